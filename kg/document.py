@@ -55,8 +55,14 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
-        """Map a ``[start, end)`` span of ``text`` to the same span of ``raw``."""
-        return self.offsets[start], self.offsets[end]
+        """Map a ``[start, end)`` span of ``text`` to the same span of ``raw``.
+
+        The end maps through the last character, so a span that stops right before a
+        repaired page break does not take the removed blank lines with it.
+        """
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains ``offset`` of ``text`` (binary search)."""

@@ -1,0 +1,242 @@
+"""Build the RDF graph from facts, following ontology/README.md.
+
+Triples are pyoxigraph terms: Oxigraph stores, queries and serialises them in Rust,
+which keeps the build fast; rdflib reads the same Turtle for SHACL and JSON-LD.
+IRIs are derived from content only, so building twice gives the same triples.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+
+from pyoxigraph import Literal, NamedNode, Triple
+
+from kg.admin import COUNTY, PREFECTURE, PROVINCE, Division, gazetteer
+from kg.facts import DocumentFacts, Evidence
+
+KG = "https://w3id.org/zjkg/ontology#"
+ID = "https://w3id.org/zjkg/id/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+PROV = "http://www.w3.org/ns/prov#"
+DCT = "http://purl.org/dc/terms/"
+
+PREFIXES = {
+    "kg": KG,
+    "id": ID,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "skos": SKOS,
+    "prov": PROV,
+    "dcterms": DCT,
+}
+
+_A = NamedNode(RDF + "type")
+_LABEL = NamedNode(RDFS + "label")
+_ALT = NamedNode(SKOS + "altLabel")
+_LEVEL_CLASS = {PROVINCE: "Province", PREFECTURE: "PrefectureCity", COUNTY: "County"}
+# Characters an IRI path segment may not hold as they are (RFC 3987 iunreserved is wider).
+_UNSAFE = re.compile(r"[^0-9A-Za-z\-._~\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef]")
+
+
+def kg(term: str) -> NamedNode:
+    """A term of the zjkg ontology."""
+    return NamedNode(KG + term)
+
+
+def _seg(text: str) -> str:
+    """``text`` as one IRI path segment: readable Chinese, everything else percent-encoded."""
+    return _UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), text)
+
+
+def _hash(*parts: object) -> str:
+    return hashlib.sha1("|".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def iri(kind: str, *parts: str) -> NamedNode:
+    """A resource IRI ``id:{kind}/{part}/...`` with each part made IRI-safe."""
+    return NamedNode(ID + kind + "/" + "/".join(_seg(p) for p in parts))
+
+
+def division_iri(div: Division) -> NamedNode:
+    return iri("division", div.adcode)
+
+
+def post_iri(title: str, div: Division | None) -> NamedNode:
+    return iri("post", div.adcode if div else "none", title)
+
+
+def zh(text: str) -> Literal:
+    return Literal(text, language="zh")
+
+
+def _str(text: str) -> Literal:
+    return Literal(text)
+
+
+def _dec(value: Decimal) -> Literal:
+    # Canonical decimal text ("500.3", "7.0" stays "7.0"): the value as written.
+    text = format(value, "f")
+    if "." not in text:
+        text += ".0"
+    return Literal(text, datatype=NamedNode(XSD + "decimal"))
+
+
+def _int(value: int) -> Literal:
+    return Literal(str(value), datatype=NamedNode(XSD + "integer"))
+
+
+def _date(value: dt.date) -> Literal:
+    return Literal(value.isoformat(), datatype=NamedNode(XSD + "date"))
+
+
+def _bool(value: bool) -> Literal:
+    return Literal("true" if value else "false", datatype=NamedNode(XSD + "boolean"))
+
+
+class GraphBuilder:
+    """Accumulates triples (as a set, so repeats collapse) for one or more documents."""
+
+    def __init__(self) -> None:
+        self.triples: set[Triple] = set()
+        self._divisions_done: set[str] = set()
+
+    def add(self, s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
+        self.triples.add(Triple(s, p, o))
+
+    # -- nodes -------------------------------------------------------------------
+    def division(self, div: Division) -> NamedNode:
+        """The division's node, with its ancestors, type, label, adcode and short name."""
+        node = division_iri(div)
+        if div.adcode in self._divisions_done:
+            return node
+        self._divisions_done.add(div.adcode)
+        gaz = gazetteer()
+        self.add(node, _A, kg("AdministrativeDivision"))
+        self.add(node, _A, kg(_LEVEL_CLASS[div.level]))
+        self.add(node, _LABEL, zh(div.name))
+        self.add(node, kg("adcode"), _str(div.adcode))
+        self.add(node, kg("divisionType"), zh(div.type))
+        if div.parent and div.parent in gaz.by_code:
+            self.add(node, kg("partOf"), self.division(gaz.by_code[div.parent]))
+        return node
+
+    def document(self, facts: DocumentFacts) -> NamedNode:
+        node = iri("document", facts.name)
+        self.add(node, _A, kg("Document"))
+        self.add(node, kg("sourceFile"), _str(facts.name))
+        if facts.title:
+            self.add(node, NamedNode(DCT + "title"), zh(facts.title))
+        if facts.date:
+            self.add(node, NamedNode(DCT + "date"), _date(facts.date))
+        if facts.source:
+            self.add(node, NamedNode(DCT + "source"), _str(facts.source))
+        return node
+
+    def mention(self, ev: Evidence) -> NamedNode:
+        node = iri("mention", ev.document, f"{ev.start}-{ev.end}")
+        self.add(node, _A, kg("Mention"))
+        self.add(node, kg("inDocument"), iri("document", ev.document))
+        self.add(node, kg("startOffset"), _int(ev.start))
+        self.add(node, kg("endOffset"), _int(ev.end))
+        self.add(node, kg("text"), _str(ev.text))
+        self.add(node, kg("sentence"), _str(ev.sentence))
+        return node
+
+    def _provenance(self, node: NamedNode, ev: Evidence, confidence: float, extracted_by: str) -> None:
+        self.add(node, NamedNode(PROV + "wasDerivedFrom"), self.mention(ev))
+        self.add(node, kg("confidence"), _dec(Decimal(str(confidence))))
+        self.add(node, kg("extractedBy"), _str(extracted_by))
+
+    # -- a document's facts ------------------------------------------------------
+    def add_facts(self, facts: DocumentFacts) -> None:
+        """All triples of one document's facts."""
+        doc = self.document(facts)
+        gaz = gazetteer()
+        for m in facts.mentions:
+            if m.kind == "division":
+                node = self.division(gaz.by_code[m.key])
+                if m.surface != m.label:
+                    self.add(node, _ALT, zh(m.surface))
+            else:
+                cls = {"official": "Official", "program": "Program", "enterprise": "Enterprise", "indicator": "Indicator"}[m.kind]
+                node = iri(m.kind, m.key)
+                self.add(node, _A, kg(cls))
+                self.add(node, _LABEL, zh(m.label))
+                if m.surface != m.label and m.kind == "official":
+                    self.add(node, _ALT, zh(m.surface))
+            self.add(node, kg("mentionedIn"), doc)
+            self.add(node, kg("mentionedAt"), self.mention(m.evidence))
+
+        for h in facts.holdings:
+            person = iri("official", h.official)
+            post = post_iri(h.title, h.division)
+            self.add(post, _A, kg("Post"))
+            self.add(post, kg("title"), zh(h.title))
+            if h.division is not None:
+                self.add(post, kg("postIn"), self.division(h.division))
+                label = h.division.name + (h.title[1:] if h.title[:1] == h.division.suffix and h.title[1:2] in "委长" else h.title)
+            else:
+                label = h.title
+            self.add(post, _LABEL, zh(label))
+            self.add(person, kg("holds"), post)
+            node = iri("holding", _hash(h.official, h.title, h.division.adcode if h.division else "", h.date, facts.name, h.evidence.start))
+            self.add(node, _A, kg("PostHolding"))
+            self.add(node, kg("holder"), person)
+            self.add(node, kg("post"), post)
+            if h.date is not None:
+                self.add(node, kg("attestedOn"), _date(h.date))
+            self._provenance(node, h.evidence, h.confidence, h.extracted_by)
+
+        for o in facts.observations:
+            node = iri("observation", _hash(facts.name, o.evidence.start, o.evidence.end, o.indicator, o.division.adcode, o.value, o.growth))
+            self.add(node, _A, kg("Observation"))
+            self.add(node, kg("refArea"), self.division(o.division))
+            self.add(node, kg("indicator"), iri("indicator", o.indicator))
+            if o.value is not None:
+                self.add(node, kg("value"), _dec(o.value))
+            if o.unit:
+                self.add(node, kg("unit"), zh(o.unit))
+            if o.growth is not None:
+                self.add(node, kg("growthPercent"), _dec(o.growth))
+            if o.period:
+                self.add(node, kg("refPeriod"), _str(o.period))
+            self.add(node, kg("isEstimate"), _bool(o.estimate))
+            if o.bound:
+                self.add(node, kg("bound"), _str(o.bound))
+            self.add(node, NamedNode(DCT + "source"), doc)
+            self._provenance(node, o.evidence, o.confidence, o.extracted_by)
+
+        for i in facts.implementations:
+            div = self.division(i.division)
+            program = iri("program", i.program)
+            self.add(div, kg("implements"), program)
+            node = iri("implementation", _hash(i.division.adcode, i.program, facts.name, i.evidence.start))
+            self.add(node, _A, kg("Implementation"))
+            self.add(node, kg("implementer"), div)
+            self.add(node, kg("program"), program)
+            self._provenance(node, i.evidence, i.confidence, i.extracted_by)
+
+        for loc in facts.locations:
+            self.add(iri("enterprise", loc.enterprise), kg("locatedIn"), self.division(loc.division))
+
+    def sorted_triples(self) -> list[Triple]:
+        """The triples in a fixed order (subject, predicate, object as N-Triples text)."""
+        return sorted(self.triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+def build_triples(all_facts: Iterable[DocumentFacts]) -> list[Triple]:
+    """The sorted triples of the given documents' facts."""
+    builder = GraphBuilder()
+    for facts in all_facts:
+        builder.add_facts(facts)
+    return builder.sorted_triples()
+
+

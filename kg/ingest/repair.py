@@ -1,0 +1,214 @@
+"""Repair OCR/PDF artefacts, keeping a map from every repaired character to the raw text.
+
+``repair(raw) -> (text, offsets)``: ``len(offsets) == len(text) + 1``; ``offsets[i]`` is
+the index in ``raw`` of the character ``text[i]`` came from, and ``offsets[len(text)]``
+is ``len(raw)``. Every repair either replaces one character by one character or deletes
+characters, so ``raw[offsets[i]]`` is always the source of ``text[i]`` (the same
+character, or its full-width / variant form from the table below).
+
+Character folding (one character to one character)
+    * Full-width ASCII U+FF01..U+FF5E -> ASCII (NFKC for that block): letters, digits and
+      ``！＂＃＄％＆＇（）＊＋，－．／：；＜＝＞？＠［＼］＾＿｀｛｜｝～``. So ``，：；（）！？％``
+      become ``, : ; ( ) ! ? %`` and every later regex sees one form. The seeds already
+      write ``,:;()`` in ASCII almost everywhere; the magazine (001) mixes both.
+    * Half-width CJK marks U+FF61..U+FF64 -> ``。「」、``.
+    * Ideographic space U+3000, no-break space U+00A0, tab -> space; lone CR, form feed,
+      vertical tab, U+2028/U+2029 -> newline.
+    * Kept as they are: ``。、“”‘’《》「」『』【】…—·``, since they have no ASCII form that
+      means the same (``、`` is not a comma; Chinese quotes delimit program names).
+
+Deletions
+    * CR of CRLF; zero-width characters (U+200B..U+200D, U+2060, U+FEFF) and soft hyphens.
+    * Leading and trailing blanks of every line (indentation, ``\u3000\u3000`` paragraph
+      indents), and Markdown heading markers (``### `` at the start of a line).
+    * The space inside a two-character name typeset with a space (``刘 颖``, ``■ 叶 慧 梁 威``):
+      a single CJK character, spaces, a single CJK character, on a short line without
+      sentence punctuation. Spaces between longer phrases (``作风 凝心聚力``) are kept.
+    * Page breaks inside a sentence: the blank lines between a line that stops mid-sentence
+      and the line that continues it (``国家高新\\n\\n区为动力`` -> ``国家高新区为动力``).
+      See :func:`_should_join` for when two lines are one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.ingest.patterns import (
+    BYLINE_RE,
+    CJK,
+    ENDS_WITH_POST_RE,
+    HAS_SENTENCE_END_RE,
+    INNER_PUNCT_RE,
+    PHRASE_SPACE_RE,
+    SUBTITLE_RE,
+    TRAILER_RE,
+    ends_final,
+    match_header,
+)
+
+_TABLE: dict[int, str] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
+_TABLE.update({0xFF61: "。", 0xFF62: "「", 0xFF63: "」", 0xFF64: "、"})
+_TABLE.update({0x3000: " ", 0x00A0: " ", 0x09: " ", 0x0B: "\n", 0x0C: "\n", 0x2028: "\n", 0x2029: "\n"})
+
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]+")
+_LONE_CR_RE = re.compile(r"\r(?!\n)")
+_LINE_RE = re.compile(r"[^\n]*")
+_BLANK = f" \r{_INVISIBLE}"
+_LEAD_RE = re.compile(f"[{_BLANK}]*(?:#{{1,6}}[ ]+)?")
+_MD_RE = re.compile(r"#{1,6}[ ]")
+_TRAIL_RE = re.compile(f"[{_BLANK}]+$")
+_SPACED_NAME_RE = re.compile(f"(?<![{CJK}])[{CJK}]( +)[{CJK}](?![{CJK}])")
+_NO_NAME_FIX_RE = re.compile("[,;。!?]")
+_NAME_LINE_MAX = 40
+
+#: A line can continue a sentence only if it starts like running text.
+_CONT_START_RE = re.compile(f"[{CJK}0-9A-Za-z“‘《「(]")
+#: Continuations nothing but a page break could separate from the line before:
+#: ``增长\n\n6.5%,`` and ``31\n\n日夜间``.
+_PERCENT_START_RE = re.compile(r"\d+(?:\.\d+)?%")
+_AFTER_DIGIT = set("年月日号时分秒个万亿元%多余")
+
+#: Headlines do not end in a particle, preposition or conjunction: ``营造亲清和谐的``.
+_FUNCTION_END = set("的和与及或把被将从对向在让使于而并且")
+#: A bulleted subhead: ``● 以实绩论英雄、用干部``.
+_BULLET_RE = re.compile("[●◆▲★•]")
+
+_SHORT = 20  # a line shorter than this with a comma is a fragment of running text
+_HEADLINE = 40  # lines from this length on are running text unless typeset as a headline
+
+
+@dataclass
+class _Line:
+    line_start: int
+    line_end: int  # before the newline
+    start: int  # content start in the folded text
+    end: int  # content end (trailing blanks excluded)
+    content: str
+    markdown: bool
+
+
+def _strong_continuation(a: str, b: str) -> bool:
+    return bool(_PERCENT_START_RE.match(b)) or (a[-1:].isdigit() and b[:1] in _AFTER_DIGIT)
+
+
+def _heading_like(line: str, markdown: bool) -> bool:
+    """A line that stands on its own: headline, speaker header, byline, credit."""
+    if markdown or match_header(line) or BYLINE_RE.match(line) or SUBTITLE_RE.match(line):
+        return True
+    if TRAILER_RE.match(line) or _headline_like(line):
+        return True
+    if HAS_SENTENCE_END_RE.search(line) or line.endswith((",", "、")) or line[-1] in _FUNCTION_END:
+        return False
+    if len(line) < _HEADLINE and (_BULLET_RE.match(line) or ENDS_WITH_POST_RE.search(line)):
+        return True
+    if len(line) >= _HEADLINE:
+        return False
+    if len(line) < _SHORT and INNER_PUNCT_RE.search(line):
+        return False  # ``聚焦创新驱动,让提升发展的产``: a column-width fragment
+    return True
+
+
+def _headline_like(line: str) -> bool:
+    """Phrases separated by spaces and no punctuation: ``习近平…强调 促进高质量充分就业 …``."""
+    return (
+        bool(PHRASE_SPACE_RE.search(line))
+        and not INNER_PUNCT_RE.search(line)
+        and not HAS_SENTENCE_END_RE.search(line)
+    )
+
+
+def _title_like(line: str) -> bool:
+    """A short line that does not end a sentence, or a headline: not a continuation."""
+    return _headline_like(line) or (
+        len(line) < _HEADLINE
+        and not ends_final(line)
+        and not line.endswith((",", "、"))
+        and not HAS_SENTENCE_END_RE.search(line)
+    )
+
+
+def _should_join(a: str, a_markdown: bool, a_joined: bool, b: str, b_markdown: bool) -> bool:
+    """Whether ``b`` continues the sentence ``a`` stops in, across blank lines (a page break).
+
+    ``a`` must stop mid-sentence, ``b`` must start like running text and be neither a
+    header, byline nor headline; ``a`` must be running text (long, or a short fragment
+    with a comma) rather than a headline — unless ``b`` starts with something only a
+    page break can separate from ``a`` (``增长`` / ``6.5%``).
+    """
+    if ends_final(a) or b_markdown or not _CONT_START_RE.match(b):
+        return False
+    if match_header(b) or BYLINE_RE.match(b) or SUBTITLE_RE.match(b) or TRAILER_RE.match(b):
+        return False
+    if _strong_continuation(a, b):
+        return not (a_markdown or match_header(a) or BYLINE_RE.match(a))
+    if not a_joined and _heading_like(a, a_markdown):
+        return False
+    return not _title_like(b)
+
+
+def _lines(t: str) -> list[_Line]:
+    out: list[_Line] = []
+    for m in _LINE_RE.finditer(t):
+        s, e = m.span()
+        if s == e and s > 0 and t[s - 1] != "\n":
+            continue  # the empty match finditer yields after each line
+        lead = _LEAD_RE.match(t, s, e)
+        cs = lead.end()
+        trail = _TRAIL_RE.search(t, cs, e)
+        ce = trail.start() if trail else e
+        content = _INVISIBLE_RE.sub("", t[cs:ce])
+        out.append(_Line(s, e, cs, ce, content, bool(_MD_RE.search(t, s, cs))))
+    return out
+
+
+def repair(raw: str) -> tuple[str, list[int]]:
+    """Return the repaired text and its offset map into ``raw`` (see the module docstring)."""
+    t = _LONE_CR_RE.sub("\n", raw.translate(_TABLE))
+    n = len(t)
+    keep = bytearray(b"\x01") * n
+
+    def delete(s: int, e: int) -> None:
+        if e > s:
+            keep[s:e] = bytes(e - s)
+
+    for m in _INVISIBLE_RE.finditer(t):
+        delete(*m.span())
+
+    lines = _lines(t)
+    for line in lines:
+        delete(line.line_start, line.start)  # indentation, Markdown heading marker
+        delete(line.end, line.line_end)  # trailing blanks
+        if line.content and len(line.content) <= _NAME_LINE_MAX and not _NO_NAME_FIX_RE.search(line.content):
+            for m in _SPACED_NAME_RE.finditer(t, line.start, line.end):
+                delete(*m.span(1))
+
+    prev: _Line | None = None
+    prev_text = ""
+    prev_joined = False
+    blank_between = False
+    for line in lines:
+        if not line.content:
+            blank_between = True
+            continue
+        if prev is not None and blank_between and _should_join(
+            prev_text, prev.markdown, prev_joined, line.content, line.markdown
+        ):
+            delete(prev.end, line.start)
+            prev_text += line.content
+            prev_joined = True
+        else:
+            prev_text = line.content
+            prev_joined = False
+        prev = line
+        blank_between = False
+
+    parts: list[str] = []
+    offsets: list[int] = []
+    for m in re.finditer(rb"\x01+", keep):
+        s, e = m.span()
+        parts.append(t[s:e])
+        offsets.extend(range(s, e))
+    offsets.append(len(raw))
+    return "".join(parts), offsets

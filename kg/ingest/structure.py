@@ -1,0 +1,157 @@
+"""Sections and sentences of a repaired text.
+
+Every non-blank line is classified:
+
+``header``   a speaker line, ``杭州市委常委、余杭区委书记 刘颖`` (see :func:`patterns.match_header`)
+``title``    a short line that is not running text: no sentence mark, not ending in a comma,
+             a particle or a post noun (``以实体为着力点``, ``坚持创新驱动 深化数实融合 …``)
+``byline``   ``■记者 姚潮龙``, ``本刊评论员``, a line ending in a post noun without a name
+             (``浙江省经信厅党组书记、厅长``), or a subtitle starting with ``——``
+``body``     everything else, including a closing credit ``(本报记者 李攀 万笑影 整理)``
+
+A run of consecutive non-body lines is a heading block. Each speaker header in a block
+starts a section that begins at the first line of the block after the previous header
+(so the headline just above a header belongs to its speech); a block without a header
+but with a title starts an article section. The section's ``title`` is the last title
+line before its header (or before the body): in ``引题 / 主标题`` pairs the second line is
+the headline. Bylines alone never start a section, and a paragraph whose header was lost
+(000's 北仑区, 004's 余杭区) stays in the section before it. Text before the first
+section is a section with ``title=None``; sections are contiguous and cover the text.
+
+Sentences end after ``。!?`` (and any closing quotes that follow) and at every line
+break; ``;`` and ``……`` stay inside a sentence. Each sentence is stripped of
+surrounding blanks, and empty ones are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.document import Section, Sentence
+from kg.ingest.patterns import (
+    BYLINE_RE,
+    CLOSERS,
+    ENDS_WITH_POST_RE,
+    HAS_SENTENCE_END_RE,
+    SENTENCE_END,
+    SUBTITLE_RE,
+    TRAILER_RE,
+    ends_final,
+    match_header,
+)
+
+HEADER, TITLE, BYLINE, BODY = "header", "title", "byline", "body"
+
+TITLE_MAX_LEN = 50
+BYLINE_MAX_LEN = 40
+SUBTITLE_MAX_LEN = 80
+#: Running text, not a headline, when a line ends in one of these.
+_RUNNING_END = set(",、的和与及或把被将从对向在让使于而并且")
+_NOT_TITLE_START_RE = re.compile(r"编者按|按:|\(")
+
+_LINE_RE = re.compile(r"[^\n]+")
+_SENTENCE_RE = re.compile(f"[^\\n{SENTENCE_END}]*(?:[{SENTENCE_END}]+[{CLOSERS}]*)?")
+
+
+def classify(line: str) -> str:
+    """The kind of a stripped, non-empty line: header, title, byline or body."""
+    if match_header(line):
+        return HEADER
+    sentence = bool(HAS_SENTENCE_END_RE.search(line))
+    if not sentence and len(line) <= BYLINE_MAX_LEN:
+        if BYLINE_RE.match(line) or ENDS_WITH_POST_RE.search(line):
+            return BYLINE
+    if not sentence and len(line) <= SUBTITLE_MAX_LEN and SUBTITLE_RE.match(line):
+        return BYLINE
+    if (
+        len(line) <= TITLE_MAX_LEN
+        and not sentence
+        and not ends_final(line)
+        and line[-1] not in _RUNNING_END
+        and not TRAILER_RE.match(line)
+        and not _NOT_TITLE_START_RE.match(line)
+    ):
+        return TITLE
+    return BODY
+
+
+def _lines(text: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for m in _LINE_RE.finditer(text):
+        line = m.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        s = m.start() + (len(line) - len(line.lstrip()))
+        out.append((s, s + len(stripped), stripped, classify(stripped)))
+    return out
+
+
+def find_sections(text: str) -> list[Section]:
+    """Split ``text`` into contiguous sections (see the module docstring)."""
+    lines = _lines(text)
+    starts: list[tuple[int, str | None, str | None, int | None]] = []
+    i = 0
+    while i < len(lines):
+        if lines[i][3] == BODY:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j][3] != BODY:
+            j += 1
+        groups: list[list[tuple[int, int, str, str]]] = []
+        current: list[tuple[int, int, str, str]] = []
+        for line in lines[i:j]:
+            current.append(line)
+            if line[3] == HEADER:
+                groups.append(current)
+                current = []
+        if current:
+            if groups:
+                groups[-1].extend(current)  # bylines / subheads after the last header
+            else:
+                groups.append(current)
+        for group in groups:
+            header = next((g for g in group if g[3] == HEADER), None)
+            before = [g for g in group if header is None or g[0] < header[0]]
+            titles = [g[2] for g in before if g[3] == TITLE]
+            if header is None and not titles:
+                continue
+            starts.append(
+                (
+                    group[0][0],
+                    titles[-1] if titles else None,
+                    header[2] if header else None,
+                    header[0] if header else None,
+                )
+            )
+        i = j
+
+    if not starts:
+        return [Section(0, len(text))]
+    if text[: starts[0][0]].strip():
+        starts.insert(0, (0, None, None, None))
+    else:
+        starts[0] = (0,) + starts[0][1:]
+    sections = []
+    for k, (start, title, header, header_start) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+        sections.append(Section(start, end, title, header, header_start))
+    return sections
+
+
+def split_sentences(text: str, sections: list[Section]) -> list[Sentence]:
+    """Sentences of ``text`` in order, each tagged with the index of its section."""
+    out: list[Sentence] = []
+    k = 0
+    bounds = [s.end for s in sections]
+    for m in _SENTENCE_RE.finditer(text):
+        piece = m.group()
+        if not piece or piece.isspace():
+            continue
+        start = m.start() + (len(piece) - len(piece.lstrip()))
+        end = m.end() - (len(piece) - len(piece.rstrip()))
+        while k < len(bounds) - 1 and start >= bounds[k]:
+            k += 1
+        out.append(Sentence(start, end, k))
+    return out

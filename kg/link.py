@@ -1,0 +1,91 @@
+"""Link mentions to canonical entities.
+
+Divisions: each mention is resolved to one division (adcode) using the whole document
+as context. Names written in full anchor the document in its places; a weak or
+ambiguous short name is kept only if the document supports it (its parent, a child or
+its own full name is anchored), and among several candidates (鼓楼区 is in four cities)
+the best-supported one wins. A short county name far from every anchor (新和 in a text
+about Zhejiang) is dropped.
+
+Names of people, programs and enterprises are canonicalised by removing spaces and
+quotes, so 刘 颖 and 刘颖 are one person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kg.admin import COUNTY, PREFECTURE, PROVINCE, Division, Gazetteer, gazetteer
+from kg.nlp.divisions import DivisionMention
+
+_LEVEL_RANK = {PROVINCE: 0, PREFECTURE: 1, COUNTY: 2}
+
+
+def canonical_name(surface: str) -> str:
+    """A name without spaces (刘 颖 -> 刘颖) or quotes."""
+    return re.sub(r"[\s“”\"']+", "", surface)
+
+
+@dataclass
+class DivisionContext:
+    """What a document says about its places: the anchors that resolve short names."""
+
+    anchors: set[str]  # adcodes named unambiguously, and their ancestors
+    provinces: Counter  # province adcode -> how often the document names something in it
+    gaz: Gazetteer
+
+    @classmethod
+    def from_mentions(cls, mentions: Iterable[DivisionMention]) -> DivisionContext:
+        gaz = gazetteer()
+        anchors: set[str] = set()
+        provinces: Counter = Counter()
+        for m in mentions:
+            if len(m.candidates) == 1 and not m.weak:
+                div = m.candidates[0]
+                anchors.add(div.adcode)
+                anchors.update(a.adcode for a in gaz.ancestors(div.adcode))
+                provinces[div.adcode[:2]] += 1
+        return cls(anchors, provinces, gaz)
+
+    def _support(self, div: Division) -> int:
+        """How strongly the document's anchors support ``div``."""
+        score = 0
+        if div.adcode in self.anchors:
+            score += 3
+        if any(a.adcode in self.anchors for a in self.gaz.ancestors(div.adcode) if a.level != PROVINCE):
+            score += 2
+        if any(code.startswith(div.adcode) and code != div.adcode for code in self.anchors) and div.level != COUNTY:
+            score += 2
+        if div.adcode[:2] in self.provinces:
+            score += 1
+        return score
+
+    def resolve(self, mention: DivisionMention) -> Division | None:
+        """The division a mention stands for, or None if the document does not support it."""
+        cands = mention.candidates
+        if not cands:
+            return None
+        full = mention.surface in self.gaz.by_name and len(mention.surface) > 2
+        if len(cands) == 1 and not mention.weak:
+            div = cands[0]
+            if full or div.level != COUNTY or not self.provinces or div.adcode[:2] in self.provinces:
+                return div
+            return div if self._support(div) >= 2 else None
+        scored = sorted(((self._support(d), -_LEVEL_RANK[d.level], d.adcode) for d in cands), reverse=True)
+        best, runner_up = scored[0], scored[1] if len(scored) > 1 else None
+        need = 2 if mention.weak else 1
+        if best[0] < need or (runner_up is not None and runner_up[0] == best[0] and runner_up[1] == best[1]):
+            return None
+        return self.gaz.by_code[best[2]]
+
+
+def most_specific(divisions: Iterable[Division]) -> Division | None:
+    """The lowest-level division of a set (余杭区 over 杭州市 over 浙江省)."""
+    best = None
+    for d in divisions:
+        if best is None or _LEVEL_RANK[d.level] > _LEVEL_RANK[best.level]:
+            best = d
+    return best

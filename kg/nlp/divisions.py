@@ -1,0 +1,133 @@
+"""Find the administrative divisions a text names.
+
+Full names (余杭区) are matched as written; short names (余杭, 义乌, 景宁) too, but a
+short name that is also an ordinary word (和平, 江山, 天台) or part of a longer word
+(钱塘 in 钱塘江) is only *weak*: the linker keeps it only if the document also names
+its parent or the division itself in full. Deictic forms (全区, 本市, 我县) are found
+here and resolved later against the section's own division.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.admin import Division, gazetteer
+from kg.nlp.trie import trie_regex
+
+# jieba tags place names ns/nr/nz...; a short name tagged as a verb, noun or adverb, or
+# used very often, is more likely the ordinary word (开化 'to civilise', 和平 'peace').
+_PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nrfg", "nt"}
+_COMMON_FREQ = 1000
+_DEICTIC = re.compile(r"(?:全|本|我|该)(省|市|区|县|州|旗)(?!委|长|级|直|场|民|内|外|属|域)")
+_LEVEL_OF_SUFFIX = {"省": "province", "市": None, "区": "county", "县": "county", "州": "prefecture", "旗": "county"}
+
+
+@dataclass(frozen=True)
+class DivisionMention:
+    """A place in the text that names a division (or refers to one, for deictics)."""
+
+    start: int
+    end: int
+    surface: str
+    candidates: tuple[Division, ...]  # empty for deictic mentions
+    weak: bool = False  # needs support from the document's other mentions
+    deictic: str | None = None  # the suffix of 全区/本市/... ("区", "市", ...)
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> dict[str, tuple[int, str]]:
+    """jieba's word list with frequency and tag, read once from the jieba package."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    words: dict[str, tuple[int, str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                words[parts[0]] = (int(parts[1]), parts[2])
+    return words
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    regex: re.Pattern[str]
+    common: frozenset[str]  # names that are also ordinary words
+    longer: dict[str, tuple[str, ...]]  # short name -> dictionary words that extend it
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> _Matcher:
+    gaz = gazetteer()
+    words = _dictionary()
+    names = set(gaz.by_name) | set(gaz.by_short)
+    common = set()
+    for name in names:
+        freq, tag = words.get(name, (0, "ns"))
+        if name not in gaz.by_name and (tag not in _PROPER_TAGS or (freq >= _COMMON_FREQ and tag != "ns")):
+            common.add(name)
+        elif len(name) == 2 and name in gaz.by_name:
+            # Two-character full names (城区, 矿区, 和县) are generic words too.
+            common.add(name)
+    shorts = set(gaz.by_short) - set(gaz.by_name)
+    longer: dict[str, list[str]] = {}
+    for word in words:
+        if len(word) > 2:
+            for k in (2, 3, 4):
+                if len(word) > k and word[:k] in shorts and word not in names:
+                    longer.setdefault(word[:k], []).append(word)
+    return _Matcher(
+        regex=trie_regex(names),
+        common=frozenset(common),
+        longer={k: tuple(sorted(v, key=len, reverse=True)) for k, v in longer.items()},
+    )
+
+
+_WINDOW = 6
+
+
+def _on_word_boundaries(text: str, start: int, end: int) -> bool:
+    """Whether jieba, cutting a small window around ``[start, end)``, cuts at both ends."""
+    import jieba
+
+    lo = max(0, start - _WINDOW)
+    cuts = {lo}
+    pos = lo
+    for word in jieba.lcut(text[lo : min(len(text), end + _WINDOW)], HMM=False):
+        pos += len(word)
+        cuts.add(pos)
+    return start in cuts and end in cuts
+
+
+def find_divisions(text: str) -> list[DivisionMention]:
+    """All division mentions in ``text``, in order, non-overlapping."""
+    gaz = gazetteer()
+    m = _matcher()
+    out: list[DivisionMention] = []
+    for hit in m.regex.finditer(text):
+        surface = hit.group()
+        start, end = hit.span()
+        full = surface in gaz.by_name
+        weak = surface in m.common
+        if not full:
+            # 钱塘 in 钱塘江, 北京 in 北京大学: the short name is part of another word.
+            if any(text.startswith(w, start) for w in m.longer.get(surface, ())):
+                continue
+            # 新和 in 创新和...: the name straddles the words around it.
+            if not _on_word_boundaries(text, start, end):
+                continue
+        out.append(DivisionMention(start, end, surface, gaz.candidates(surface), weak=weak))
+    for hit in _DEICTIC.finditer(text):
+        out.append(DivisionMention(hit.start(), hit.end(), hit.group(), (), deictic=hit.group(1)))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def deictic_level(suffix: str) -> str | None:
+    """The level a deictic suffix points at (区/县 county, 州 prefecture, 省 province; 市 either)."""
+    return _LEVEL_OF_SUFFIX.get(suffix)

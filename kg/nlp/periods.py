@@ -1,0 +1,257 @@
+"""Reporting periods in Chinese economic text.
+
+:func:`find_periods` finds period phrases (今年上半年, 前三季度, 1—4月, 1至11月, 截至6月底,
+2024年, 全年, 明年, 今年以来 ...) and says for each whether it FRAMES the figures
+reported after it (a reporting-period phrase) or only dates an event
+(``项目在一季度全部开工``, ``2023年9月,总书记亲临浙江考察``). Comparison bases
+(比上年, 较去年同期, 同比) are not periods and are not returned.
+
+:func:`resolve` turns a mention into a code: ``2025H1``, ``2025H2``, ``2025Q1-Q3``,
+``2025Q1``, ``2025M1-M4``, ``2025M6``, ``2025`` (a full year), or ``None`` when the
+period cannot be told (今年以来, 截至目前, 近年来) or no year is known.
+
+Framing rule (GOLD-SCHEMA "Periods"): a phrase frames when it stands at the start of a
+clause (sentence start, after , ; : or a leading 预计/其中/同时...), or when a figure
+follows it inside its own clause (``预计上半年GDP增长7%``, ``GDP前三季度增长6.5%``).
+It never frames after 在/于/从/自 (an event's date) or before 起/开始/以前/之前.
+A bare year (2024年), a single month (6月) or year+month (2023年9月) at a clause start
+frames only if the sentence also carries a figure or a future/target word (将, 力争, 预计,
+目标, 计划, 确保), because those phrases date events at least as often
+(``2011年,嘉兴端午习俗入选…`` frames nothing; ``2025年,我们将…`` frames the targets).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["PeriodMention", "find_periods", "resolve"]
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period phrase at ``[start, end)`` of the text given to :func:`find_periods`.
+
+    ``year``: explicit year written (2024年上半年 -> 2024) or None.
+    ``year_offset``: relative year (今年/本年 0, 去年/上年 -1, 前年 -2, 明年/来年 +1) or None.
+    ``part``: "Y" (full year), "H1", "H2", "Q1".."Q4", "Q1-Q3", "M1-M4", "M6", or None when
+    the phrase sets a period that has no code (今年以来, 截至目前, 近年来).
+    ``frames``: True for a reporting-period phrase, False when it only dates an event.
+    ``description``: a short English gloss ("this year H1", "2024 Y", "months 1-11").
+    """
+
+    start: int
+    end: int
+    text: str
+    year: int | None
+    year_offset: int | None
+    part: str | None
+    frames: bool
+    description: str
+
+
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+           "九": 9, "十": 10, "十一": 11, "十二": 12}
+_REL = {"今年": 0, "本年": 0, "本年度": 0, "今年度": 0, "去年": -1, "上年": -1, "上年度": -1,
+        "前年": -2, "明年": 1, "来年": 1, "明后年": 1}
+
+_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DASH = r"(?:—{1,2}|–|-|~|～|至|到)"
+_YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s?年(?:度)?|(?P<rel>今年度?|本年度?|去年|上年度?|前年|明年|来年))"
+_PART = (
+    r"(?P<part>上半年|下半年|前三季度|前3季度|前两季度|前二季度|前两个季度"
+    rf"|(?:第)?(?P<q>[一二三四1-4])季度"
+    r"|全年度?|年底|年末|(?<=年)[底末]"
+    rf"|(?P<m1>{_M}){_DASH}(?P<m2>{_M})月份?"
+    rf"|(?P<mo>{_M})月(?:份|底|末)?(?![\d一二三四五六七八九十]+(?:[—–\-~至到][\d一二三四五六七八九十]+)?[日号])"
+    r")"
+)
+_PERIOD_RE = re.compile(
+    rf"(?P<upto>截至|截止到?|到|至)?(?:{_YEAR}\s?)?"
+    rf"(?:{_PART}(?P<since>以来)?"
+    r"|(?(year)|(?(rel)|(?!)))(?P<since2>以来|来)?"
+    r"(?![\d一二三四五六七八九十]|\s?[月底末]|度?[上下前第]))"
+    r"|(?P<open>截至目前|截至当前|年初以来|“?十[一二三四五六七八九]五”?(?:以来|期间)|近年来|近[\d一二两三四五六七八九十]+年来?|过去[\d一二两三四五六七八九十]+年|[\d一二两三四五六七八九十]+年来)"
+)
+# characters that, right before a phrase, make it part of something else
+_GLUED_BEFORE = re.compile(r"[\dA-Za-z.第每连续近前]$|同比$|[比较同与和或超]$|相比$|上$")
+_EVENT_BEFORE = re.compile(r"(?:在|于|从|自|截止于|待)$")
+_EVENT_AFTER = re.compile(r"^(?:起|开始|以前|之前|前(?!三)|以后|之后|后|同期|内|中旬|上旬|下旬|初)")
+_COMPARE_AFTER = re.compile(r"^(?:同期|同比)")
+_CLAUSE_DELIM = re.compile(r"[,，;；:：。!！?？\n]")
+_LEAD_WORDS = re.compile(
+    r"(?:预计|力争|确保|争取|其中|同时|此外|另外|目前|当前|而|但|据统计|据了解|数据显示|统计显示|"
+    r"全市|全区|全县|全省|全国|我市|我区|我县|我省|本市|本区|本县|\s|“|\(|（)*$")
+_FIGURE_HINT = re.compile(
+    r"(?<![\d.第])\d+(?:\.\d+)?\s?(?:[多余])?(?:万亿|亿|万|千)?(?:%|％|个百分点|元|美元|个(?![月季])|家|项|户|名|人|件|台|套|列|吨|亩|标箱|支|条|座|辆|艘)"
+    r"|百分之|(?:增长|下降|提高|提升|增速)[\d一二三四五六七八九十]")
+_FUTURE_HINT = re.compile(r"将(?![近来军士])|力争|预计|目标|计划|确保|争取|有望")
+
+
+def _month(text: str) -> int | None:
+    if text.isdigit():
+        m = int(text)
+    else:
+        m = _CN_NUM.get(text, 0)
+    return m if 1 <= m <= 12 else None
+
+
+def _code_part(m: re.Match[str]) -> tuple[str | None, str]:
+    """The part code and a gloss for a match of ``_PERIOD_RE``."""
+    if m.group("open"):
+        return None, "open period (" + m.group("open") + ")"
+    part = m.group("part")
+    upto = m.group("upto")
+    if part is None:
+        if m.group("since2"):
+            return None, "since year"
+        return "Y", "full year"
+    if m.group("since"):
+        return None, "since " + part
+    if part == "上半年" or part in ("前两季度", "前二季度", "前两个季度"):
+        return "H1", "H1"
+    if part == "下半年":
+        return "H2", "H2"
+    if part in ("前三季度", "前3季度"):
+        return "Q1-Q3", "Q1-Q3"
+    if m.group("q"):
+        q = m.group("q")
+        n = int(q) if q.isdigit() else _CN_NUM[q]
+        return f"Q{n}", f"Q{n}"
+    if part.startswith("全年") or part in ("年底", "年末", "底", "末"):
+        return "Y", "full year"
+    if m.group("m1"):
+        a, b = _month(m.group("m1")), _month(m.group("m2"))
+        if a is None or b is None or b < a:
+            return None, "bad month range"
+        if a == 1:
+            return _cumulative(b), f"months 1-{b}"
+        return f"M{a}-M{b}", f"months {a}-{b}"
+    mo = _month(m.group("mo"))
+    if mo is None:
+        return None, "bad month"
+    if upto or part.endswith(("底", "末")):
+        return _cumulative(mo), f"up to end of month {mo}"
+    return f"M{mo}", f"month {mo}"
+
+
+def _cumulative(b: int) -> str:
+    return {3: "Q1", 6: "H1", 9: "Q1-Q3", 12: "Y"}.get(b, f"M1-M{b}")
+
+
+def _kind(m: re.Match[str]) -> str:
+    """'sub' for sub-year reporting periods, 'year', 'month' (single month), 'open'."""
+    if m.group("open"):
+        return "open"
+    part = m.group("part")
+    if part is None:
+        return "year"
+    if m.group("mo") and not m.group("upto"):
+        return "month"
+    if part in ("年底", "年末", "底", "末") and not (m.group("year") or m.group("rel")):
+        return "month"  # bare 年底: a deadline, not a period
+    return "sub"
+
+
+def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMention]:
+    """All period phrases in ``text`` (a sentence or a longer text), in order.
+
+    ``doc_date`` (optional) lets a bare recent year at a clause start (``2024年,``, within
+    two years of the document) frame even when its own sentence carries no figure.
+    """
+    if not text:
+        return []
+    out: list[PeriodMention] = []
+    has_figure: bool | None = None
+    for m in _PERIOD_RE.finditer(text):
+        s, e = m.span()
+        before = text[max(0, s - 4):s]
+        after = text[e:e + 4]
+        if _GLUED_BEFORE.search(before) and not m.group("upto"):
+            continue
+        if _COMPARE_AFTER.match(after):
+            continue
+        kind = _kind(m)
+        if m.group("part") in ("底", "末") and kind == "month":
+            continue  # 每年底: not a period
+        if kind == "year" and m.group("rel") in ("上年", "上年度"):
+            continue  # 上年 is a comparison base, not a reporting period
+        part, gloss = _code_part(m)
+        year = int(m.group("year")) if m.group("year") else None
+        rel = m.group("rel")
+        offset = _REL.get(rel) if rel else None
+        # does the phrase frame?
+        event = bool(_EVENT_BEFORE.search(before)) or bool(_EVENT_AFTER.match(after))
+        if kind == "year" and m.group("year") and re.match(r"度?(?:[\u4e00-\u9fff]{0,6}(?:名单|案例|项目|计划|规划|报告|标准))", after):
+            event = True  # 2023年实施类省重大产业项目 / 2023年度…名单: a label, not a period
+        # clause start?
+        lo = max(0, s - 40)
+        cut = max((mm.end() for mm in _CLAUSE_DELIM.finditer(text, lo, s)), default=None)
+        if cut is None and lo > 0:
+            at_clause_start = False
+        else:
+            head = text[cut or 0:s]
+            at_clause_start = head.strip() == "" or bool(_LEAD_WORDS.fullmatch(head))
+        nxt = _CLAUSE_DELIM.search(text, e)
+        clause_rest = text[e:nxt.start() if nxt else len(text)]
+        figure_in_clause = bool(_FIGURE_HINT.search(clause_rest))
+        if event:
+            frames = False
+        elif kind == "sub" or kind == "open":
+            frames = at_clause_start or figure_in_clause
+        else:  # bare year, single month, year+month
+            if kind == "year" and offset is not None and at_clause_start:
+                frames = True  # 今年, / 明年, / 去年,
+            elif (kind == "year" and at_clause_start and doc_date is not None and year is not None
+                  and abs(year - doc_date.year) <= 2 and text[e:e + 1] in (",", "，")):
+                frames = True  # 2024年, / 2025年,我们将…
+            elif at_clause_start or figure_in_clause:
+                if has_figure is None:
+                    has_figure = bool(_FIGURE_HINT.search(text))
+                frames = figure_in_clause or has_figure or bool(_FUTURE_HINT.search(text, e))
+            else:
+                frames = False
+        if year is not None:
+            yd = str(year)
+        elif offset is not None:
+            yd = {0: "this year", -1: "last year", -2: "year before last", 1: "next year"}[offset]
+        else:
+            yd = "(year from context)"
+        out.append(PeriodMention(s, e, m.group(0), year, offset, part, frames, f"{yd} {gloss}"))
+    return out
+
+
+def resolve(period: PeriodMention, doc_date: dt.date | None, context_year: int | None = None) -> str | None:
+    """The period code of ``period`` (``2025H1``, ``2025Q1-Q3``, ``2025M1-M4``, ``2025``...).
+
+    The year is the one written; else 今年/去年/明年 against ``doc_date``; else
+    ``context_year`` (a year set by an earlier framing phrase, if the caller tracks one);
+    else ``doc_date``'s year. ``None`` when the part is unknown or no year can be found.
+    """
+    if period.part is None:
+        return None
+    if period.year is not None:
+        year = period.year
+    elif period.year_offset is not None:
+        if doc_date is None:
+            return None
+        year = doc_date.year + period.year_offset
+    elif context_year is not None:
+        year = context_year
+    elif doc_date is not None:
+        year = doc_date.year
+    else:
+        return None
+    if period.part == "Y":
+        return str(year)
+    return f"{year}{period.part}"
+
+
+def is_future(period: PeriodMention, doc_date: dt.date | None) -> bool:
+    """True when the period begins after ``doc_date`` (明年, 2026年...): its figures are targets."""
+    if period.year_offset is not None and period.year_offset > 0:
+        return True
+    if doc_date is None or period.year is None:
+        return False
+    return period.year > doc_date.year

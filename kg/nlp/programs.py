@@ -1,0 +1,144 @@
+"""Named programs, strategies, campaigns and policy slogans.
+
+Most are quoted (“415X”先进制造业集群, “千万工程”, “六干”作风, “两重”“两新”), but so are
+awards (“浙江制造天工鼎”), brands (“景宁600”品牌), places (“中国医药港”产业地标),
+categories of enterprises (“小巨人”) and plain quotations. A quoted span is judged by
+what it is made of and by the words around it: the head noun after it (工程, 行动,
+战略, 改革, 试点, 机制, 作风 ... against 品牌, 称号, 产业地标 ...), the verb before it
+(实施, 深化, 弘扬 ... against 夺得, 荣获, 入选), and its shape (short names, number codes
+such as 415X and 2+3+X, against clauses with punctuation). Unquoted programs are
+number-word coinages (千万工程, 八八战略) and the slogans of ``programs.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from kg.nlp.trie import trie_regex
+
+# Head nouns that make the quoted name a program when they follow it or end it.
+_PROGRAM_HEADS = (
+    "工程", "行动", "战略", "计划", "改革", "试点", "机制", "政策", "作风", "精神", "经济", "攻坚",
+    "专项行动", "攻坚行动", "攻坚战", "工作法", "工作体系", "体系", "模式", "先进制造业集群", "集群",
+    "项目", "三年计划", "行动计划", "举措", "运动", "战役", "工作", "建设", "制度", "方法", "融合",
+    "发展路径",
+)
+# Head nouns that make it something else: honours, brands, places, titles, categories.
+_OTHER_HEADS = (
+    "品牌", "金名片", "名片", "称号", "荣誉", "奖", "鼎", "金鼎", "产业地标", "地标", "企业", "示范区",
+    "先行区", "样板区", "平台", "基地", "园区", "产业园", "会议", "理念", "要求", "路径", "定位",
+    "使命", "目标", "任务", "主基调", "优势", "效应", "现象", "人物", "思想", "讲话", "新篇章",
+    "发源地", "城市", "中心", "班列", "商品", "产品", "标签", "大会", "赛", "杯", "文化", "担当",
+    "责任担当", "格局", "大格局", "新期待", "新要求", "新定位", "新使命", "关键路径", "重大任务",
+    "系统举措", "核心要求", "展厅", "县", "镇", "村", "街区", "馆", "厅", "港", "谷",
+)
+_PROGRAM_SUFFIX = re.compile(r"(?:工程|行动|战略|计划|改革|试点|机制|政策|经济|攻坚战|工作法|三年行动)$")
+_BEFORE_PROGRAM = re.compile(r"(?:实施|推进|深化|落实|开展|推行|践行|弘扬|争取|贯彻|启动|部署|抓好|抓实|打好|做实|迭代|深耕|推动|加快|持续|坚持|围绕|聚焦|发挥|抢抓|依托|用好|借力)(?:好|实|深)?$")
+_BEFORE_OTHER = re.compile(r"(?:夺得|荣获|获评|获得|获|入选|创成|评为|称为|誉为|被誉为|成为|称号|打造|叫响|擦亮|树立|争创|创建|命名为|被评为|列入|位列|跻身|进入|授予|首批|“)$")
+_CODE = re.compile(r"^[0-9A-Za-z+＋—\-]+$|^[0-9]+[A-Za-z]$")
+_NUMERIC_WORD = re.compile(r"^[一二三四五六七八九十百千万亿两双]+[一二三四五六七八九十百千万亿两双个大项张条字]*[\u4e00-\u9fff]{0,4}$")
+# Unquoted coinages: 千万工程, 八八战略, 百千万工程 (numbers then 工程/战略/行动).
+_UNQUOTED = re.compile(r"([一二三四五六七八九十百千万两双]{2,4}(?:工程|战略))")
+_QUOTED = re.compile(r"“([^“”\n]{1,24})”")
+
+
+@dataclass(frozen=True)
+class ProgramMention:
+    """A named program as written: ``name`` without quotes, offsets of the whole mention."""
+
+    start: int
+    end: int
+    name: str
+    quoted: bool
+    score: float
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> re.Pattern[str]:
+    text = resources.files("kg.nlp").joinpath("programs.txt").read_text(encoding="utf-8")
+    words = [line.split("#")[0].strip() for line in text.splitlines()]
+    return trie_regex(w for w in words if w)
+
+
+def _head_after(text: str, pos: int, heads: tuple[str, ...]) -> str | None:
+    for head in sorted(heads, key=len, reverse=True):
+        if text.startswith(head, pos):
+            return head
+    return None
+
+
+def _skip_quotes(text: str, pos: int) -> int:
+    """Past a run of further quoted names: “两重”“两新”政策 -> the position of 政策."""
+    while pos < len(text) and text[pos] == "“":
+        close = text.find("”", pos, pos + 26)
+        if close < 0:
+            break
+        pos = close + 1
+    if text.startswith("等", pos):
+        pos += 1
+    return pos
+
+
+def score_quoted(text: str, start: int, end: int, inner: str) -> float:
+    """How likely the quoted span ``text[start:end]`` (content ``inner``) names a program.
+
+    Positive means a program. The features are additive and each is general: the head
+    noun after the quote, the verb before it, and the name's own shape.
+    """
+    score = 0.0
+    after = _skip_quotes(text, end)
+    if _PROGRAM_SUFFIX.search(inner):
+        score += 2.0
+    if _head_after(text, after, _PROGRAM_HEADS):
+        score += 1.5
+    if _head_after(text, after, _OTHER_HEADS) and not _head_after(text, after, _PROGRAM_HEADS):
+        score -= 2.0
+    before = text[max(0, start - 4) : start]
+    if _BEFORE_PROGRAM.search(before):
+        score += 1.0
+    if _BEFORE_OTHER.search(before):
+        score -= 1.5
+    if _CODE.match(inner) and any(ch.isdigit() for ch in inner):
+        score += 1.0
+    if _NUMERIC_WORD.match(inner):
+        score += 0.5
+    if re.search(r"[，,。；;！!？?：:]", inner) or len(inner) > 14:
+        score -= 3.0
+    if re.search(r"[、]", inner):
+        score -= 1.0
+    if len(inner) <= 1:
+        score -= 2.0
+    if "·" in inner or re.search(r"[0-9]{4}", inner):
+        score -= 1.0
+    return score
+
+
+def _name(inner: str) -> str:
+    """The program's name: no quotes; 工程/战略 kept when the quoted name has them."""
+    return inner.strip()
+
+
+def find_programs(text: str, threshold: float = 1.5) -> list[ProgramMention]:
+    """Program mentions in ``text``: quoted names that score above ``threshold``, and lexicon hits."""
+    out: list[ProgramMention] = []
+    quoted_spans: list[tuple[int, int]] = []
+    for m in _QUOTED.finditer(text):
+        quoted_spans.append(m.span())
+        s = score_quoted(text, m.start(), m.end(), m.group(1))
+        if s >= threshold:
+            out.append(ProgramMention(m.start(), m.end(), _name(m.group(1)), True, s))
+
+    def inside_quotes(a: int) -> bool:
+        return any(qs <= a < qe for qs, qe in quoted_spans)
+
+    for m in _UNQUOTED.finditer(text):
+        if not inside_quotes(m.start(1)):
+            out.append(ProgramMention(m.start(1), m.end(1), m.group(1), False, threshold))
+    for m in _lexicon().finditer(text):
+        if not inside_quotes(m.start()):
+            out.append(ProgramMention(m.start(), m.end(), m.group(), False, threshold))
+    out.sort(key=lambda p: p.start)
+    return out

@@ -1,0 +1,253 @@
+"""Turn a document's mentions into facts.
+
+The hard part is context. A speech's figures belong to the speaker's division (全区 is
+his district), also after a paragraph that starts with another division's name (the
+北仑区 paragraph whose speaker line was lost). A period phrase (今年上半年) frames the
+figures after it until another one appears, within one section. A post written without
+a division (区人大常委会主任) is of the division the section is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from kg.admin import COUNTY, PREFECTURE, PROVINCE, Division, gazetteer
+from kg.document import Document
+from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementation, Location, Observation
+from kg.link import DivisionContext, canonical_name, most_specific
+from kg.nlp.divisions import DivisionMention
+from kg.nlp.officials import OfficialMention, PostMention
+from kg.nlp.periods import is_future, resolve
+from kg.nlp.pipeline import SectionInfo, doc_text, records
+
+# What may stand before a sentence's subject: a period phrase, 今年以来, punctuation.
+_SUBJECT_PREFIX = re.compile(r"^[\s,，:：、]*(?:(?:同时|此外|其中|目前|当前|全年|一年来|今年以来|近年来|截至目前)[\s,，]*)?$")
+_LEVEL_SUFFIXES = {"省": (PROVINCE,), "市": (PREFECTURE, COUNTY), "区": (COUNTY,), "县": (COUNTY,), "州": (PREFECTURE,), "旗": (COUNTY,), "盟": (PREFECTURE,)}
+
+
+@dataclass
+class _Section:
+    """Running context while reading one section."""
+
+    speaker: Division | None = None
+    current: Division | None = None
+    period: object | None = None  # the PeriodMention framing the figures that follow
+    seen: list[Division] = field(default_factory=list)
+
+
+def _matches_level(div: Division, suffix: str) -> bool:
+    """Whether a division is of the level a bare 区/县/市/省 points at."""
+    if suffix == "省":
+        return div.level == PROVINCE
+    if suffix == "市":
+        return div.suffix == "市" and div.level in (PREFECTURE, COUNTY)
+    if suffix in ("区", "县", "旗"):
+        return div.level == COUNTY and div.name.endswith(suffix)
+    if suffix in ("州", "盟"):
+        return div.level == PREFECTURE
+    return False
+
+
+def _by_level(context: list[Division | None], suffix: str) -> Division | None:
+    """The first division of the context (or an ancestor of one) at the level of ``suffix``."""
+    gaz = gazetteer()
+    for div in context:
+        if div is None:
+            continue
+        for d in [div, *gaz.ancestors(div.adcode)]:
+            if _matches_level(d, suffix):
+                return d
+    return None
+
+
+class _Reader:
+    """Reads one document's section Docs into a :class:`DocumentFacts`."""
+
+    def __init__(self, document: Document, docs: list[Doc]):
+        self.document = document
+        self.docs = docs
+        mentions = [m for doc in docs for m in records(doc, "divisions")]
+        self.ctx = DivisionContext.from_mentions(mentions)
+        self.facts = DocumentFacts(document.name, document.title, document.date, document.source)
+        self.dominant: list[Division] = self._dominant()
+
+    # -- helpers -----------------------------------------------------------------
+    def _dominant(self) -> list[Division]:
+        """The document's most-named divisions, most specific first (a fallback context)."""
+        counts: dict[str, int] = {}
+        for doc in self.docs:
+            for m in records(doc, "divisions"):
+                div = self.ctx.resolve(m)
+                if div is not None:
+                    counts[div.adcode] = counts.get(div.adcode, 0) + 1
+        gaz = gazetteer()
+        ranked = sorted(counts, key=lambda c: (-counts[c], c))
+        return [gaz.by_code[c] for c in ranked[:5]]
+
+    def evidence(self, info: SectionInfo, start: int, end: int, sentence: tuple[int, int] | None) -> Evidence:
+        """Evidence for Doc offsets ``[start, end)``, with the sentence that holds them."""
+        doc_text = self.document.text
+        a, b = info.offset + start, info.offset + end
+        raw_a, raw_b = self.document.to_raw(a, b)
+        if sentence is None:
+            s = self.document.sentence_at(a)
+            sent = doc_text[s.start : s.end] if s else doc_text[a:b]
+        else:
+            sent = doc_text[info.offset + sentence[0] : info.offset + sentence[1]]
+        return Evidence(self.document.name, raw_a, raw_b, self.document.raw[raw_a:raw_b], sent)
+
+    def mention(self, kind: str, key: str, label: str, ev: Evidence) -> None:
+        self.facts.mentions.append(EntityMention(kind, key, label, ev.text, ev))
+
+    def post_division(self, post: PostMention, sec: _Section) -> Division | None:
+        if post.division is not None:
+            return self.ctx.resolve(post.division)
+        if post.level:
+            return _by_level([sec.current, sec.speaker, *self.dominant], post.level)
+        return None
+
+    # -- reading -----------------------------------------------------------------
+    def read(self) -> DocumentFacts:
+        for doc in self.docs:
+            self.read_section(doc)
+        return self.facts
+
+    def read_section(self, doc: Doc) -> None:
+        info: SectionInfo = doc.user_data["zjkg"]
+        # Doc.text joins every token afresh: read it once per section.
+        self.text = doc_text(doc)
+        sec = _Section()
+        divisions = records(doc, "divisions")
+        resolved = {(m.start, m.end): self.ctx.resolve(m) for m in divisions if m.candidates}
+        for m in divisions:
+            div = resolved.get((m.start, m.end))
+            if div is not None:
+                self.mention("division", div.adcode, div.name, self.evidence(info, m.start, m.end, None))
+
+        officials = records(doc, "officials")
+        header = next((o for o in officials if o.source == "header"), None)
+        if header is not None:
+            divs = [self.post_division(p, sec) for p in header.posts]
+            sec.speaker = most_specific(d for d in divs if d is not None)
+            sec.current = sec.speaker
+
+        by_sentence = self._group_by_sentence(doc, info)
+        for sentence, items in by_sentence:
+            self.read_sentence(doc, info, sec, sentence, items, resolved)
+
+    def _group_by_sentence(self, doc: Doc, info: SectionInfo):
+        """Each sentence with the records of every group that start inside it."""
+        groups = ("divisions", "officials", "programs", "enterprises", "metrics", "periods")
+        recs = {g: records(doc, g) for g in groups}
+        out = []
+        for s, e in info.sentences:
+            items = {g: [r for r in recs[g] if s <= r.start < e] for g in groups}
+            out.append(((s, e), items))
+        # A speaker line is not a sentence of the body: read it first, on its own.
+        if info.header is not None:
+            hs = info.header[1]
+            he = hs + len(info.header[0])
+            if not any(s <= hs < e for s, e in info.sentences):
+                items = {g: [r for r in recs[g] if hs <= r.start < he] for g in groups}
+                out.insert(0, ((hs, he), items))
+        return out
+
+    def _subject(self, doc: Doc, sentence: tuple[int, int], items: dict, resolved: dict) -> Division | None:
+        """The division a sentence is about, if it opens with one (北仑区聚焦…, 今年上半年,余杭区…)."""
+        s, _ = sentence
+        text = self.text
+        period_spans = [(p.start, p.end) for p in items["periods"]]
+        for m in items["divisions"]:
+            if not m.candidates:
+                continue
+            prefix = text[s : m.start]
+            for ps, pe in sorted(period_spans, reverse=True):
+                if s <= ps and pe <= m.start:
+                    prefix = prefix[: ps - s] + prefix[pe - s :]
+            if _SUBJECT_PREFIX.match(prefix):
+                return resolved.get((m.start, m.end))
+            break
+        return None
+
+    def read_sentence(self, doc: Doc, info: SectionInfo, sec: _Section, sentence, items, resolved) -> None:
+        text = self.text
+        s, e = sentence
+        paragraph_start = s == 0 or text[s - 1] == "\n"
+        subject = self._subject(doc, sentence, items, resolved)
+        if subject is not None and (paragraph_start or sec.current is None):
+            if sec.current is not None and subject.adcode != sec.current.adcode and paragraph_start:
+                sec.period = None  # a new division's paragraph: its figures have their own period
+            sec.current = subject
+        here = subject or sec.current
+
+        for off in items["officials"]:
+            self.read_official(info, sec, off, sentence)
+        for prog in items["programs"]:
+            name = canonical_name(prog.name)
+            ev = self.evidence(info, prog.start, prog.end, sentence)
+            self.mention("program", name, name, ev)
+            if here is not None:
+                self.facts.implementations.append(Implementation(here, name, ev))
+        for ent in items["enterprises"]:
+            name = canonical_name(ent.name)
+            ev = self.evidence(info, ent.start, ent.end, sentence)
+            self.mention("enterprise", name, name, ev)
+            inside = [resolved.get((m.start, m.end)) for m in items["divisions"] if ent.start <= m.start and m.end <= ent.end]
+            where = most_specific(d for d in inside if d is not None) or here
+            if where is not None:
+                self.facts.locations.append(Location(name, where, ev))
+        self.read_metrics(doc, info, sec, sentence, items, resolved, here)
+
+    def read_official(self, info: SectionInfo, sec: _Section, off: OfficialMention, sentence) -> None:
+        name = canonical_name(off.name)
+        ev = self.evidence(info, off.start, off.end, sentence)
+        self.mention("official", name, name, ev)
+        for post in off.posts:
+            div = self.post_division(post, sec)
+            if post.division is not None and div is None:
+                continue  # a post of something that is not a division (衢州智造新城党工委书记)
+            self.facts.holdings.append(Holding(name, post.title, div, self.document.date, ev))
+
+    def read_metrics(self, doc, info, sec, sentence, items, resolved, here) -> None:
+        periods = sorted(items["periods"], key=lambda p: p.start)
+        for wrapped in sorted(items["metrics"], key=lambda m: m.start):
+            m = wrapped.record
+            start = wrapped.start
+            # The period: the last phrase before the figure in this sentence, else the frame.
+            own = [p for p in periods if p.record.frames and p.start < wrapped.end]
+            period = own[-1].record if own else (sec.period.record if sec.period is not None else None)
+            division = self._metric_division(m, wrapped, items, resolved) or here
+            if division is None:
+                continue
+            code = resolve(period, self.document.date) if period is not None else None
+            estimate = bool(m.estimate) or (period is not None and is_future(period, self.document.date))
+            ev = self.evidence(info, wrapped.start, wrapped.end, sentence)
+            indicator = m.indicator
+            self.mention("indicator", indicator, indicator, ev)
+            self.facts.observations.append(
+                Observation(division, indicator, m.value, m.unit, m.growth, code, estimate, m.bound, ev)
+            )
+        # Framing phrases of this sentence frame the sentences after it.
+        for p in periods:
+            if p.record.frames:
+                sec.period = p
+
+    def _metric_division(self, m, wrapped, items, resolved) -> Division | None:
+        """A division written as the figure's own subject (柯桥区纺织品出口…)."""
+        if not getattr(m, "division_text", None):
+            return None
+        best = None
+        for d in items["divisions"]:
+            if d.start <= wrapped.start + (m.indicator_start - m.start) and d.surface == m.division_text:
+                best = d
+        if best is None:
+            return None
+        return resolved.get((best.start, best.end))
+
+
+def relate(document: Document, docs: list[Doc]) -> DocumentFacts:
+    """All facts of one document, from its section Docs."""
+    return _Reader(document, docs).read()

@@ -1,0 +1,114 @@
+"""The shipped statistical models load offline and work (they are never trained here)."""
+
+from __future__ import annotations
+
+import io
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+MODELS = Path(__file__).resolve().parent.parent / "kg" / "models"
+
+# Held-out sentences (in the 10% validation parts, never trained on).
+MSRA_HELDOUT = "{msra}"
+CLUENER_HELDOUT = "{cluener}"
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Any attempt to open a network connection fails the test."""
+
+    def guard(*args, **kwargs):
+        raise AssertionError("network access attempted while loading a shipped model")
+
+    monkeypatch.setattr(socket.socket, "connect", guard)
+    monkeypatch.setattr(socket, "create_connection", guard)
+
+
+@pytest.fixture(scope="module")
+def ner():
+    from kg.nlp.statistical import StatisticalNER
+
+    return StatisticalNER()
+
+
+def test_model_files_small():
+    for sub in ("pkuseg", "ner_coarse", "ner_fine"):
+        path = MODELS / sub
+        assert path.is_dir(), path
+        size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+        assert 0 < size < 30 * 1024 * 1024, (sub, size)
+
+
+def test_coarse_finds_per_and_org(ner):
+    (spans,) = ner.predict([MSRA_HELDOUT], labels="coarse")
+    labels = {l for _, _, l in spans}
+    assert {"PER", "ORG"} <= labels, spans
+    for s, e, l in spans:
+        assert 0 <= s < e <= len(MSRA_HELDOUT)
+        assert l in ("PER", "LOC", "ORG")
+
+
+def test_fine_labels(ner):
+    (spans,) = ner.predict([CLUENER_HELDOUT], labels="fine")
+    labels = {l for _, _, l in spans}
+    assert labels & {"name", "company", "government", "organization"}, spans
+    from kg.nlp.statistical import FINE_LABELS
+
+    assert labels <= set(FINE_LABELS)
+
+
+def test_both_is_union(ner):
+    texts = [MSRA_HELDOUT, CLUENER_HELDOUT, ""]
+    both = ner.predict(texts)
+    coarse = ner.predict(texts, labels="coarse")
+    fine = ner.predict(texts, labels="fine")
+    for b, c, f in zip(both, coarse, fine):
+        assert sorted(b) == sorted(c + f)
+    assert both[2] == []
+
+
+def test_annotate_jsonl_model_only(ner):
+    lines = [
+        {"id": "a", "text": MSRA_HELDOUT, "extra": [1, "二"]},
+        {"id": "b", "text": CLUENER_HELDOUT},
+    ]
+    src = io.StringIO("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+    out = io.StringIO()
+    n = ner.annotate_jsonl(src, out, model_only=True, labels="coarse")
+    rows = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert n == 2 and [r["id"] for r in rows] == ["a", "b"]
+    assert rows[0]["extra"] == [1, "二"]
+    assert "二" in out.getvalue()  # ensure_ascii=False
+    for row in rows:
+        for s, e, l in row["entities"]:
+            assert isinstance(s, int) and isinstance(e, int) and l in ("PER", "LOC", "ORG")
+
+
+def test_annotate_jsonl_rules_win(ner):
+    text = MSRA_HELDOUT
+    (model,) = ner.predict([text], labels="coarse")
+    s, e, _ = model[0]
+
+    def rules(t):
+        return [(s, e, "RULE")]
+
+    out = io.StringIO()
+    ner.annotate_jsonl(io.StringIO(json.dumps({"text": text}) + "\n"), out, rules=rules, labels="coarse")
+    ents = json.loads(out.getvalue())["entities"]
+    assert [s, e, "RULE"] in ents
+    assert not any(x[2] != "RULE" and x[0] < e and s < x[1] for x in ents)
+
+
+def test_pkuseg_in_spacy():
+    from kg.train.segmenter import DEFAULT_MODEL, spacy_with_pkuseg
+
+    assert DEFAULT_MODEL == MODELS / "pkuseg"
+    nlp = spacy_with_pkuseg(DEFAULT_MODEL)
+    doc = nlp("全区完成财政总收入500.3亿元，增长5.9%。")
+    words = [t.text for t in doc]
+    assert "".join(words) == "全区完成财政总收入500.3亿元，增长5.9%。"
+    assert "财政" in words or "财政总收入" in words
+    assert len(words) < len(doc.text)  # words, not characters
