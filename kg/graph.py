@@ -82,10 +82,8 @@ def _str(text: str) -> Literal:
 
 
 def _dec(value: Decimal) -> Literal:
-    # Canonical decimal text ("500.3", "7.0" stays "7.0"): the value as written.
+    # The value as written: "500.3", "7.0", "266".
     text = format(value, "f")
-    if "." not in text:
-        text += ".0"
     return Literal(text, datatype=NamedNode(XSD + "decimal"))
 
 

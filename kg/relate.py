@@ -19,6 +19,7 @@ from kg.document import Document
 from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementation, Location, Observation
 from kg.link import DivisionContext, canonical_name, most_specific
 from kg.nlp.divisions import DivisionMention
+from kg.nlp.indicators import canonical_indicator
 from kg.nlp.officials import OfficialMention, PostMention
 from kg.nlp.periods import is_future, resolve
 from kg.nlp.pipeline import SectionInfo, doc_text, records
@@ -111,15 +112,21 @@ class _Reader:
 
     # -- reading -----------------------------------------------------------------
     def read(self) -> DocumentFacts:
+        carried = _Section()
         for doc in self.docs:
-            self.read_section(doc)
+            carried = self.read_section(doc, carried)
         return self.facts
 
-    def read_section(self, doc: Doc) -> None:
+    def read_section(self, doc: Doc, carried: _Section) -> _Section:
+        """Read one section; return the context the next section starts from.
+
+        A section without a speaker line goes on from the one before it (ingest splits
+        magazine articles at their sub-headings too); a speaker line starts afresh.
+        """
         info: SectionInfo = doc.user_data["zjkg"]
         # Doc.text joins every token afresh: read it once per section.
         self.text = doc_text(doc)
-        sec = _Section()
+        sec = _Section(current=carried.current, period=carried.period)
         divisions = records(doc, "divisions")
         resolved = {(m.start, m.end): self.ctx.resolve(m) for m in divisions if m.candidates}
         for m in divisions:
@@ -130,6 +137,7 @@ class _Reader:
         officials = records(doc, "officials")
         header = next((o for o in officials if o.source == "header"), None)
         if header is not None:
+            sec = _Section()
             divs = [self.post_division(p, sec) for p in header.posts]
             sec.speaker = most_specific(d for d in divs if d is not None)
             sec.current = sec.speaker
@@ -137,6 +145,7 @@ class _Reader:
         by_sentence = self._group_by_sentence(doc, info)
         for sentence, items in by_sentence:
             self.read_sentence(doc, info, sec, sentence, items, resolved)
+        return sec
 
     def _group_by_sentence(self, doc: Doc, info: SectionInfo):
         """Each sentence with the records of every group that start inside it."""
@@ -225,7 +234,7 @@ class _Reader:
             code = resolve(period, self.document.date) if period is not None else None
             estimate = bool(m.estimate) or (period is not None and is_future(period, self.document.date))
             ev = self.evidence(info, wrapped.start, wrapped.end, sentence)
-            indicator = m.indicator
+            indicator = canonical_indicator(m.indicator)
             self.mention("indicator", indicator, indicator, ev)
             self.facts.observations.append(
                 Observation(division, indicator, m.value, m.unit, m.growth, code, estimate, m.bound, ev)

@@ -38,10 +38,15 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from kg.atomic import atomic_open
+from kg.errors import KgError
 
 KG = Namespace("https://w3id.org/zjkg/ontology#")
 
-__all__ = ["NODE_TYPES", "DEFAULT_TYPES", "to_networkx", "select", "render_html"]
+__all__ = ["NODE_TYPES", "DEFAULT_TYPES", "HtmlExportError", "to_networkx", "select", "render_html"]
+
+
+class HtmlExportError(KgError, ValueError):
+    """A bad filter (unknown type, focus matching nothing): one line for the CLI."""
 
 
 @dataclass(frozen=True)
@@ -390,7 +395,7 @@ def _normalise_types(types: Iterable[str] | str | None) -> set[str]:
         key = key.rsplit("#", 1)[-1].rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower()
         key = _TYPE_ALIASES.get(key, key)
         if key not in NODE_TYPES:
-            raise ValueError(f"unknown node type {t!r}; choose from {', '.join(NODE_TYPES)}")
+            raise HtmlExportError(f"unknown node type {t!r}; choose from {', '.join(NODE_TYPES)}")
         out.add(key)
     return out
 
@@ -411,18 +416,19 @@ def select(
 ) -> nx.MultiDiGraph:
     """Keep the nodes of the given types; with ``focus``, only those within ``depth``
     steps (edges followed both ways) of the node(s) whose IRI, label or alternative
-    label is ``focus``. Raises ValueError for an unknown type or focus."""
+    label is ``focus``. Raises HtmlExportError (a KgError and a ValueError) for an
+    unknown type or focus."""
     kinds = _normalise_types(types)
     H = G.subgraph(n for n, k in G.nodes(data="kind") if k in kinds)
     if focus is None:
         return H.copy()
     if depth < 0:
-        raise ValueError("depth must be >= 0")
+        raise HtmlExportError("depth must be >= 0")
     seeds = _resolve_focus(H, focus)
     if not seeds:
         if _resolve_focus(G, focus):
-            raise ValueError(f"focus {focus!r} is not among the selected node types")
-        raise ValueError(f"focus {focus!r} matches no node (give an IRI, a label or an alternative label)")
+            raise HtmlExportError(f"focus {focus!r} is not among the selected node types")
+        raise HtmlExportError(f"focus {focus!r} matches no node (give an IRI, a label or an alternative label)")
     undirected = H.to_undirected(as_view=True)
     seen = {s: 0 for s in seeds}
     queue = deque(seeds)
@@ -633,7 +639,7 @@ def render_html(
     ``types`` keeps only these node types (keys of NODE_TYPES, class names such as
     "Official" / "kg:Program" are accepted; default: all but "indicator"); ``focus``
     (IRI, label or alternative label) with ``depth`` keeps the ego network around it.
-    The file is written atomically. Raises ValueError for an unknown type or focus.
+    The file is written atomically. Raises HtmlExportError (a KgError and a ValueError) for an unknown type or focus.
     """
     G = select(to_networkx(graph), types=types, focus=focus, depth=depth)
     nodes, edges = _vis_data(G)

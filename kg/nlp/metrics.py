@@ -54,7 +54,7 @@ class MetricMention:
 _CURRENCY = r"(?:元|美元|欧元|港元|港币|日元|英镑)"
 _MEASURE = (r"(?:吨标准煤|吨|千克|公斤|亩|公顷|平方公里|平方千米|平方米|立方米|方|公里|千米|"
             r"微克/立方米|千瓦时|千瓦|兆瓦|标准箱|标箱|辆|艘|架|列|台|套|座|栋|幢|间|张|件|只|头|株|棵|"
-            r"人次|家次|户次|人|个|家|项|户|名|位|支|条|批|例|次|场|所|处|款|份|笔|宗|篇|种|部|本|起|类|单)")
+            r"人次|家次|户次|人|个|家|项|户|名|位|支|条|批|例|次|场|所|处|款|份|笔|宗|篇|种|部|本|起|单)")
 _COUNT_UNITS = frozenset("个 家 项 户 名 位 支 条 批 例 次 场 所 处 款 份 笔 宗 篇 种 部 本 起 类 单 人 "
                          "辆 艘 架 列 台 套 座 栋 幢 间 张 件 只 头 株 棵 人次 家次 户次".split())
 _UNIT = rf"(?:个百分点|百分点|%|％|‰|{_CURRENCY}|{_MEASURE})"
@@ -70,8 +70,14 @@ _QTY_RE = re.compile(
 _PRECHECK = re.compile(r"\d|百分之|[十百千万亿][元%％]|个百分点")
 
 _DURATION_AFTER = re.compile(r"(?:个)?(?:月|年|季度|工作日|小时|分钟|天|日|周|星期|秒|号|时|世纪|岁|周年)")
-_LABEL_AFTER = re.compile(r"[A-Za-z+＋/]|级|型|号|代|版|星|强|连冠|倍|大(?!关)|成(?![交员本])|折|届|期|路|楼|层|方面|方针|的|以上的|以下的|左右的")
-_RANK_BEFORE = re.compile(r"(?:第|前|后|居|列|排名|位列|位居|排|倒数|top|等)$", re.I)
+_LABEL_AFTER = re.compile(r"[A-Za-z+＋/]|级|型|号|代|版|星|强|连冠|倍|大(?!关)|成(?![交员本])|折|届|期|路|楼|层|方面|方针")
+_RANK_BEFORE = re.compile(r"(?:第|前|后|居|列|排名|位列|位居|排|倒数|top)$", re.I)
+_PREPOSITIONS = frozenset("在 对 为 向 给 把 从 于 按 以 据 自".split())
+_CURRENCY_UNITS = frozenset("元 美元 欧元 港元 港币 日元 英镑".split())
+_PLAN_HEADS = (r"专题|重点工作|方面|领域|举措|措施|改革|任务|经验|行动|机制|清单|体系|工作法|做法|政策|意见|"
+               r"方案|路径|环节|类别|类型|等级|层级|理念|关键|方向|原则|要求|功能组|工作组|小组|专班|板块|步骤|阶段")
+_PLAN_NOUN = re.compile(rf"(?:{_PLAN_HEADS})")
+_PLAN_NOUN_END = re.compile(rf"(?:{_PLAN_HEADS})$")
 _BASE_BEFORE = re.compile(r"(?:从|由)$")
 _CLAUSE_DELIM = re.compile(r"[,，;；:：。!！?？\n]")
 # what may follow a reported figure (post-position); otherwise the figure modifies a noun
@@ -124,7 +130,7 @@ _COUNT_PHRASE = re.compile(r"[\d一二两三四五六七八九十]+(?:大|个|�
 _GENERIC_IND = frozenset("规模 总量 总额 总值 占比 比重 增速 增幅 金额 数量 总数".split())
 _NOUN_STOP = re.compile(r"[、和及与\d…]|等")
 _EVENT_WORDS = re.compile(r"会议|座谈会|论坛|培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$")
-_EVENT_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,6}?(?:会议|座谈会|论坛|培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|活动)")
+_EVENT_AFTER = re.compile(r"[^,，;；。]{0,8}?(?:会议|座谈会|论坛|培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|活动|负责人)")
 _GENERIC_HEAD = re.compile(r"^(?:主导|重点|优势|新兴|特色|传统|支柱)+")
 
 
@@ -284,20 +290,22 @@ def _figures(s: str) -> list[_Fig]:
                 and unit in _COUNT_UNITS and not re.search(r"[\d一二两三四五六七八九十]$", s[figs[-1].end + 1:qs][-1:]):
             ok_after = True  # 50亿级项目1个、10亿级项目6个落地莲都: the last item of a post-position list
         if kind == "value" and not ok_after:
-            if _CLAUSE_DELIM.search(s, qe, qe + 1) is None:
-                fig.prenominal = True
-                clause_start = _clause_start(s, start)
-                if unit in _COUNT_UNITS and _ACHIEVE_BEFORE.search(s, clause_start, start):
-                    d = _CLAUSE_DELIM.search(s, qe)
-                    stop = _NOUN_STOP.search(s, qe, d.start() if d else len(s))
-                    fig.noun_end = stop.start() if stop else (d.start() if d else len(s))
-                    fig.noun_end = min(fig.noun_end, qe + 20)
-                elif figs and figs[-1].prenominal and figs[-1].noun_end and re.fullmatch(r"[、和及与]", s[figs[-1].noun_end:start]):
-                    d = _CLAUSE_DELIM.search(s, qe)
-                    stop = _NOUN_STOP.search(s, qe, d.start() if d else len(s))
-                    fig.noun_end = min(stop.start() if stop else (d.start() if d else len(s)), qe + 20)
-                else:
-                    continue
+            # a count or amount written before its noun (22个项目在…开工, 1800家企业, 投资83亿元的综合体)
+            before_fig = s[max(0, start - 1):start]
+            if before_fig in _PREPOSITIONS:
+                continue  # 在85个重点项目…, 对全县3259家企业…, 为43个项目…
+            if s[qe:qe + 1] == "的" and not (unit == "%" or (unit in _CURRENCY_UNITS and bound is None)):
+                continue  # 总投资超10亿元的项目: a threshold, not a figure
+            if unit not in _COUNT_UNITS and unit != "%" and bound is not None:
+                continue  # 10亿元以上制造业项目: a threshold
+            d = _CLAUSE_DELIM.search(s, qe)
+            stop = _NOUN_STOP.search(s, qe, d.start() if d else len(s))
+            noun_end = min(stop.start() if stop else (d.start() if d else len(s)), qe + 20)
+            noun = s[qe:noun_end].lstrip("的“")
+            if _PLAN_NOUN.match(noun) or _PLAN_NOUN_END.search(noun):
+                continue  # 26个专题, 11项攻坚性改革, 15项具体举措: the plan's structure
+            fig.prenominal = True
+            fig.noun_end = noun_end
         figs.append(fig)
     return figs
 
