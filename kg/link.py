@@ -45,9 +45,15 @@ class DivisionContext:
         for m in mentions:
             if len(m.candidates) == 1 and not m.weak:
                 div = m.candidates[0]
+                # A short county name anchors nothing: 三江 in 航天三江 would pull a text
+                # about Zhejiang towards Guangxi.
+                if div.level == COUNTY and m.surface not in gaz.by_name:
+                    continue
                 anchors.add(div.adcode)
                 anchors.update(a.adcode for a in gaz.ancestors(div.adcode))
-                provinces[div.adcode[:2]] += 1
+                # Only cities and provinces say which province a text is about.
+                if div.level != COUNTY:
+                    provinces[div.adcode[:2]] += 1
         return cls(anchors, provinces, gaz)
 
     def _support(self, div: Division) -> int:
@@ -71,9 +77,12 @@ class DivisionContext:
         full = mention.surface in self.gaz.by_name and len(mention.surface) > 2
         if len(cands) == 1 and not mention.weak:
             div = cands[0]
-            if full or div.level != COUNTY or not self.provinces or div.adcode[:2] in self.provinces:
+            if div.level != COUNTY or not self.provinces or div.adcode[:2] in self.provinces:
                 return div
-            return div if self._support(div) >= 2 else None
+            # A county of a province the text never names (平安区 in 夺取平安区创建,
+            # 大关 in 突破3000亿元大关) needs its city or itself named elsewhere.
+            city = next((a for a in self.gaz.ancestors(div.adcode) if a.level == PREFECTURE), None)
+            return div if city is not None and city.adcode in self.anchors else None
         scored = sorted(((self._support(d), -_LEVEL_RANK[d.level], d.adcode) for d in cands), reverse=True)
         best, runner_up = scored[0], scored[1] if len(scored) > 1 else None
         need = 2 if mention.weak else 1

@@ -89,6 +89,7 @@ def _matcher() -> _Matcher:
 
 
 _WINDOW = 6
+_ZONE = re.compile(r"(?:新区|开发区|高新区|经开区|综保区|保税区|自贸区|自贸片区|片区|园区|港区|湾区|新城)")
 
 
 def _on_word_boundaries(text: str, start: int, end: int) -> bool:
@@ -120,6 +121,9 @@ def find_divisions(text: str) -> list[DivisionMention]:
                 continue
             # 新和 in 创新和...: the name straddles the words around it.
             if not _on_word_boundaries(text, start, end):
+                continue
+            # 钱塘新区, 余杭经济开发区: a zone named after the place, not the place.
+            if _ZONE.match(text, end):
                 continue
         out.append(DivisionMention(start, end, surface, gaz.candidates(surface), weak=weak))
     for hit in _DEICTIC.finditer(text):

@@ -62,20 +62,23 @@ _UNIT = rf"(?:个百分点|百分点|%|％|‰|{_CURRENCY}|{_MEASURE})"
 _QTY_RE = re.compile(
     rf"(?<![\d.+\-/—~～])"
     rf"(?:百分之(?P<pcn>{CHINESE_FULL})"
-    rf"|(?P<num>{ARABIC})"
-    rf"|(?P<cn>{CHINESE})(?=[多余]?(?:{MAGNITUDE})?[多余]?(?:{_CURRENCY}|%|个百分点)))"
+    rf"|(?:(?P<lo>{ARABIC})(?:至|到|—|-|~|～))?(?P<num>{ARABIC})"
+    rf"|(?P<cn>{CHINESE})(?=[多余]?(?:{MAGNITUDE})?[多余]?(?:{_CURRENCY}|%|个百分点))"
+    rf"|(?P<cr>[十百千])(?=[亩家个项户])"
+    rf"|(?P<cheng>[一二两三四五六七八九])(?=成(?![交员本功立为果效长熟型绩]))"
+    rf")"
     rf"(?P<m1>[多余])?(?P<mag>{MAGNITUDE})?(?P<m2>[多余])?(?P<unit>{_UNIT})?"
     rf"(?P<post>以上|以下|以内|之内|左右|上下|多|余)?"
 )
-_PRECHECK = re.compile(r"\d|百分之|[十百千万亿][元%％]|个百分点")
+_PRECHECK = re.compile(r"\d|百分之|[十百千万亿][元%％亩家个项户]|个百分点|[一二两三四五六七八九]成")
 
 _DURATION_AFTER = re.compile(r"(?:个)?(?:月|年|季度|工作日|小时|分钟|天|日|周|星期|秒|号|时|世纪|岁|周年)")
 _LABEL_AFTER = re.compile(r"[A-Za-z+＋/]|级|型|号|代|版|星|强|连冠|倍|大(?!关)|成(?![交员本])|折|届|期|路|楼|层|方面|方针")
-_RANK_BEFORE = re.compile(r"(?:第|前|后|居|列|排名|位列|位居|排|倒数|top)$", re.I)
+_RANK_BEFORE = re.compile(r"(?:第|(?<![目当此之以提年日])前|(?<![此之以今然而])后|居|列|排名|位列|位居|排|倒数|top)$", re.I)
 _PREPOSITIONS = frozenset("在 对 为 向 给 把 从 于 按 以 据 自".split())
 _CURRENCY_UNITS = frozenset("元 美元 欧元 港元 港币 日元 英镑".split())
 _PLAN_HEADS = (r"专题|重点工作|方面|领域|举措|措施|改革|任务|经验|行动|机制|清单|体系|工作法|做法|政策|意见|"
-               r"方案|路径|环节|类别|类型|等级|层级|理念|关键|方向|原则|要求|功能组|工作组|小组|专班|板块|步骤|阶段")
+               r"方案|路径|环节|类别|类型|等级|层级|理念|关键|方向|原则|要求|组|专班|板块|步骤|阶段")
 _PLAN_NOUN = re.compile(rf"(?:{_PLAN_HEADS})")
 _PLAN_NOUN_END = re.compile(rf"(?:{_PLAN_HEADS})$")
 _BASE_BEFORE = re.compile(r"(?:从|由)$")
@@ -104,7 +107,7 @@ _PREBOUND_KIND = {"超过": "atLeast", "超出": "atLeast", "超": "atLeast", "�
 _POSTBOUND_KIND = {"以上": "atLeast", "多": "atLeast", "余": "atLeast", "左右": "about", "上下": "about",
                    "以下": "atMost", "以内": "atMost", "之内": "atMost"}
 _ESTIMATE_RE = re.compile(
-    r"预计|力争|力保|目标(?!体系|任务|导向|管理|责任)|确保|争取|有望|预期|(?<![模虚])拟(?=[投建新引实完达])"
+    r"预计|力争|力保|目标(?!体系|任务|导向|管理|责任)|确保|有望|预期|(?<![模虚])拟(?=[投建新引实完达])"
     r"|计划(?=到|在|于|今|明|年内|投资|总投资|新|建|实现|完成|引进|开工|达到?|招引|用)"
     r"|(?<![即将])将(?![近来军士领帅“\"《\d其这该每全所])")
 # words stripped from the left of an indicator (actions, adverbs, connectives)
@@ -128,7 +131,11 @@ _INDICATOR_TERMS = re.compile(
     r"(?:总量|总额|规模)?")
 _COUNT_PHRASE = re.compile(r"[\d一二两三四五六七八九十]+(?:大|个|项|类|条|级)")
 _GENERIC_IND = frozenset("规模 总量 总额 总值 占比 比重 增速 增幅 金额 数量 总数".split())
-_NOUN_STOP = re.compile(r"[、和及与\d…]|等")
+_NOUN_VERB = re.compile(r"完成|实现|达|突破|超")
+_ACTOR_UNITS = frozenset("人 名 位".split())
+_INDICATOR_END = re.compile(r"(?:增加值|产值|营收|收入|投资|出口|进口|总额|利润|税收)$")
+_SCOPE_RE = re.compile(r"(?:增加值|产值|营收|收入|投资|出口|进口|总额|利润|税收)(?:同比)?(?:增长|增速|下降|提高|提升)")
+_NOUN_STOP = re.compile(r"[、和及与\d…]|等|(?<!^)的|在|于|已|均|全部|成功|顺利|相继|进入|入选|列入|带动|实现|完成|获")
 _EVENT_WORDS = re.compile(r"会议|座谈会|论坛|培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$")
 _EVENT_AFTER = re.compile(r"[^,，;；。]{0,8}?(?:会议|座谈会|论坛|培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|活动|负责人)")
 _GENERIC_HEAD = re.compile(r"^(?:主导|重点|优势|新兴|特色|传统|支柱)+")
@@ -209,8 +216,15 @@ def _figures(s: str) -> list[_Fig]:
         unit = m.group("unit") or ""
         mag = m.group("mag") or ""
         after_q = s[qe:qe + 6]
-        num_end = m.end("m2") if m.group("m2") else (m.end("mag") if mag else m.end("m1") if m.group("m1") else
-                                                    m.end("pcn") if m.group("pcn") else m.end("num") if m.group("num") else m.end("cn"))
+        num_end = max(m.end(g) for g in ("m2", "mag", "m1", "pcn", "num", "cn", "cr", "cheng"))
+        lead = s[max(0, qs - 2):qs]
+        if m.group("cheng"):
+            # 占全省规上的七成 -> 70 %; only as a share (after 的/占/达/超/近/约)
+            if unit or mag or lead[-1:] not in ("的", "占", "达", "超", "近", "约"):
+                continue
+            unit, qe = "%", qe + 1
+        elif m.group("cr") and not re.search(r"(?:超|突破|建设|建成|新增|达|打造|培育|引进|创建|近|约)$", lead):
+            continue  # 百家/千亩 only as an amount after a verb (建设百家…, 超千亩)
         # dates, durations, years, ages
         if not unit or unit in ("个",):
             if _DURATION_AFTER.match(s, num_end):
@@ -223,10 +237,14 @@ def _figures(s: str) -> list[_Fig]:
         if m.group("pcn"):
             value = chinese_to_decimal(m.group("pcn"))
             unit = "%"
+        elif m.group("lo"):
+            value = Decimal(m.group("lo").replace(",", ""))  # 3至5个: the lower end, atLeast
         elif m.group("num"):
             value = Decimal(m.group("num").replace(",", ""))
+        elif m.group("cheng"):
+            value = chinese_to_decimal(m.group("cheng")) * 10
         else:
-            value = chinese_to_decimal(m.group("cn"))
+            value = chinese_to_decimal(m.group("cn") or m.group("cr"))
         if value is None:
             continue
         if not unit and not mag:
@@ -271,7 +289,7 @@ def _figures(s: str) -> list[_Fig]:
         more = m.group("m1") or m.group("m2") or (post if post in ("多", "余") else None)
         if post and post not in ("多", "余"):
             bound = _POSTBOUND_KIND[post]
-        elif more and bound is None:
+        elif (more or m.group("lo")) and bound is None:
             bound = "atLeast"
         full_unit = mag + unit if unit else mag
         fig = _Fig(start, qs, qe, value, full_unit, kind, bound)
@@ -283,8 +301,8 @@ def _figures(s: str) -> list[_Fig]:
         ok_after = _OK_AFTER.match(s, qe) is not None
         if ok_after and s[qe:qe + 1] in ("和", "及", "与", "或"):
             nm = _QTY_RE.match(s, qe + 1)
-            if nm and nm.group("num") and not _OK_AFTER.match(s, nm.end()):
-                ok_after = False  # 50亿元及1亿美元以上重大项目: a threshold pair
+            if nm and nm.group("num") and not _OK_AFTER.match(s, nm.end()) and nm.group("post") in ("以上", "以下"):
+                continue  # 50亿元及1亿美元以上重大项目: a threshold pair
         if kind == "value" and not ok_after and figs and not figs[-1].prenominal and figs[-1].kind == "value" \
                 and s[figs[-1].end:figs[-1].end + 1] == "、" and not _CLAUSE_DELIM.search(s, figs[-1].end, qs) \
                 and unit in _COUNT_UNITS and not re.search(r"[\d一二两三四五六七八九十]$", s[figs[-1].end + 1:qs][-1:]):
@@ -299,11 +317,27 @@ def _figures(s: str) -> list[_Fig]:
             if unit not in _COUNT_UNITS and unit != "%" and bound is not None:
                 continue  # 10亿元以上制造业项目: a threshold
             d = _CLAUSE_DELIM.search(s, qe)
-            stop = _NOUN_STOP.search(s, qe, d.start() if d else len(s))
+            ns = qe + 1 if s[qe:qe + 1] == "的" else qe
+            stop = _NOUN_STOP.search(s, ns, d.start() if d else len(s))
             noun_end = min(stop.start() if stop else (d.start() if d else len(s)), qe + 20)
-            noun = s[qe:noun_end].lstrip("的“")
+            noun = s[qe:noun_end].lstrip("的")
+            if noun.startswith("“"):  # 56项“小切口、大撬动”改革项目: look past the quotation
+                rq = s.find("”", qe)
+                if 0 < rq < qe + 20:
+                    noun = s[rq + 1:_NOUN_STOP.search(s, rq + 1, d.start() if d else len(s)).start()
+                             if _NOUN_STOP.search(s, rq + 1, d.start() if d else len(s)) else (d.start() if d else len(s))]
             if _PLAN_NOUN.match(noun) or _PLAN_NOUN_END.search(noun):
                 continue  # 26个专题, 11项攻坚性改革, 15项具体举措: the plan's structure
+            if s[noun_end:noun_end + 1] == "等":
+                continue  # 推动8个重点产业集群等重点行业…: an example list, not a count
+            if (_INDICATOR_END.search(noun) and not _NOUN_VERB.search(noun)) or _SCOPE_RE.search(noun):
+                continue  # 17个重点传统制造业增加值增长6.8%: the count scopes an indicator
+            if unit in _ACTOR_UNITS or (unit not in _COUNT_UNITS and unit not in _CURRENCY_UNITS and unit != "%"):
+                # 29名县领导领衔攻坚, 700万方国储项目: people and sizes need a verb of achievement
+                cs = _clause_start(s, start)
+                listed = figs and figs[-1].prenominal and re.fullmatch(r"[、和及与]?", s[figs[-1].noun_end:start])
+                if not (_ACHIEVE_BEFORE.search(s, cs, start) or listed):
+                    continue
             fig.prenominal = True
             fig.noun_end = noun_end
         figs.append(fig)
@@ -540,7 +574,7 @@ def find_metrics(sentence: str) -> list[MetricMention]:
         else:
             mt = _Metric(min(ist, f.start), max(f.end, f.noun_end), ind, ist, ien, f.value, f.unit or None, None, f.bound,
                          estimate, div, per)
-        if _EVENT_WORDS.search(ind) or _EVENT_AFTER.match(s, f.end, f.end + 8):
+        if _EVENT_WORDS.search(ind) or _EVENT_AFTER.match(s, f.end, f.end + 16):
             prev_end = max(f.end, f.noun_end)  # event logistics: 举办座谈会8场, 参训600余人次
             i += 1
             continue

@@ -12,6 +12,7 @@ number-word coinages (千万工程, 八八战略) and the slogans of ``programs.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,7 +43,28 @@ _CODE = re.compile(r"^[0-9A-Za-z+＋—\-]+$|^[0-9]+[A-Za-z]$")
 _NUMERIC_WORD = re.compile(r"^[一二三四五六七八九十百千万亿两双]+[一二三四五六七八九十百千万亿两双个大项张条字]*[\u4e00-\u9fff]{0,4}$")
 # Unquoted coinages: 千万工程, 八八战略, 百千万工程 (numbers then 工程/战略/行动).
 _UNQUOTED = re.compile(r"([一二三四五六七八九十百千万两双]{2,4}(?:工程|战略))")
-_QUOTED = re.compile(r"“([^“”\n]{1,24})”")
+# Unquoted named programs: a noun phrase ending in one of these (产业基础再造工程,
+# 新型城镇化建设三年行动, 国资国企改革, 人工智能赋能制造业试点, 农民增收10项举措).
+_UNQUOTED_HEAD = re.compile(r"(?:专项行动|三年行动|行动计划|三年计划|工程|行动|改革|试点|计划|革命|举措|措施)(?![\u4e00-\u9fff])|(?:[十百]条|[0-9]+条)(?:措施|举措)?(?![\u4e00-\u9fff])")
+# Heads that name a program only with a count in the name (服务青年发展40条举措, 五大行动).
+_COUNTED_HEADS = ("计划", "举措", "措施")
+_COUNT = re.compile(r"[0-9一二三四五六七八九十百千两]+(?:条|项|大|年|亿|千|百)")
+# Leading words that govern the name rather than belong to it.
+_LEADING = re.compile(r"(?:(?:全面|深入|大力|持续|积极|扎实|加快|着力|全力|率先|继续|进一步|深化)?(?:实施|开展|推进|深化|启动|推动|落实|打好|抓好|做好|攻坚|获批|获|争创|创建|完成)|新一轮|好|[省市区县](?!级))+")
+# Words that govern a program's name from outside it: the name starts after them.
+_GOVERNING = {
+    "实施", "开展", "推进", "深化", "启动", "推动", "落实", "加快", "打好", "入选", "争创", "创建",
+    "部署", "深入", "持续", "全面", "大力", "积极", "扎实", "组织", "完成", "出台", "制定", "发布",
+    "印发", "聚焦", "围绕", "依托", "通过", "开启", "迭代", "承接", "承担", "获批", "列入", "纳入",
+    "成为", "作为", "率先", "全力", "加速", "坚持", "抓好", "做好", "用好", "探索", "打造", "谋划",
+}
+# Cores that make a generic phrase, not a name (重大工程, 各项改革, 这项行动).
+_GENERIC_CORE = re.compile(r"^(?:重大|重点|各项|这项|该项|此项|一系列|系列|相关|多项|有关|民生|专项|一批|各类|这些|上述|本次|此次|新一轮|[0-9一二三四五六七八九十百]+[项个大条])$")
+_BREAK_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "y", "e", "o", "w", "x"}
+_MAX_UNQUOTED = 16
+_QUOTED = re.compile(r"“([^“”\n]{1,32})”")
+_PARALLEL = re.compile(r"^[\u4e00-\u9fff0-9]{2,9}(?:、[\u4e00-\u9fff0-9]{2,9}){1,3}$")
+_ONE_ONE = re.compile(r"^一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,3}$")
 
 
 @dataclass(frozen=True)
@@ -61,6 +83,20 @@ def _lexicon() -> re.Pattern[str]:
     text = resources.files("kg.nlp").joinpath("programs.txt").read_text(encoding="utf-8")
     words = [line.split("#")[0].strip() for line in text.splitlines()]
     return trie_regex(w for w in words if w)
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, int]:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.dt.FREQ
+
+
+def _common_word(text: str) -> bool:
+    """Whether ``text`` is an everyday word (in jieba's dictionary, used often)."""
+    return _frequencies().get(text, 0) >= 20
 
 
 def _head_after(text: str, pos: int, heads: tuple[str, ...]) -> str | None:
@@ -105,10 +141,18 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
         score += 1.0
     if _NUMERIC_WORD.match(inner):
         score += 0.5
-    if re.search(r"[，,。；;！!？?：:]", inner) or len(inner) > 14:
-        score -= 3.0
-    if re.search(r"[、]", inner):
+    if "+" in inner or "＋" in inner:
+        score += 1.5  # 基金+资金+供应链: a formula of measures
+    if _PARALLEL.match(inner):
+        score += 1.5  # 一包到底、一周清零: a slogan of parallel phrases
+    elif re.search(r"[、]", inner):
         score -= 1.0
+    if _ONE_ONE.match(inner):
+        score += 1.5  # 一县一策, 一岛一功能
+    if _common_word(inner):
+        score -= 1.5  # 活水, 路线图, 一盘棋: an ordinary word used as a metaphor
+    if re.search(r"[，,。；;！!？?：:]", inner) or len(inner) > 24 or (len(inner) > 14 and not _PARALLEL.match(inner)):
+        score -= 3.0
     if len(inner) <= 1:
         score -= 2.0
     if "·" in inner or re.search(r"[0-9]{4}", inner):
@@ -121,7 +165,34 @@ def _name(inner: str) -> str:
     return inner.strip()
 
 
-def find_programs(text: str, threshold: float = 1.5) -> list[ProgramMention]:
+def _unquoted(text: str) -> list[tuple[int, int]]:
+    """Spans of unquoted program names: a head (工程, 行动, 改革 ...) and the words before it."""
+    import jieba.posseg as pseg
+
+    spans = []
+    for m in _UNQUOTED_HEAD.finditer(text):
+        lo = max(0, m.start() - _MAX_UNQUOTED)
+        if text[m.start() - 1 : m.start()] in ("”", "“"):
+            continue  # “千项万亿”工程: the quoted name is the program
+        start = m.start()
+        for pair in reversed(pseg.lcut(text[lo : m.start()], HMM=False)):
+            word, flag = pair.word, pair.flag
+            if word in _GOVERNING or flag in _BREAK_FLAGS or not word.isalnum():
+                break
+            start -= len(word)
+        lead = _LEADING.match(text, start, m.start())
+        if lead:
+            start = lead.end()
+        core = text[start : m.start()]
+        if len(core) < 2 or _GENERIC_CORE.match(core) or core.isdigit():
+            continue
+        if m.group() in _COUNTED_HEADS and not _COUNT.search(core):
+            continue
+        spans.append((start, m.end()))
+    return spans
+
+
+def find_programs(text: str, threshold: float = 1.0) -> list[ProgramMention]:
     """Program mentions in ``text``: quoted names that score above ``threshold``, and lexicon hits."""
     out: list[ProgramMention] = []
     quoted_spans: list[tuple[int, int]] = []
@@ -134,6 +205,9 @@ def find_programs(text: str, threshold: float = 1.5) -> list[ProgramMention]:
     def inside_quotes(a: int) -> bool:
         return any(qs <= a < qe for qs, qe in quoted_spans)
 
+    for start, end in _unquoted(text):
+        if not inside_quotes(start):
+            out.append(ProgramMention(start, end, text[start:end], False, threshold))
     for m in _UNQUOTED.finditer(text):
         if not inside_quotes(m.start(1)):
             out.append(ProgramMention(m.start(1), m.end(1), m.group(1), False, threshold))
