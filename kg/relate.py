@@ -20,13 +20,40 @@ from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementa
 from kg.link import DivisionContext, canonical_name, most_specific
 from kg.nlp.divisions import DivisionMention
 from kg.nlp.indicators import canonical_indicator
-from kg.nlp.officials import OfficialMention, PostMention
+from kg.nlp.officials import OfficialMention, PostMention, find_posts
 from kg.nlp.periods import is_future, resolve
 from kg.nlp.pipeline import SectionInfo, doc_text, records
 
 # What may stand before a sentence's subject: a period phrase, 今年以来, punctuation.
 _SUBJECT_PREFIX = re.compile(r"^[\s,，:：、]*(?:(?:同时|此外|其中|目前|当前|全年|一年来|今年以来|近年来|截至目前)[\s,，]*)?$")
 _LEVEL_SUFFIXES = {"省": (PROVINCE,), "市": (PREFECTURE, COUNTY), "区": (COUNTY,), "县": (COUNTY,), "州": (PREFECTURE,), "旗": (COUNTY,), "盟": (PREFECTURE,)}
+
+
+_PERSON_LABELS = {"PER", "name"}
+_COMPANY_LABELS = {"company"}
+_MODEL_CONFIDENCE = 0.7
+_GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
+_NOT_COMPANY = re.compile(r"(?:政府|委员会|委|局|厅|部|院|中心|大学|学院|学校|实验室|协会|党委|办公室|办|所|站|队|会|区|县|市|省|镇|乡|村)$")
+
+
+_GENERIC_PART = re.compile(r"工业|产业|经济|领域|行业|企业|项目|平台|基地|园区")
+
+
+def _company_like(name: str) -> bool:
+    """Whether a model span reads as a company name (not an office, a place or a common word)."""
+    from kg.nlp.programs import _common_word
+
+    return (
+        2 <= len(name) <= 16
+        and not _NOT_COMPANY.search(name)
+        and not _GENERIC_PART.search(name)
+        and not gazetteer().candidates(name)
+        and not _common_word(name)
+    )
+
+
+def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
+    return DivisionMention(d.start + by, d.end + by, d.surface, d.candidates, d.weak, d.deictic)
 
 
 @dataclass
@@ -149,7 +176,7 @@ class _Reader:
 
     def _group_by_sentence(self, doc: Doc, info: SectionInfo):
         """Each sentence with the records of every group that start inside it."""
-        groups = ("divisions", "officials", "programs", "enterprises", "metrics", "periods")
+        groups = ("divisions", "officials", "programs", "enterprises", "metrics", "periods", "model")
         recs = {g: records(doc, g) for g in groups}
         out = []
         for s, e in info.sentences:
@@ -209,6 +236,42 @@ class _Reader:
             if where is not None:
                 self.facts.locations.append(Location(name, where, ev))
         self.read_metrics(doc, info, sec, sentence, items, resolved, here)
+        if items["model"]:
+            self.read_model_spans(info, sec, sentence, items, here)
+
+    def read_model_spans(self, info: SectionInfo, sec: _Section, sentence, items, here) -> None:
+        """Officials and enterprises from the statistical NER, where the rules found none.
+
+        A person's name counts only next to a post (王健,义乌市委书记 / 市委书记:王健); a
+        company only if it looks like one (no government body, school or division).
+        """
+        s, e = sentence
+        text = self.text
+        chains = find_posts(text[s:e], [_shift_div(d, -s) for d in items["divisions"]])
+        for span in items["model"]:
+            label = span.label
+            name = canonical_name(text[span.start : span.end])
+            if label in _PERSON_LABELS and 2 <= len(name) <= 4:
+                a, b = span.start - s, span.end - s
+                for chain in chains:
+                    after = text[s + chain[-1].end : span.start]
+                    before = text[span.end : s + chain[0].start]
+                    if (chain[-1].end <= a and _GLUE.fullmatch(after)) or (b <= chain[0].start and _GLUE.fullmatch(before)):
+                        ev = self.evidence(info, span.start, span.end, sentence)
+                        self.mention("official", name, name, ev)
+                        for post in chain:
+                            div = self.post_division(post, sec)
+                            if post.division is not None and div is None:
+                                continue
+                            self.facts.holdings.append(
+                                Holding(name, post.title, div, self.document.date, ev, _MODEL_CONFIDENCE, "model:ner")
+                            )
+                        break
+            elif label in _COMPANY_LABELS and _company_like(name):
+                ev = self.evidence(info, span.start, span.end, sentence)
+                self.mention("enterprise", name, name, ev)
+                if here is not None:
+                    self.facts.locations.append(Location(name, here, ev, _MODEL_CONFIDENCE, "model:ner"))
 
     def read_official(self, info: SectionInfo, sec: _Section, off: OfficialMention, sentence) -> None:
         name = canonical_name(off.name)

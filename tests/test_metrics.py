@@ -94,6 +94,7 @@ def test_yiwu_speech_opening():
     assert (gdp.growth, gdp.bound, gdp.estimate) == (D("7.5"), "atLeast", True)
     ex = one(s, "外贸出口")
     assert (ex.value, ex.unit, ex.growth) == (D("3586"), "亿元", D("24.5"))
+    assert not ex.estimate  # 预计 in a mid-sentence clause scopes that clause only
     share = one(s, "对全省增量贡献率")
     assert (share.value, share.unit) == (D("41"), "%")
 
@@ -310,7 +311,9 @@ DOC = dt.date(2025, 7, 17)
     ("2023年9月,习近平总书记亲临浙江考察", "2023年9月", "2023M9", False),
     ("确保新茶叶市场项目一季度开工,加快农产品建设", "一季度", "2025Q1", False),
     ("成功引进2021年度诺贝尔物理学奖得主乔治·帕利西教授全职落户", "2021年度", "2021", False),
-    ("今年以来,衢江区各项工作取得较好成绩", "今年以来", None, True),
+    ("今年以来,衢江区各项工作取得较好成绩", "今年以来", "2025", True),
+    ("2023年以来,衢州智造新城共引进亿元以上项目82个", "2023年以来", None, True),
+    ("近年来,长兴县聚焦专精特新企业培育", "近年来", None, True),
 ])
 def test_periods(text, phrase, code, frames):
     ps = [p for p in find_periods(text) if p.text == phrase]

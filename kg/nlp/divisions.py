@@ -58,7 +58,7 @@ def _dictionary() -> dict[str, tuple[int, str]]:
 class _Matcher:
     regex: re.Pattern[str]
     common: frozenset[str]  # names that are also ordinary words
-    longer: dict[str, tuple[str, ...]]  # short name -> dictionary words that extend it
+    longer: frozenset[str]  # dictionary words that extend a short name (钱塘江, 北京大学)
 
 
 @lru_cache(maxsize=1)
@@ -75,20 +75,16 @@ def _matcher() -> _Matcher:
             # Two-character full names (城区, 矿区, 和县) are generic words too.
             common.add(name)
     shorts = set(gaz.by_short) - set(gaz.by_name)
-    longer: dict[str, list[str]] = {}
-    for word in words:
-        if len(word) > 2:
-            for k in (2, 3, 4):
-                if len(word) > k and word[:k] in shorts and word not in names:
-                    longer.setdefault(word[:k], []).append(word)
-    return _Matcher(
-        regex=trie_regex(names),
-        common=frozenset(common),
-        longer={k: tuple(sorted(v, key=len, reverse=True)) for k, v in longer.items()},
-    )
+    longer = {
+        word
+        for word in words
+        if len(word) > 2 and word not in names and any(len(word) > k and word[:k] in shorts for k in (2, 3, 4))
+    }
+    return _Matcher(regex=trie_regex(names), common=frozenset(common), longer=frozenset(longer))
 
 
 _WINDOW = 6
+_LONGEST_EXTENSION = 5
 _ZONE = re.compile(r"(?:新区|开发区|高新区|经开区|综保区|保税区|自贸区|自贸片区|片区|园区|港区|湾区|新城)")
 
 
@@ -117,7 +113,7 @@ def find_divisions(text: str) -> list[DivisionMention]:
         weak = surface in m.common
         if not full:
             # 钱塘 in 钱塘江, 北京 in 北京大学: the short name is part of another word.
-            if any(text.startswith(w, start) for w in m.longer.get(surface, ())):
+            if any(text[start : end + k] in m.longer for k in range(1, _LONGEST_EXTENSION + 1)):
                 continue
             # 新和 in 创新和...: the name straddles the words around it.
             if not _on_word_boundaries(text, start, end):

@@ -7,16 +7,23 @@ about, 以内/不到 -> atMost) and an estimate flag (预计/力争/目标/计�
 the sentence, or a future period such as 明年 inside the figure's clause).
 
 How it works, in three passes over regexes (no per-character Python loops):
-1. every quantity (number + magnitude + unit) is found and filtered: years, dates,
-   durations (连续5个月), ranks (第4, 前50强), labels (“双20条”, 5G, 十亿级, 2万方LNG),
-   modifiers (总投资50亿元的…, 10亿元以上项目) are dropped; a count written before its
-   noun (22个项目在…开工) counts only after an achievement verb (新增/引进/建成 …).
+1. every quantity (number + magnitude + unit; 百分之…, 千亿元, 七成, 超千亩, 3至5个) is
+   found and filtered: years, dates, durations (连续5个月), ranks (第4, 前50强), labels
+   (“双20条”, 5G, 十亿级, 2万方LNG), thresholds (10亿元以上项目, 超10亿元的项目) are
+   dropped. A count written before its noun counts (22个项目在一季度开工, 构筑1800家企业),
+   except after a preposition (在85个项目…), before a plan word (26个专题, 11项改革,
+   15项举措), before 等 (8个产业集群等…), as the scope of an indicator (17个行业增加值
+   增长…), or as event logistics (10个县负责人作交流发言, 1200多人齐聚); people (名/人)
+   and sizes (万方) written before their noun need a verb of achievement (引进, 培育…).
 2. each figure is classified from the words right before it: growth (增长/下降/增速 x%),
    a change in 个百分点 (its own metric, value x), or a level value (达/升至/占 …);
    从X提升到Y keeps only Y.
 3. figures are grouped: a growth with no indicator of its own joins the value before
    it (``500.3亿元、增长5.9%``); otherwise it takes the last indicator named before it
    (``GDP总量…,增速7.0%以上``); ``A、B分别增长x%、y%`` gives one metric per item.
+Estimates: 预计/力争/力保/目标/确保/计划(到…)/将(not 把-like 将“…”)/要/有望/拟 scope to the
+sentence end when they come before the sentence's first figure, else to the end of the
+first clause after them that holds a figure.
 """
 
 from __future__ import annotations
@@ -109,6 +116,7 @@ _POSTBOUND_KIND = {"以上": "atLeast", "多": "atLeast", "余": "atLeast", "左
 _ESTIMATE_RE = re.compile(
     r"预计|力争|力保|目标(?!体系|任务|导向|管理|责任)|确保|有望|预期|(?<![模虚])拟(?=[投建新引实完达])"
     r"|计划(?=到|在|于|今|明|年内|投资|总投资|新|建|实现|完成|引进|开工|达到?|招引|用)"
+    r"|(?<![主重需首纲摘概政只])要(?![素求点闻件务害领紧是])"
     r"|(?<![即将])将(?![近来军士领帅“\"《\d其这该每全所])")
 # words stripped from the left of an indicator (actions, adverbs, connectives)
 _LEAD_STRIP = re.compile(
@@ -466,8 +474,19 @@ def find_metrics(sentence: str) -> list[MetricMention]:
     if not figs:
         return []
     periods = find_periods(s)
-    est = _ESTIMATE_RE.search(s)
-    est_pos = est.start() if est else None
+    # 预计/力争/将… scope: to the sentence end when they open the sentence's figures
+    # (上半年预计GDP增长6%左右,出口增长11.2%…), else only their own clause
+    # (…25项,预计GDP增长7.5%以上,外贸出口3586亿元… : the export figure is actual).
+    scopes = []
+    for em in _ESTIMATE_RE.finditer(s):
+        if any(g.start < em.start() for g in figs):
+            # up to the end of the first clause after the trigger that holds a figure
+            nxt = next((g for g in figs if g.start > em.start()), None)
+            d = _CLAUSE_DELIM.search(s, nxt.end) if nxt else None
+            scopes.append((em.start(), d.start() if d else len(s)))
+        else:
+            scopes.append((em.start(), len(s)))
+            break
     metrics: list[_Metric] = []
     prev_end = 0
     base: _Fig | None = None
@@ -498,7 +517,7 @@ def find_metrics(sentence: str) -> list[MetricMention]:
         else:
             ind, ist, ien, div, per = _clean_indicator(s, a, b_ind, periods)
         fut = any(p.start < f.start and p.year_offset is not None and p.year_offset > 0 for p in periods)
-        estimate = (est_pos is not None and est_pos < f.start) or fut
+        estimate = any(a0 < f.start < b0 for a0, b0 in scopes) or fut
         # 分别: A、B分别增长x%、y%
         if s[max(0, f.start - 2):f.start] == "分别" or re.search(r"分别(?:增长|达到?|为|占|下降|提高|提升|超过?)?[^,，;；。]{0,14}$", s[a:f.start]):
             run = [f]
@@ -528,7 +547,8 @@ def find_metrics(sentence: str) -> list[MetricMention]:
                     val, grow, unit = (None, g.value, None) if f.kind == "growth" else (g.value, None, g.unit)
                     if f.kind == "growth" and g.kind != "growth" and f.value < 0 < g.value:
                         grow = -g.value
-                    metrics.append(_Metric(ist2, g.end, item, ist2, ien2, val, unit, grow, g.bound or f.bound,
+                    metrics.append(_Metric(ist2, g.end, item, ist2, ien2, val, unit, grow,
+                                           g.bound or f.bound or run[-1].bound,
                                            estimate, div2 or div, per2 or per))
                 prev_end = run[-1].end
                 i = j

@@ -202,3 +202,19 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
                 break
     out.sort(key=lambda o: o.start)
     return out
+
+
+def find_posts(text: str, divisions: list[DivisionMention]) -> list[tuple[PostMention, ...]]:
+    """Every chain of posts in ``text``, whether or not a name follows (for the model's names)."""
+    by_start = {d.start: d for d in divisions if d.candidates}
+    starts = sorted(set(by_start) | {m.start() for m in _POST_START.finditer(text)})
+    out: list[tuple[PostMention, ...]] = []
+    taken_until = -1
+    for pos in starts:
+        if pos < taken_until:
+            continue
+        posts = _chain(text, pos, by_start)
+        if posts:
+            out.append(tuple(posts))
+            taken_until = posts[-1].end
+    return out

@@ -8,7 +8,8 @@ reported after it (a reporting-period phrase) or only dates an event
 
 :func:`resolve` turns a mention into a code: ``2025H1``, ``2025H2``, ``2025Q1-Q3``,
 ``2025Q1``, ``2025M1-M4``, ``2025M6``, ``2025`` (a full year), or ``None`` when the
-period cannot be told (今年以来, 截至目前, 近年来) or no year is known.
+period cannot be told (截至目前, 近年来, 2023年以来) or no year is known. 今年以来 and 年初以来
+(the year so far) are coded as the year, as the gold does for 今年已…
 
 Framing rule (GOLD-SCHEMA "Periods"): a phrase frames when it stands at the start of a
 clause (sentence start, after , ; : or a leading 预计/其中/同时...), or when a figure
@@ -36,7 +37,7 @@ class PeriodMention:
     ``year``: explicit year written (2024年上半年 -> 2024) or None.
     ``year_offset``: relative year (今年/本年 0, 去年/上年 -1, 前年 -2, 明年/来年 +1) or None.
     ``part``: "Y" (full year), "H1", "H2", "Q1".."Q4", "Q1-Q3", "M1-M4", "M6", or None when
-    the phrase sets a period that has no code (今年以来, 截至目前, 近年来).
+    the phrase sets a period that has no code (截至目前, 近年来, 2023年以来).
     ``frames``: True for a reporting-period phrase, False when it only dates an event.
     ``description``: a short English gloss ("this year H1", "2024 Y", "months 1-11").
     """
@@ -100,11 +101,15 @@ def _month(text: str) -> int | None:
 def _code_part(m: re.Match[str]) -> tuple[str | None, str]:
     """The part code and a gloss for a match of ``_PERIOD_RE``."""
     if m.group("open"):
+        if m.group("open") == "年初以来":
+            return "Y", "year to date"  # read as the year, like 今年以来
         return None, "open period (" + m.group("open") + ")"
     part = m.group("part")
     upto = m.group("upto")
     if part is None:
         if m.group("since2"):
+            if m.group("rel") in ("今年", "本年", "今年度", "本年度"):
+                return "Y", "year to date"  # 今年以来: the year so far, coded as the year
             return None, "since year"
         return "Y", "full year"
     if m.group("since"):

@@ -13,6 +13,8 @@ README, "Segmenter"). ``segmenter="pkuseg"`` or ``"jieba"`` swaps in word tokens
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,8 +30,18 @@ from kg.nlp.enterprises import find_enterprises
 from kg.nlp.officials import find_officials, parse_header
 from kg.nlp.programs import find_programs
 
+def _span_record(span: Span) -> Any:
+    """The record behind a span of a zjkg group (its label names the group)."""
+    for rec in span.doc.user_data.get("zjkg_records", {}).get(span.label_, ()):
+        if rec.start == span.start_char and rec.end == span.end_char:
+            return rec
+    return None
+
+
+# A getter, not a stored value: spaCy keys stored span values by offsets alone, so two
+# groups' spans over the same characters (a division that is also a program) would clash.
 if not Span.has_extension("zjkg"):
-    Span.set_extension("zjkg", default=None)
+    Span.set_extension("zjkg", getter=_span_record)
 
 
 @dataclass(frozen=True)
@@ -41,6 +53,7 @@ class SectionInfo:
     offset: int  # Document.text offset of the Doc's first character
     sentences: tuple[tuple[int, int], ...]  # sentence offsets relative to the Doc
     header: tuple[str, int] | None  # speaker line and its offset relative to the Doc
+    date: dt.date | None = None  # the document's date (a recent bare year frames figures)
 
 
 def _info(doc: Doc) -> SectionInfo:
@@ -56,20 +69,16 @@ def doc_text(doc: Doc) -> str:
 
 
 def _set_group(doc: Doc, name: str, records: Iterable[Any]) -> None:
-    """Store records as spans of group ``name``; span_id keeps equal offsets apart."""
-    spans = []
-    for i, rec in enumerate(records):
-        span = doc.char_span(rec.start, rec.end, label=name, alignment_mode="expand", span_id=i)
-        if span is None:
-            continue
-        span._.zjkg = rec
-        spans.append(span)
-    doc.spans[name] = spans
+    """Keep a component's records and show them as span group ``name`` (label = group)."""
+    records = list(records)
+    doc.user_data.setdefault("zjkg_records", {})[name] = records
+    spans = [doc.char_span(r.start, r.end, label=name, alignment_mode="expand") for r in records]
+    doc.spans[name] = [s for s in spans if s is not None]
 
 
 def records(doc: Doc, name: str) -> list[Any]:
-    """The plain records a component stored in span group ``name``."""
-    return [span._.zjkg for span in doc.spans.get(name, [])]
+    """The plain records a component stored for group ``name``."""
+    return doc.user_data.get("zjkg_records", {}).get(name, [])
 
 
 @Language.factory("zjkg_divisions")
@@ -140,9 +149,10 @@ def make_figures(nlp: Language, name: str):
     def figures(doc: Doc) -> Doc:
         metrics, periods = [], []
         text = doc_text(doc)
-        for s, e in _info(doc).sentences:
+        info = _info(doc)
+        for s, e in info.sentences:
             sentence = text[s:e]
-            for p in find_periods(sentence):
+            for p in find_periods(sentence, info.date):
                 periods.append(_Shifted(p, s))
             for m in find_metrics(sentence):
                 metrics.append(_Shifted(m, s))
@@ -169,11 +179,83 @@ class _Shifted:
         return self.record.end + self.offset
 
 
+@dataclass(frozen=True)
+class ModelSpan:
+    """A span the statistical NER found in a sentence the rules left a gap in."""
+
+    start: int
+    end: int
+    label: str  # the model's label: PER/ORG (coarse) or company/name/... (fine)
+
+
+# Sentences worth the statistical model's time (it runs ~10x slower than the rules):
+# ones that speak of companies with none found, or of posts with no holder found.
+# A list of names closed by 等…企业/项目 (惠生海工、银岱汽车、晨光电机等规上企业), or a short
+# name with an industry word at a clause start (糖能科技世界首个…).
+_COMPANY_CUE = re.compile(
+    r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*等[^，,。；;]{0,6}(?:企业|公司|项目)"
+    r"|(?:^|[，,。；;、])[\u4e00-\u9fff]{2,4}(?:科技|汽车|电机|海工|钢业|能源|材料|化工|电子|电气|机械|装备|药业|纺织|重工|实业|控股|股份|集团)"
+)
+# A post with a name set off by punctuation (王健,义乌市委书记 / 市委书记:王健).
+_POST_CUE = re.compile(r"(?:书记|[省市区县州]长|主任|主席|部长|常委)[,，:：(（]|[,，(（](?:中共)?[\u4e00-\u9fff]{0,8}(?:书记|[省市区县州]长|主任|主席|部长|常委)")
+
+
+class StatisticalComponent:
+    """The shipped statistical NER, run only on sentences where the rules left a gap.
+
+    ``pipe`` gathers the chosen sentences of a whole batch of Docs into one call of the
+    model, so its per-call overhead is paid once per batch, not once per section.
+    """
+
+    def __init__(self, labels: str = "fine"):
+        from kg.nlp.statistical import StatisticalNER
+
+        self.model = StatisticalNER()
+        self.labels = labels
+
+    def _chosen(self, doc: Doc) -> list[tuple[int, str]]:
+        text = doc_text(doc)
+        found = [(r.start, r.end) for g in ("enterprises", "officials") for r in records(doc, g)]
+        chosen = []
+        for s, e in _info(doc).sentences:
+            if any(s <= a < e for a, _ in found):
+                continue
+            sentence = text[s:e]
+            if _COMPANY_CUE.search(sentence) or _POST_CUE.search(sentence):
+                chosen.append((s, sentence))
+        return chosen
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        for batch in spacy.util.minibatch(docs, size=batch_size):
+            chosen = [self._chosen(doc) for doc in batch]
+            flat = [sentence for c in chosen for _, sentence in c]
+            preds = iter(self.model.predict(flat, labels=self.labels) if flat else [])
+            for doc, sentences in zip(batch, chosen):
+                spans = []
+                for s, _ in sentences:
+                    spans.extend(ModelSpan(s + a, s + b, label) for a, b, label in next(preds))
+                _set_group(doc, "model", spans)
+                yield doc
+
+
+@Language.factory("zjkg_statistical", default_config={"labels": "fine"})
+def make_statistical(nlp: Language, name: str, labels: str) -> StatisticalComponent:
+    """The statistical NER component (see :class:`StatisticalComponent`)."""
+    return StatisticalComponent(labels)
+
+
 RULE_COMPONENTS = ("zjkg_divisions", "zjkg_officials", "zjkg_programs", "zjkg_enterprises", "zjkg_figures")
 
 
-def make_nlp(segmenter: str = "char", pkuseg_model: Path | None = None) -> Language:
-    """The zjkg pipeline on ``spacy.blank("zh")`` with the given segmenter."""
+def make_nlp(segmenter: str = "char", pkuseg_model: Path | None = None, statistical: bool = True) -> Language:
+    """The zjkg pipeline on ``spacy.blank("zh")`` with the given segmenter.
+
+    With ``statistical`` (and the shipped models present) the NER model runs after the
+    rule components, on the sentences where they left a gap.
+    """
     config = {"nlp": {"tokenizer": {"segmenter": segmenter}}}
     nlp = spacy.blank("zh", config=config)
     if segmenter == "pkuseg":
@@ -182,6 +264,11 @@ def make_nlp(segmenter: str = "char", pkuseg_model: Path | None = None) -> Langu
         nlp.tokenizer.initialize(pkuseg_model=str(pkuseg_model or pkuseg_path()), pkuseg_user_dict="default")
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name)
+    if statistical:
+        from kg.nlp.statistical import FINE_DIR
+
+        if FINE_DIR.is_dir():
+            nlp.add_pipe("zjkg_statistical")
     return nlp
 
 
@@ -198,7 +285,7 @@ def section_docs(nlp: Language, documents: Iterable[Document], batch_size: int =
             header = None
             if section.header and section.header_start is not None:
                 header = (document.text[section.header_start : section.header_start + len(section.header)], section.header_start - section.start)
-            info = SectionInfo(document.name, index, section.start, sentences, header)
+            info = SectionInfo(document.name, index, section.start, sentences, header, document.date)
             items.append((document.text[section.start : section.end], info))
         docs = []
         for doc, info in nlp.pipe(_with_info(nlp, items), batch_size=batch_size, as_tuples=True):

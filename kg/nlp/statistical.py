@@ -109,9 +109,96 @@ def char_ngram_embed(width: int, unigram_rows: int, bigram_rows: int) -> Model[L
     )
 
 
+# Lexicon feature: for each character, where it sits (Begin/Middle/End) in any word of
+# jieba's bundled dictionary (a runtime dependency, so nothing extra ships), split by the
+# dictionary's POS class: person (nr*), place (ns), organisation (nt), abbreviation (j),
+# other. The 15-bit mask is one more hashed column.
+_LEX_CATS = {"nr": 0, "nrt": 0, "nrfg": 0, "ns": 1, "nt": 2, "j": 3}
+_LEX_MAXLEN = 8
+_LEXICON: Optional[dict] = None
+
+
+def _lexicon() -> dict:
+    global _LEXICON
+    if _LEXICON is None:
+        import os
+
+        import jieba
+
+        path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+        lex: dict = {}
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) < 2:
+                    continue
+                word = unicodedata.normalize("NFKC", parts[0]).lower()
+                if not (2 <= len(word) <= _LEX_MAXLEN):
+                    continue
+                cat = _LEX_CATS.get(parts[2] if len(parts) > 2 else "", 4)
+                lex[word] = lex.get(word, 0) | (1 << cat)
+        _LEXICON = lex
+    return _LEXICON
+
+
+# _BME[p][cats]: the bits for position p (0 Begin, 1 Middle, 2 End) of every category in cats.
+_BME = [[sum((1 << p) << (3 * c) for c in range(5) if cats >> c & 1) for cats in range(32)] for p in range(3)]
+
+
+def _lex_masks(chars: List[str]) -> numpy.ndarray:
+    lex = _lexicon()
+    text = "".join(chars)
+    n = len(text)
+    masks = [0] * n
+    for i in range(n):
+        for length in range(2, min(_LEX_MAXLEN, n - i) + 1):
+            cats = lex.get(text[i:i + length])
+            if cats:
+                masks[i] |= _BME[0][cats]
+                masks[i + length - 1] |= _BME[2][cats]
+                for j in range(i + 1, i + length - 1):
+                    masks[j] |= _BME[1][cats]
+    return numpy.asarray(masks, dtype=numpy.uint64) + numpy.uint64(0x51ED000000)
+
+
+def _norm_char(ch: str) -> str:
+    norm = unicodedata.normalize("NFKC", ch).lower()[:1]
+    return norm if norm and not norm.isspace() else " "
+
+
+def CharNgramLexFeatures() -> Model[List[Doc], List]:
+    def forward(model, docs, is_train):
+        feats = []
+        for doc in docs:
+            base = _doc_features(doc)
+            lexcol = _lex_masks([_norm_char(t.text) for t in doc]) if len(doc) else numpy.zeros((0,), dtype=numpy.uint64)
+            feats.append(model.ops.asarray2i(numpy.concatenate([base, lexcol[:, None]], axis=1), dtype="uint64"))
+        return feats, lambda d: []
+
+    return Model("char_ngram_lex_features", forward)
+
+
+@registry.architectures("zjkg.CharNgramLexEmbed.v1")
+def char_ngram_lex_embed(width: int, unigram_rows: int, bigram_rows: int, lexicon_rows: int = 2000) -> Model[List[Doc], List]:
+    """As zjkg.CharNgramEmbed.v1 plus the jieba-dictionary lexicon column."""
+    embeds = [
+        HashEmbed(width, unigram_rows, column=0, seed=11, dropout=0.0),
+        HashEmbed(width, bigram_rows, column=1, seed=12, dropout=0.0),
+        HashEmbed(width, bigram_rows, column=2, seed=13, dropout=0.0),
+        HashEmbed(width, lexicon_rows, column=3, seed=14, dropout=0.0),
+    ]
+    return chain(
+        CharNgramLexFeatures(),
+        list2ragged(),
+        with_array(concatenate(*embeds)),
+        with_array(Maxout(width, width * len(embeds), nP=3, dropout=0.0, normalize=True)),
+        ragged2list(),
+    )
+
+
 def ner_model_config(width: int = 96, depth: int = 4, window: int = 1,
                      unigram_rows: int = 6000, bigram_rows: int = 20000,
-                     hidden_width: int = 64) -> dict:
+                     hidden_width: int = 64, lexicon: bool = True) -> dict:
     """The ``ner`` component's model config (tok2vec internal, not a listener)."""
     return {
         "@architectures": "spacy.TransitionBasedParser.v2",
@@ -124,7 +211,7 @@ def ner_model_config(width: int = 96, depth: int = 4, window: int = 1,
         "tok2vec": {
             "@architectures": "spacy.Tok2Vec.v2",
             "embed": {
-                "@architectures": "zjkg.CharNgramEmbed.v1",
+                "@architectures": "zjkg.CharNgramLexEmbed.v1" if lexicon else "zjkg.CharNgramEmbed.v1",
                 "width": width,
                 "unigram_rows": unigram_rows,
                 "bigram_rows": bigram_rows,

@@ -82,7 +82,8 @@ def _examples(nlp, rows, field: str):
     return out
 
 
-def _blank_ner(width: int, depth: int, window: int, unigram_rows: int, bigram_rows: int, hidden_width: int):
+def _blank_ner(width: int, depth: int, window: int, unigram_rows: int, bigram_rows: int, hidden_width: int,
+               lexicon: bool = True):
     import spacy
 
     from kg.nlp.statistical import ner_model_config
@@ -90,7 +91,7 @@ def _blank_ner(width: int, depth: int, window: int, unigram_rows: int, bigram_ro
     nlp = spacy.blank("zh")  # segmenter "char": one token per character
     nlp.add_pipe("ner", config={"model": ner_model_config(
         width=width, depth=depth, window=window, unigram_rows=unigram_rows,
-        bigram_rows=bigram_rows, hidden_width=hidden_width)})
+        bigram_rows=bigram_rows, hidden_width=hidden_width, lexicon=lexicon)})
     return nlp
 
 
@@ -190,6 +191,7 @@ def train(
     unigram_rows: int = 6000,
     bigram_rows: int = 20000,
     hidden_width: int = 64,
+    lexicon: bool = True,
     batch_size: int = 32,
     dropout: float = 0.1,
     learn_rate: float = 0.001,
@@ -219,7 +221,7 @@ def train(
         msra_val, clu_val = msra_val[: max(limit // 5, 20)], clu_val[: max(limit // 5, 20)]
     log(f"MSRA {len(msra_tr)} train / {len(msra_val)} val; CLUENER {len(clu_tr)} train / {len(clu_val)} val")
     arch = dict(width=width, depth=depth, window=window, unigram_rows=unigram_rows,
-                bigram_rows=bigram_rows, hidden_width=hidden_width)
+                bigram_rows=bigram_rows, hidden_width=hidden_width, lexicon=lexicon)
     knobs = dict(max_epochs=max_epochs, patience=patience, max_minutes=max_minutes,
                  batch_size=batch_size, dropout=dropout, learn_rate=learn_rate, seed=seed)
     results: dict = {}
@@ -307,12 +309,16 @@ if __name__ == "__main__":  # pragma: no cover - manual use
     ap.add_argument("--width", type=int, default=96)
     ap.add_argument("--depth", type=int, default=4)
     ap.add_argument("--window", type=int, default=1)
+    ap.add_argument("--hidden-width", type=int, default=64)
+    ap.add_argument("--no-lexicon", action="store_true")
+    ap.add_argument("--learn-rate", type=float, default=0.001)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--metrics", default=None, help="write metrics JSON here")
     a = ap.parse_args()
     m = train(a.data_dir, a.out_dir, which=a.which, cluener_in_coarse=not a.no_cluener_in_coarse,
               max_epochs=a.max_epochs, max_minutes=a.max_minutes, patience=a.patience,
-              width=a.width, depth=a.depth, window=a.window, limit=a.limit)
+              width=a.width, depth=a.depth, window=a.window, limit=a.limit,
+              hidden_width=a.hidden_width, lexicon=not a.no_lexicon, learn_rate=a.learn_rate)
     text = json.dumps(m, ensure_ascii=False, indent=1)
     if a.metrics:
         Path(a.metrics).write_text(text, encoding="utf-8")
