@@ -63,6 +63,8 @@ class _Section:
     speaker: Division | None = None
     current: Division | None = None
     period: object | None = None  # the PeriodMention framing the figures that follow
+    base: object | None = None  # the frame the next paragraph starts from
+    paragraph_framed: bool = False  # whether this paragraph has set its own frame yet
     seen: list[Division] = field(default_factory=list)
 
 
@@ -153,7 +155,7 @@ class _Reader:
         info: SectionInfo = doc.user_data["zjkg"]
         # Doc.text joins every token afresh: read it once per section.
         self.text = doc_text(doc)
-        sec = _Section(current=carried.current, period=carried.period)
+        sec = _Section(current=carried.current, period=carried.base, base=carried.base)
         divisions = records(doc, "divisions")
         resolved = {(m.start, m.end): self.ctx.resolve(m) for m in divisions if m.candidates}
         for m in divisions:
@@ -212,10 +214,18 @@ class _Reader:
         text = self.text
         s, e = sentence
         paragraph_start = s == 0 or text[s - 1] == "\n"
+        if paragraph_start:
+            # A period phrase later in a paragraph (今年1—4月 after 2023年) is an aside:
+            # the next paragraph goes back to the paragraph-level frame.
+            sec.period, sec.paragraph_framed = sec.base, False
         subject = self._subject(doc, sentence, items, resolved)
+        if subject is not None and sec.speaker is not None and subject.level != sec.speaker.level:
+            # In a speech, only a peer of the speaker's division takes over (the 北仑区
+            # paragraph whose speaker line was lost); 杭州 in 滨江's speech does not.
+            subject = None
         if subject is not None and (paragraph_start or sec.current is None):
             if sec.current is not None and subject.adcode != sec.current.adcode and paragraph_start:
-                sec.period = None  # a new division's paragraph: its figures have their own period
+                sec.period = sec.base = None  # a new division's paragraph: its own periods
             sec.current = subject
         here = subject or sec.current
 
@@ -306,6 +316,12 @@ class _Reader:
         for p in periods:
             if p.record.frames:
                 sec.period = p
+                # A partial-year update after a full year's results (2023年…;今年1—4月…)
+                # is an aside; any other phrase frames what follows, paragraphs included.
+                aside = sec.paragraph_framed and sec.base is not None and sec.base.record.part == "Y" and p.record.part not in (None, "Y")
+                if not aside:
+                    sec.base = p
+                sec.paragraph_framed = True
 
     def _metric_division(self, m, wrapped, items, resolved) -> Division | None:
         """A division written as the figure's own subject (柯桥区纺织品出口…)."""
