@@ -130,8 +130,8 @@ def _code_part(m: re.Match[str]) -> tuple[str | None, str]:
         a, b = _month(m.group("m1")), _month(m.group("m2"))
         if a is None or b is None or b < a:
             return None, "bad month range"
-        if a == 1:
-            return _cumulative(b), f"months 1-{b}"
+        # A month range keeps its month code (1—9月 -> M1-M9, GOLD-SCHEMA "Periods");
+        # only 截至N月底 is read as the cumulative quarter or half-year.
         return f"M{a}-M{b}", f"months {a}-{b}"
     mo = _month(m.group("mo"))
     if mo is None:
