@@ -25,7 +25,7 @@ _PROGRAM_HEADS = (
     "工程", "行动", "战略", "计划", "改革", "试点", "机制", "政策", "作风", "精神", "经济", "攻坚",
     "专项行动", "攻坚行动", "攻坚战", "工作法", "工作体系", "体系", "模式", "先进制造业集群", "集群",
     "项目", "三年计划", "行动计划", "举措", "运动", "战役", "工作", "建设", "制度", "方法", "融合",
-    "发展路径",
+    "发展路径", "服务模式", "发展模式", "评价模式", "闭环机制", "活动",
 )
 # Head nouns that make it something else: honours, brands, places, titles, categories.
 _OTHER_HEADS = (
@@ -35,9 +35,11 @@ _OTHER_HEADS = (
     "发源地", "城市", "中心", "班列", "商品", "产品", "标签", "大会", "赛", "杯", "文化", "担当",
     "责任担当", "格局", "大格局", "新期待", "新要求", "新定位", "新使命", "关键路径", "重大任务",
     "系统举措", "核心要求", "展厅", "县", "镇", "村", "街区", "馆", "厅", "港", "谷",
+    "产业生态", "交易平台", "类企业", "新品牌", "作用", "部署要求", "数字化升级", "投产达效",
+    "产业地标", "质量", "引领",
 )
 _PROGRAM_SUFFIX = re.compile(r"(?:工程|行动|战略|计划|改革|试点|机制|政策|经济|攻坚战|工作法|三年行动)$")
-_BEFORE_PROGRAM = re.compile(r"(?:实施|推进|深化|落实|开展|推行|践行|弘扬|争取|贯彻|启动|部署|抓好|抓实|打好|做实|迭代|深耕|推动|加快|持续|坚持|围绕|聚焦|发挥|抢抓|依托|用好|借力)(?:好|实|深)?$")
+_BEFORE_PROGRAM = re.compile(r"(?:实施|推进|深化|落实|开展|推行|践行|弘扬|争取|贯彻|启动|部署|抓好|抓实|打好|做实|迭代|深耕|推动|加快|持续|坚持|围绕|聚焦|发挥|抢抓|依托|用好|借力|推广|实行|探索|完善|创设|融入|锚定|激发)(?:好|实|深)?$")
 _BEFORE_OTHER = re.compile(r"(?:夺得|荣获|获评|获得|获|入选|创成|评为|称为|誉为|被誉为|成为|称号|打造|叫响|擦亮|树立|争创|创建|命名为|被评为|列入|位列|跻身|进入|授予|首批|“)$")
 _CODE = re.compile(r"^[0-9A-Za-z+＋—\-]+$|^[0-9]+[A-Za-z]$")
 _NUMERIC_WORD = re.compile(r"^[一二三四五六七八九十百千万亿两双]+[一二三四五六七八九十百千万亿两双个大项张条字]*[\u4e00-\u9fff]{0,4}$")
@@ -192,7 +194,7 @@ def _unquoted(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_programs(text: str, threshold: float = 1.0) -> list[ProgramMention]:
+def find_programs(text: str, threshold: float = 0.5) -> list[ProgramMention]:
     """Program mentions in ``text``: quoted names that score above ``threshold``, and lexicon hits."""
     out: list[ProgramMention] = []
     quoted_spans: list[tuple[int, int]] = []
