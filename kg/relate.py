@@ -49,7 +49,16 @@ def _company_like(name: str) -> bool:
         and not _GENERIC_PART.search(name)
         and not gazetteer().candidates(name)
         and not _common_word(name)
+        and not _all_common_words(name)
     )
+
+
+def _all_common_words(name: str) -> bool:
+    """Whether jieba cuts ``name`` into everyday words only (中华民族/现代/文明): a phrase, not a name."""
+    import jieba
+
+    words = jieba.lcut(name, HMM=False)
+    return len(words) > 1 and all(jieba.dt.FREQ.get(w, 0) >= 1000 for w in words)
 
 
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:

@@ -63,9 +63,45 @@ def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
     return start
 
 
+# Short trade names: a proper-noun core and an industry word (惠生海工, 银岱汽车, 华迪钢业,
+# 糖能科技), as the press writes listed and local companies.
+_INDUSTRY = (
+    "新能源", "新材料", "海工", "汽车", "电机", "科技", "钢业", "能源", "储能", "电子", "电气", "机械",
+    "装备", "药业", "医药", "纺织", "化工", "材料", "重工", "实业", "光电", "生物", "食品", "物流",
+    "智能", "股份", "控股", "集团", "环保", "通信", "软件", "电器", "制药", "化纤", "轻纺",
+)
+_TRADE_NAME = re.compile(
+    r"(?:^|(?<=[，,。；;、：:“”\s]))([\u4e00-\u9fff]{2,3}(?:" + "|".join(sorted(_INDUSTRY, key=len, reverse=True)) + r"))"
+    r"(?=[、，,。；;“”\s]|等|[0-9]|国际|世界|首|项目|生态|成功|入选|获|在|与|和|投产|建成|正式)"
+)
+# A list closed by 等…企业 or 等…项目 marks its items as companies (惠生海工、银岱汽车、晨光电机等规上企业).
+_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,6}、){1,6}[\u4e00-\u9fff]{2,6})等(?:[\u4e00-\u9fff]{0,4})企业")
+
+
+_TIME_WORD = re.compile(r"[年月季度日]|全[省市区县]|新增|重点|主导|龙头|规上")
+
+
+def _proper_core(core: str) -> bool:
+    import jieba
+
+    return jieba.dt.FREQ.get(core, 0) < _RARE
+
+
+def _trade_names(text: str) -> list[EnterpriseMention]:
+    out = []
+    listed = {(m.start(1), m.end(1)) for m in _LISTED.finditer(text)}
+    for m in _TRADE_NAME.finditer(text):
+        name = m.group(1)
+        core = name[: -max(len(w) for w in _INDUSTRY if name.endswith(w))]
+        in_list = any(a <= m.start(1) < b for a, b in listed)
+        if len(core) >= 2 and not _TIME_WORD.search(core) and (in_list or _proper_core(core)):
+            out.append(EnterpriseMention(m.start(1), m.end(1), name, name[len(core):]))
+    return out
+
+
 def find_enterprises(text: str) -> list[EnterpriseMention]:
     """Enterprise mentions in ``text``, in order."""
-    out: list[EnterpriseMention] = []
+    out: list[EnterpriseMention] = _trade_names(text)
     for m in _SUFFIX.finditer(text):
         suffix = m.group()
         strong = suffix.endswith("公司") and len(suffix) > 2
@@ -74,7 +110,8 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
         if suffix in _NOT_BEFORE_CJK and nxt and "\u4e00" <= nxt <= "\u9fff" and nxt not in "和与等在":
             continue
         start = _left_edge(text, m.start(), strong)
-        if start is None:
+        if start is None or any(e.start <= start < e.end for e in out):
             continue
         out.append(EnterpriseMention(start, m.end(), text[start : m.end()], suffix))
+    out.sort(key=lambda e: e.start)
     return out
