@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -81,15 +81,20 @@ def records(doc: Doc, name: str) -> list[Any]:
     return doc.user_data.get("zjkg_records", {}).get(name, [])
 
 
+def _text_component(group: str, finder: Callable[[str], list[Any]]) -> Callable[[Doc], Doc]:
+    """A component that stores ``finder(text)`` as span group ``group``."""
+
+    def component(doc: Doc) -> Doc:
+        _set_group(doc, group, finder(doc_text(doc)))
+        return doc
+
+    return component
+
+
 @Language.factory("zjkg_divisions")
 def make_divisions(nlp: Language, name: str):
     """Administrative divisions (full, short and deictic names)."""
-
-    def divisions(doc: Doc) -> Doc:
-        _set_group(doc, "divisions", find_divisions(doc_text(doc)))
-        return doc
-
-    return divisions
+    return _text_component("divisions", find_divisions)
 
 
 @Language.factory("zjkg_officials")
@@ -121,23 +126,13 @@ def make_officials(nlp: Language, name: str):
 @Language.factory("zjkg_programs")
 def make_programs(nlp: Language, name: str):
     """Named programs, strategies and slogans."""
-
-    def programs(doc: Doc) -> Doc:
-        _set_group(doc, "programs", find_programs(doc_text(doc)))
-        return doc
-
-    return programs
+    return _text_component("programs", find_programs)
 
 
 @Language.factory("zjkg_enterprises")
 def make_enterprises(nlp: Language, name: str):
-    """Enterprises named with a company suffix."""
-
-    def enterprises(doc: Doc) -> Doc:
-        _set_group(doc, "enterprises", find_enterprises(doc_text(doc)))
-        return doc
-
-    return enterprises
+    """Enterprises: company suffixes and trade names."""
+    return _text_component("enterprises", find_enterprises)
 
 
 @Language.factory("zjkg_figures")
