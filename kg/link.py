@@ -35,26 +35,25 @@ class DivisionContext:
 
     anchors: set[str]  # adcodes named unambiguously, and their ancestors
     provinces: Counter  # province adcode -> how often the document names something in it
+    cities: set[str]  # prefecture and province adcodes the document names itself
     gaz: Gazetteer
 
     @classmethod
     def from_mentions(cls, mentions: Iterable[DivisionMention]) -> DivisionContext:
         gaz = gazetteer()
+        sure = [m.candidates[0] for m in mentions if len(m.candidates) == 1 and not m.weak and (
+            m.candidates[0].level != COUNTY or m.surface in gaz.by_name)]
+        # Cities and provinces say which provinces a text is about; a county name
+        # (平安区 in 夺取平安区创建) anchors only inside those, or its city is named too.
+        cities = {d.adcode for d in sure if d.level != COUNTY}
+        provinces: Counter = Counter(d.adcode[:2] for d in sure if d.level != COUNTY)
         anchors: set[str] = set()
-        provinces: Counter = Counter()
-        for m in mentions:
-            if len(m.candidates) == 1 and not m.weak:
-                div = m.candidates[0]
-                # A short county name anchors nothing: 三江 in 航天三江 would pull a text
-                # about Zhejiang towards Guangxi.
-                if div.level == COUNTY and m.surface not in gaz.by_name:
-                    continue
-                anchors.add(div.adcode)
-                anchors.update(a.adcode for a in gaz.ancestors(div.adcode))
-                # Only cities and provinces say which province a text is about.
-                if div.level != COUNTY:
-                    provinces[div.adcode[:2]] += 1
-        return cls(anchors, provinces, gaz)
+        for div in sure:
+            if div.level == COUNTY and provinces and div.adcode[:2] not in provinces and div.parent not in cities:
+                continue
+            anchors.add(div.adcode)
+            anchors.update(a.adcode for a in gaz.ancestors(div.adcode))
+        return cls(anchors, provinces, cities, gaz)
 
     def _support(self, div: Division) -> int:
         """How strongly the document's anchors support ``div``."""
@@ -82,7 +81,7 @@ class DivisionContext:
             # A county of a province the text never names (平安区 in 夺取平安区创建,
             # 大关 in 突破3000亿元大关) needs its city or itself named elsewhere.
             city = next((a for a in self.gaz.ancestors(div.adcode) if a.level == PREFECTURE), None)
-            return div if city is not None and city.adcode in self.anchors else None
+            return div if city is not None and city.adcode in self.cities else None
         scored = sorted(((self._support(d), -_LEVEL_RANK[d.level], d.adcode) for d in cands), reverse=True)
         best, runner_up = scored[0], scored[1] if len(scored) > 1 else None
         need = 2 if mention.weak else 1
