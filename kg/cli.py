@@ -248,10 +248,16 @@ def train(what, data_dir, out_dir, epochs) -> None:
 @friendly
 def ner(file, model_only, labels) -> None:
     """Read JSON lines with a "text" field; write them back with "entities" [start, end, label]."""
+    from functools import partial
+
+    from kg.nlp.rule_spans import rule_spans
     from kg.nlp.statistical import annotate_jsonl
 
-    kwargs = {"labels": labels} if labels else {}
-    annotate_jsonl(file, sys.stdout, model_only=model_only, **kwargs)
+    chosen = labels or "both"
+    try:
+        annotate_jsonl(file, sys.stdout, model_only=model_only, rules=partial(rule_spans, labels=chosen), labels=chosen)
+    except ValueError as exc:
+        raise KgError(f"{file.name}: {exc}") from None
 
 
 if __name__ == "__main__":

@@ -311,6 +311,7 @@ if __name__ == "__main__":  # pragma: no cover - manual use
     ap.add_argument("--window", type=int, default=1)
     ap.add_argument("--hidden-width", type=int, default=64)
     ap.add_argument("--no-lexicon", action="store_true")
+    ap.add_argument("--dropout", type=float, default=0.1)
     ap.add_argument("--learn-rate", type=float, default=0.001)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--metrics", default=None, help="write metrics JSON here")
@@ -318,7 +319,7 @@ if __name__ == "__main__":  # pragma: no cover - manual use
     m = train(a.data_dir, a.out_dir, which=a.which, cluener_in_coarse=not a.no_cluener_in_coarse,
               max_epochs=a.max_epochs, max_minutes=a.max_minutes, patience=a.patience,
               width=a.width, depth=a.depth, window=a.window, limit=a.limit,
-              hidden_width=a.hidden_width, lexicon=not a.no_lexicon, learn_rate=a.learn_rate)
+              hidden_width=a.hidden_width, lexicon=not a.no_lexicon, learn_rate=a.learn_rate, dropout=a.dropout)
     text = json.dumps(m, ensure_ascii=False, indent=1)
     if a.metrics:
         Path(a.metrics).write_text(text, encoding="utf-8")
