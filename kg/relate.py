@@ -164,8 +164,14 @@ class _Reader:
         info: SectionInfo = doc.user_data["zjkg"]
         # Doc.text joins every token afresh: read it once per section.
         self.text = doc_text(doc)
+        # Place names inside a person's or a company's name (盘海东, 成都蜀芯微电子…)
+        # are part of that name: as the subject of a sentence they would mislead.
+        self.inside_names = [(o.start, o.end) for o in records(doc, "officials")]
+        self.inside_companies = [(e.start, e.end) for e in records(doc, "enterprises")]
         sec = _Section(current=carried.current, period=carried.base, base=carried.base)
-        divisions = records(doc, "divisions")
+        divisions = [
+            m for m in records(doc, "divisions") if not any(a <= m.start < b for a, b in self.inside_names)
+        ]
         resolved = {(m.start, m.end): self.ctx.resolve(m) for m in divisions if m.candidates}
         for m in divisions:
             div = resolved.get((m.start, m.end))
@@ -208,7 +214,7 @@ class _Reader:
         text = self.text
         period_spans = [(p.start, p.end) for p in items["periods"]]
         for m in items["divisions"]:
-            if not m.candidates:
+            if not m.candidates or any(a <= m.start < b for a, b in self.inside_companies):
                 continue
             prefix = text[s : m.start]
             for ps, pe in sorted(period_spans, reverse=True):

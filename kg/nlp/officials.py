@@ -33,7 +33,7 @@ _ROLE = r"(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|常委|委
 _ORGAN = (
     r"(?:人大常委会|人大|政协|人民政府|政府|纪委监委|纪委|监委|党委|党组|党工委|管委会|工委|"
     r"委组织部|委宣传部|委统战部|委政法委|委办公厅|委办公室|委员会|常委会|组织部|宣传部|统战部|政法委|"
-    r"发展和改革委员会|发改委|经信局|财政局|财政厅|公安局|公安厅|法院|人民法院|检察院|人民检察院)"
+    r"发展和改革委员会|发改委|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fff]{2,6}?(?:局|厅))"
 )
 # After a division's full name (余杭区|委书记) or after a bare level character (区|委书记).
 _AFTER_DIVISION = re.compile(
@@ -42,6 +42,9 @@ _AFTER_DIVISION = re.compile(
 # A later post of a chain that names no division: 、副主任 / 、代检察长 / 、市长 (the
 # division is the previous post's).
 _CONTINUATION = re.compile(r"(?:代理?)?" + _ORGAN + r"{0,2}" + _ROLE)
+_APPOINTED = re.compile(r"(?:任命|提名|推选|选举|决定)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:为|任)")
+_NEXT_IN_LIST = re.compile(r"[,，]((?:代理?)?(?:常务)?副?(?:秘书长|主任|主席|书记|部长|局长))")
+_ROLE_AT_END = re.compile(_ROLE + r"$")
 # National posts written before the name (中共中央总书记习近平, 国务院总理李强).
 _NATIONAL_BEFORE = re.compile(r"(?:中共中央总书记|国家主席|国务院总理|国务院副总理)")
 _LEVEL = "省市区县州旗盟"
@@ -191,6 +194,33 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
             continue
         out.append(OfficialMention(name[0], posts[-1].end, name[1], tuple(posts)))
         taken_until = name[1]
+        # 副主任邓丽、周向东、冉光华: more holders of the same posts.
+        while text[taken_until : taken_until + 1] == "、":
+            more = _name_at(text, taken_until + 1)
+            if more is None:
+                break
+            out.append(OfficialMention(more[0], taken_until + 1, more[1], tuple(posts)))
+            taken_until = more[1]
+        # ,秘书长马俊: a further post of the same organ, set off by a comma.
+        m = _NEXT_IN_LIST.match(text, taken_until)
+        if m:
+            role_start = m.start(1)
+            role = _CONTINUATION.match(text, role_start)
+            name = _name_at(text, role.end()) if role else None
+            if role and name:
+                organ = _ROLE_AT_END.sub("", posts[-1].title)
+                title = role.group() if role.group().startswith(organ) else organ + role.group()
+                post = PostMention(role.start(), role.end(), title, posts[-1].division, posts[-1].level)
+                out.append(OfficialMention(name[0], role.end(), name[1], (post,)))
+                taken_until = name[1]
+    # 任命蒋立为区教育局局长: the name before the post.
+    for m in _APPOINTED.finditer(text):
+        name = _name_at(text, m.start(1))
+        if name is None or name[1] != m.end(1):
+            continue
+        posts = _chain(text, m.end(), by_start)
+        if posts:
+            out.append(OfficialMention(name[0], m.start(1), name[1], tuple(posts)))
     for m in _NATIONAL_AFTER.finditer(text):
         end = m.start()
         for length in (3, 2):
