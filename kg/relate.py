@@ -81,6 +81,8 @@ def _matches_level(div: Division, suffix: str) -> bool:
     """Whether a division is of the level a bare 区/县/市/省 points at."""
     if suffix == "省":
         return div.level == PROVINCE
+    if suffix == "自治区":
+        return div.level == PROVINCE and div.name.endswith("自治区")
     if suffix == "市":
         return div.suffix == "市" and div.level in (PREFECTURE, COUNTY)
     if suffix in ("区", "县", "旗"):

@@ -50,7 +50,8 @@ _NATIONAL_BEFORE = re.compile(r"(?:中共中央总书记|国家主席|国务院�
 _LEVEL = "省市区县州旗盟"
 # A post with no division named: 区人大常委会主任, 市委书记, 常务副区长, 中共…省委书记.
 _BARE = re.compile(
-    r"(?:中共)?(?:[" + _LEVEL + r"](?:委(?:常委|副书记|书记|委员)|" + _ORGAN + _ROLE + r")|(?:常务)?副?[" + _LEVEL + r"]长)"
+    r"(?:中共)?(?:自治区(?:党委(?:常委|副书记|书记|委员|秘书长)|" + _ORGAN + _ROLE + r"|(?:常务)?副?主席)"
+    r"|[" + _LEVEL + r"](?:委(?:常委|副书记|书记|委员)|" + _ORGAN + _ROLE + r")|(?:常务)?副?[" + _LEVEL + r"]长)"
 )
 # Posts with no division at all, written after the name (习近平总书记).
 _NATIONAL_AFTER = re.compile(r"(?:总书记|国务院总理|总理|国务院副总理|副总理|国家主席|委员长)")
@@ -83,6 +84,8 @@ def _title_after(div: DivisionMention, written: str) -> str:
     """The title of a post written right after a division's name."""
     if written.startswith("委") or written.startswith("长") or written.startswith("副长"):
         return div.surface[-1] + written if div.surface[-1] in _LEVEL else written
+    if div.surface.endswith("自治区"):
+        return "自治区" + written  # 内蒙古自治区党委书记 -> 自治区党委书记, as 省委书记 keeps 省
     return written
 
 
@@ -103,11 +106,18 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
     m = _BARE.match(text, start)
     if m:
         written = m.group().removeprefix("中共")
+        if written.startswith("自治区"):
+            return PostMention(start, m.end(), written, level="自治区"), m.end()
         level = next((ch for ch in written if ch in _LEVEL), None)
         # 区人大常委会主任 -> 人大常委会主任: the level stands for the division's name.
         title = written[1:] if written[0] in _LEVEL and written[1:2] != "委" and not written[1:].startswith("长") else written
         return PostMention(start, m.end(), title, level=level), m.end()
     return None, start
+
+
+# What a person does right after being named: it ends a name with no Han surname
+# (乌力吉巴雅尔汇报时, 其木格介绍).
+_ACTION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=汇报|介绍|表示|指出|强调|主持|讲话|参加|出席|陪同|调研|带队|一行|说|在|同志)")
 
 
 def _name_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -117,7 +127,8 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     elif pos < len(text) and text[pos] in _SURNAMES_1:
         sur = 1
     else:
-        return None
+        m = _ACTION.match(text, pos)
+        return (m.group(), m.end()) if m else None
     given = 0
     for i in range(pos + sur, min(len(text), pos + sur + 2)):
         ch = text[i]
@@ -151,6 +162,19 @@ def _shift(p: PostMention, offset: int) -> PostMention:
     return PostMention(p.start + offset, p.end + offset, p.title, p.division, p.level)
 
 
+# Roles that, written alone after 、, belong to the previous post's organ
+# (自治区党委常委、秘书长 -> 自治区党委秘书长).
+_ORGAN_ROLES = re.compile(r"^(?:副)?(?:秘书长|常委|委员|主任|主席)$")
+_PARTY_ORGAN = re.compile(r"(?:党委|人大常委会|政协|纪委|党工委)$")
+
+
+def _inherit_organ(previous: str, role: str) -> str:
+    organ = _ROLE_AT_END.sub("", previous)
+    if _ORGAN_ROLES.match(role) and _PARTY_ORGAN.search(organ):
+        return organ + role
+    return role
+
+
 def _chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> list[PostMention]:
     """Posts joined by 、 / 兼 starting at ``pos``."""
     posts: list[PostMention] = []
@@ -168,13 +192,13 @@ def _chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> list[Po
             m = _CONTINUATION.match(text, after + 1)
             if not m:
                 return posts
-            nxt, after2 = PostMention(m.start(), m.end(), m.group(), post.division, post.level), m.end()
+            nxt, after2 = PostMention(m.start(), m.end(), _inherit_organ(post.title, m.group()), post.division, post.level), m.end()
         posts.append(nxt)
         post, after = nxt, after2
     return posts
 
 
-_POST_START = re.compile(r"中共|委|[" + _LEVEL + r"]|常务|副|国家主席|国务院")
+_POST_START = re.compile(r"中共|委|自治区|[" + _LEVEL + r"]|常务|副|国家主席|国务院")
 
 
 def find_officials(text: str, divisions: list[DivisionMention]) -> list[OfficialMention]:
