@@ -69,6 +69,8 @@ _CONT_START_RE = re.compile(f"[{CJK}0-9A-Za-z“‘《「(]")
 #: ``增长\n\n6.5%,`` and ``31\n\n日夜间``.
 _PERCENT_START_RE = re.compile(r"\d+(?:\.\d+)?%")
 _AFTER_DIGIT = set("年月日号时分秒个万亿元%多余")
+#: How paragraphs open: a period phrase and a comma (2024年, / 今年上半年, / 1—9月,).
+_OPENING_RE = re.compile(r"(?:(?:19|20)\d{2}年|今年|去年|上半年|前三季度|[0-9]{1,2}[—\-至~][0-9]{1,2}月)[^,，。]{0,6}[,，]")
 
 #: Headlines do not end in a particle, preposition or conjunction: ``营造亲清和谐的``.
 _FUNCTION_END = set("的和与及或把被将从对向在让使于而并且")
@@ -145,6 +147,8 @@ def _should_join(a: str, a_markdown: bool, a_joined: bool, b: str, b_markdown: b
         return not (a_markdown or match_header(a) or BYLINE_RE.match(a))
     if not a_joined and _heading_like(a, a_markdown):
         return False
+    if _title_like(a) and _OPENING_RE.match(b):
+        return False  # a headline, then a paragraph that opens with its period: 2024年,…
     return not _title_like(b)
 
 
