@@ -208,17 +208,25 @@ def validate(graph) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--errors", is_flag=True, help="List missed and false facts with their evidence.")
 @click.option("--write-baseline", type=click.Path(path_type=Path), help="Record the figures as the new baseline.")
+@click.option("--check-baseline", type=click.Path(path_type=Path), help="Exit 1 if any F1 is more than two points below this baseline.")
 @friendly
-def evaluate(gold_dir, as_json, errors, write_baseline) -> None:
+def evaluate(gold_dir, as_json, errors, write_baseline, check_baseline) -> None:
     """Score the pipeline against hand-annotated documents (precision, recall, F1)."""
     from kg.build import build_store
+    from kg.evaluate import compare_to_baseline, render
     from kg.evaluate import evaluate as run_evaluate
-    from kg.evaluate import render, write_baseline as save
+    from kg.evaluate import write_baseline as save
 
     report = run_evaluate(Path(gold_dir), lambda p: build_store([p]))
     click.echo(render(report, as_json=as_json, errors=errors), nl=False)
     if write_baseline:
         save(report, write_baseline)
+    if check_baseline:
+        drops = compare_to_baseline(report, check_baseline)
+        for line in drops:
+            click.echo(f"kg: below baseline: {line}", err=True)
+        if drops:
+            sys.exit(1)
 
 
 @main.command()
