@@ -27,7 +27,8 @@ _FORMATS = {".ttl": RdfFormat.TURTLE, ".nt": RdfFormat.N_TRIPLES, ".nq": RdfForm
 # an IRI containing the word does not trip the check.
 _LEXICAL = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
-_PARAM = re.compile(r"^#\s*param:\s*(\w+)\s*->\s*\?(\w+)", re.MULTILINE)
+_PARAM = re.compile(r"^#\s*param:\s*(\w+)\s*->\s*\?(\w+)(?:\s*@([A-Za-z-]+))?", re.MULTILINE)
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class NamedQuery:
     title: str
     description: str
     text: str
-    params: dict[str, str]  # parameter name -> variable it binds
+    params: dict[str, tuple[str, str | None]]  # parameter -> (variable it binds, language tag)
 
 
 @dataclass
@@ -62,20 +63,32 @@ def named_queries(directory: Path = QUERY_DIR) -> dict[str, NamedQuery]:
             title.group(1).strip() if title else path.stem,
             desc.group(1).strip() if desc else "",
             text,
-            {m.group(1): m.group(2) for m in _PARAM.finditer(text)},
+            {m.group(1): (m.group(2), m.group(3)) for m in _PARAM.finditer(text)},
         )
     return out
 
 
 def bind_params(query: NamedQuery, params: dict[str, str]) -> str:
-    """The query text with ``VALUES ?var { "value" }`` appended for each parameter given."""
-    text = query.text
+    """The query with ``VALUES ?var { "value"@lang }`` opening its WHERE block per parameter.
+
+    A query declares ``# param: NAME -> ?var [@lang]``. Binding at the start of the
+    pattern, not after it, lets the engine start from the bound value: on a million
+    triples that is the difference between milliseconds and seconds.
+    """
+    values = []
     for key, value in params.items():
         if key not in query.params:
             known = ", ".join(sorted(query.params)) or "none"
             raise KgError(f"query {query.name!r} has no parameter {key!r} (parameters: {known})")
-        text += f"\nVALUES ?{query.params[key]} {{ {json.dumps(value, ensure_ascii=False)} }}\n"
-    return text
+        var, lang = query.params[key]
+        literal = json.dumps(value, ensure_ascii=False) + (f"@{lang}" if lang else "")
+        values.append(f"VALUES ?{var} {{ {literal} }}")
+    if not values:
+        return query.text
+    m = _WHERE.search(query.text)
+    if m is None:
+        raise KgError(f"query {query.name!r} has no WHERE block to bind parameters in")
+    return query.text[: m.end()] + "\n  " + "\n  ".join(values) + query.text[m.end() :]
 
 
 def check_query(text: str) -> None:

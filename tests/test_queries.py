@@ -69,13 +69,11 @@ def run_both(text: str, graph: rdflib.Graph, store: pyoxigraph.Store):
 
 
 def bind(text: str, **params: str) -> str:
-    """What `kg query -n NAME --param k=v` does: a trailing VALUES for `# param: k -> ?var`."""
-    declared = dict(re.findall(r"^# param: (\S+) -> \?(\w+)", text, flags=re.M))
-    for name, value in params.items():
-        var = declared[name]
-        escaped = value.replace("\\", "\\\\").replace('"', '\\"')
-        text += f'\nVALUES ?{var} {{ "{escaped}" }}\n'
-    return text
+    """What `kg query -n NAME --param k=v` does (kg.query.bind_params on the named query)."""
+    from kg.query import bind_params, named_queries
+
+    query = next(q for q in named_queries().values() if q.text == text)
+    return bind_params(query, params)
 
 
 def test_all_named_queries_present():
