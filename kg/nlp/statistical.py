@@ -31,6 +31,7 @@ import numpy
 from spacy.ml.models.tok2vec import build_Tok2Vec_model  # noqa: F401  (re-export for configs)
 from spacy.tokens import Doc
 from spacy.util import registry
+from kg.errors import KgError
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -264,7 +265,7 @@ class StatisticalNER:
 
             path = self.coarse_dir if which == "coarse" else self.fine_dir
             if not path.is_dir():
-                raise FileNotFoundError(f"statistical NER model not found: {path}")
+                raise KgError(f"statistical NER model not found: {path} (run `kg train ner`)")
             nlp = spacy.load(path)
             self._nlp[which] = nlp
         return nlp
@@ -290,7 +291,7 @@ class StatisticalNER:
         ``labels``: "coarse" (PER/LOC/ORG), "fine" (CLUENER labels) or "both".
         """
         if labels not in ("both", "coarse", "fine"):
-            raise ValueError(f"labels must be 'both', 'coarse' or 'fine', not {labels!r}")
+            raise KgError(f"labels must be 'both', 'coarse' or 'fine', not {labels!r}")
         texts = [t if isinstance(t, str) else str(t) for t in texts]
         which = ("coarse", "fine") if labels == "both" else (labels,)
         results: List[List[Span]] = [[] for _ in texts]
@@ -337,9 +338,9 @@ class StatisticalNER:
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise ValueError(f"line {lineno}: not JSON ({exc.msg})") from None
+                raise KgError(f"line {lineno}: not JSON ({exc.msg})") from None
             if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-                raise ValueError(f'line {lineno}: no "text" string field')
+                raise KgError(f'line {lineno}: no "text" string field')
             buf.append(row)
             if len(buf) >= chunk:
                 flush()
