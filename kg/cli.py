@@ -7,6 +7,7 @@ Every failure the user can cause is a :class:`~kg.errors.KgError`, printed as on
 from __future__ import annotations
 
 import functools
+import logging
 import json
 import sys
 import warnings
@@ -45,11 +46,22 @@ def _warn_line(message, category, filename, lineno, file=None, line=None):  # no
     click.echo(f"kg: warning: {message}", err=True)
 
 
+class _OneLine(logging.Handler):
+    """The library's log warnings (a skipped file) as ``kg: warning: ...`` lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"kg: {record.levelname.lower()}: {' '.join(record.getMessage().split())}", err=True)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="zjkg")
 def main() -> None:
     """zjkg: Chinese government and policy news to an RDF knowledge graph."""
     warnings.showwarning = _warn_line
+    logger = logging.getLogger("kg")
+    if not any(isinstance(h, _OneLine) for h in logger.handlers):
+        logger.addHandler(_OneLine(logging.WARNING))
+        logger.propagate = False
 
 
 @main.command()

@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 
 from pyoxigraph import Literal, NamedNode, Triple
 
@@ -46,11 +47,13 @@ _LEVEL_CLASS = {PROVINCE: "Province", PREFECTURE: "PrefectureCity", COUNTY: "Cou
 _UNSAFE = re.compile(r"[^0-9A-Za-z\-._~\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef]")
 
 
+@lru_cache(maxsize=None)
 def kg(term: str) -> NamedNode:
     """A term of the zjkg ontology."""
     return NamedNode(KG + term)
 
 
+@lru_cache(maxsize=65536)
 def _seg(text: str) -> str:
     """``text`` as one IRI path segment: readable Chinese, everything else percent-encoded."""
     return _UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), text)
@@ -103,11 +106,19 @@ class GraphBuilder:
     """Accumulates triples (as a set, so repeats collapse) for one or more documents."""
 
     def __init__(self) -> None:
-        self.triples: set[Triple] = set()
+        # Keyed by plain strings: sorting on them is several times faster than on the
+        # terms' N-Triples forms, and repeats collapse.
+        self.triples: dict[tuple[str, str, str, str], Triple] = {}
         self._divisions_done: set[str] = set()
+        self._mentions_done: set[str] = set()
 
     def add(self, s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
-        self.triples.add(Triple(s, p, o))
+        if isinstance(o, Literal):
+            key = (s.value, p.value, o.value, o.language or o.datatype.value)
+        else:
+            key = (s.value, p.value, o.value, "")
+        if key not in self.triples:
+            self.triples[key] = Triple(s, p, o)
 
     # -- nodes -------------------------------------------------------------------
     def division(self, div: Division) -> NamedNode:
@@ -140,6 +151,9 @@ class GraphBuilder:
 
     def mention(self, ev: Evidence) -> NamedNode:
         node = iri("mention", ev.document, f"{ev.start}-{ev.end}")
+        if node.value in self._mentions_done:
+            return node
+        self._mentions_done.add(node.value)
         self.add(node, _A, kg("Mention"))
         self.add(node, kg("inDocument"), iri("document", ev.document))
         self.add(node, kg("startOffset"), _int(ev.start))
@@ -173,7 +187,14 @@ class GraphBuilder:
             self.add(node, kg("mentionedIn"), doc)
             self.add(node, kg("mentionedAt"), self.mention(m.evidence))
 
+        seen_holdings: set[tuple] = set()
         for h in facts.holdings:
+            # One PostHolding per official, post and date in a document: the first
+            # place the document attests it is its source (ontology/README.md).
+            key = (h.official, h.title, h.division.adcode if h.division else "", h.date)
+            if key in seen_holdings:
+                continue
+            seen_holdings.add(key)
             person = iri("official", h.official)
             post = post_iri(h.title, h.division)
             self.add(post, _A, kg("Post"))
@@ -185,7 +206,7 @@ class GraphBuilder:
                 label = h.title
             self.add(post, _LABEL, zh(label))
             self.add(person, kg("holds"), post)
-            node = iri("holding", _hash(h.official, h.title, h.division.adcode if h.division else "", h.date, facts.name, h.evidence.start))
+            node = iri("holding", _hash(*key, facts.name))
             self.add(node, _A, kg("PostHolding"))
             self.add(node, kg("holder"), person)
             self.add(node, kg("post"), post)
@@ -226,8 +247,8 @@ class GraphBuilder:
             self.add(iri("enterprise", loc.enterprise), kg("locatedIn"), self.division(loc.division))
 
     def sorted_triples(self) -> list[Triple]:
-        """The triples in a fixed order (subject, predicate, object as N-Triples text)."""
-        return sorted(self.triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        """The triples in a fixed order (by subject, predicate, object)."""
+        return [self.triples[k] for k in sorted(self.triples)]
 
 
 def build_triples(all_facts: Iterable[DocumentFacts]) -> list[Triple]:

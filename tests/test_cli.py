@@ -70,11 +70,6 @@ def test_build_unreadable_file_fails_with_one_error(kg_exe, tmp_path, kind):
     assert not (tmp_path / "out" / "graph.ttl").exists()
 
 
-@pytest.mark.xfail(
-    reason="kg/ingest/reader.py read_paths logs skipped files with logging.warning('skipped %s'); kg/cli.py "
-    "only reformats warnings.warn, so the line is 'skipped binary.txt: ...' without the 'kg: warning:' prefix",
-    strict=True,
-)
 def test_skipped_file_warning_is_one_prefixed_line(kg_exe, tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "binary.txt").write_bytes(BINARY)

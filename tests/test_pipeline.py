@@ -367,11 +367,6 @@ def test_seeds_graph_conforms_to_shapes(seeds_ttl):
     assert report.conforms, report.text[:3000]
 
 
-@pytest.mark.xfail(
-    reason="ontology/README.md: id:holding/{h(official, post, date, document)}, but kg/graph.py hashes the "
-    "evidence offset too, so the same holding named twice in one document becomes several PostHoldings",
-    strict=True,
-)
 def test_one_post_holding_per_official_post_date_document(seeds_store):
     rows = select(
         seeds_store,

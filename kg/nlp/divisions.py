@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from kg.admin import Division, gazetteer
-from kg.nlp.trie import trie_regex
 
 # jieba tags place names ns/nr/nz...; a short name tagged as a verb, noun or adverb, or
 # used very often, is more likely the ordinary word (开化 'to civilise', 和平 'peace').
@@ -56,7 +57,7 @@ def _dictionary() -> dict[str, tuple[int, str]]:
 
 @dataclass(frozen=True)
 class _Matcher:
-    regex: re.Pattern[str]
+    names: ahocorasick.Automaton  # every full and short name; leftmost-longest matches
     common: frozenset[str]  # names that are also ordinary words
     longer: frozenset[str]  # dictionary words that extend a short name (钱塘江, 北京大学)
 
@@ -80,7 +81,11 @@ def _matcher() -> _Matcher:
         for word in words
         if len(word) > 2 and word not in names and any(len(word) > k and word[:k] in shorts for k in (2, 3, 4))
     }
-    return _Matcher(regex=trie_regex(names), common=frozenset(common), longer=frozenset(longer))
+    automaton = ahocorasick.Automaton()
+    for name in names:
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    return _Matcher(names=automaton, common=frozenset(common), longer=frozenset(longer))
 
 
 _WINDOW = 6
@@ -106,9 +111,9 @@ def find_divisions(text: str) -> list[DivisionMention]:
     gaz = gazetteer()
     m = _matcher()
     out: list[DivisionMention] = []
-    for hit in m.regex.finditer(text):
-        surface = hit.group()
-        start, end = hit.span()
+    for last, surface in m.names.iter_long(text):
+        end = last + 1
+        start = end - len(surface)
         full = surface in gaz.by_name
         weak = surface in m.common
         if not full:

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from kg.nlp.trie import trie_regex
+import ahocorasick
+
 
 # Head nouns that make the quoted name a program when they follow it or end it.
 _PROGRAM_HEADS = (
@@ -81,10 +82,15 @@ class ProgramMention:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> re.Pattern[str]:
+def _lexicon() -> ahocorasick.Automaton:
     text = resources.files("kg.nlp").joinpath("programs.txt").read_text(encoding="utf-8")
-    words = [line.split("#")[0].strip() for line in text.splitlines()]
-    return trie_regex(w for w in words if w)
+    automaton = ahocorasick.Automaton()
+    for line in text.splitlines():
+        word = line.split("#")[0].strip()
+        if word:
+            automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 @lru_cache(maxsize=1)
@@ -213,8 +219,9 @@ def find_programs(text: str, threshold: float = 0.5) -> list[ProgramMention]:
     for m in _UNQUOTED.finditer(text):
         if not inside_quotes(m.start(1)):
             out.append(ProgramMention(m.start(1), m.end(1), m.group(1), False, threshold))
-    for m in _lexicon().finditer(text):
-        if not inside_quotes(m.start()):
-            out.append(ProgramMention(m.start(), m.end(), m.group(), False, threshold))
+    for last, word in _lexicon().iter_long(text):
+        start = last + 1 - len(word)
+        if not inside_quotes(start):
+            out.append(ProgramMention(start, last + 1, word, False, threshold))
     out.sort(key=lambda p: p.start)
     return out
