@@ -6,7 +6,7 @@ writes a span group (``doc.spans["divisions"]``, ``"officials"``, ``"programs"``
 ``"enterprises"``, ``"metrics"``, ``"periods"``) whose spans carry the component's
 plain record in ``span._.zjkg``.
 
-The tokenizer is spaCy's character segmenter: every rule works on characters, entity
+The tokenizer gives one token per character (:class:`CharTokenizer`): every rule works on characters, entity
 boundaries never fall inside a token, and it is the fastest segmenter by far (see
 README, "Segmenter"). ``segmenter="pkuseg"`` or ``"jieba"`` swaps in word tokens.
 """
@@ -246,13 +246,53 @@ def make_statistical(nlp: Language, name: str, labels: str) -> StatisticalCompon
 RULE_COMPONENTS = ("zjkg_divisions", "zjkg_officials", "zjkg_programs", "zjkg_enterprises", "zjkg_figures")
 
 
+class CharTokenizer:
+    """One token per character, whitespace included, so ``doc.text`` is the text as given.
+
+    spaCy's own "char" segmenter does the same but then re-aligns the characters with
+    the text (``get_words_and_spaces``), which costs more than all the rules together
+    on a long document; here the alignment is known, so the Doc is built directly.
+    """
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        return Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+
+    def to_disk(self, path, **kwargs) -> None:  # stateless: nothing to save
+        pass
+
+    def from_disk(self, path, **kwargs) -> CharTokenizer:
+        return self
+
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> CharTokenizer:
+        return self
+
+
+@spacy.registry.tokenizers("zjkg.CharTokenizer.v1")
+def create_char_tokenizer() -> Callable[[Language], CharTokenizer]:
+    """The registered factory of :class:`CharTokenizer` (``[nlp.tokenizer]`` in a config)."""
+
+    def make(nlp: Language) -> CharTokenizer:
+        return CharTokenizer(nlp.vocab)
+
+    return make
+
+
 def make_nlp(segmenter: str = "char", pkuseg_model: Path | None = None, statistical: bool = True) -> Language:
     """The zjkg pipeline on ``spacy.blank("zh")`` with the given segmenter.
 
     With ``statistical`` (and the shipped models present) the NER model runs after the
     rule components, on the sentences where they left a gap.
     """
-    config = {"nlp": {"tokenizer": {"segmenter": segmenter}}}
+    if segmenter == "char":
+        config = {"nlp": {"tokenizer": {"@tokenizers": "zjkg.CharTokenizer.v1"}}}
+    else:
+        config = {"nlp": {"tokenizer": {"segmenter": segmenter}}}
     nlp = spacy.blank("zh", config=config)
     if segmenter == "pkuseg":
         from kg.models import pkuseg_path
