@@ -43,6 +43,7 @@ _A = NamedNode(RDF + "type")
 _LABEL = NamedNode(RDFS + "label")
 _ALT = NamedNode(SKOS + "altLabel")
 _LEVEL_CLASS = {PROVINCE: "Province", PREFECTURE: "PrefectureCity", COUNTY: "County"}
+_ENTITY_CLASS = {"official": "Official", "program": "Program", "enterprise": "Enterprise", "indicator": "Indicator"}
 # Characters an IRI path segment may not hold as they are (RFC 3987 iunreserved is wider).
 _UNSAFE = re.compile(r"[^0-9A-Za-z\-._~\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef]")
 
@@ -63,6 +64,7 @@ def _hash(*parts: object) -> str:
     return hashlib.sha1("|".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
+@lru_cache(maxsize=1 << 18)
 def iri(kind: str, *parts: str) -> NamedNode:
     """A resource IRI ``id:{kind}/{part}/...`` with each part made IRI-safe."""
     return NamedNode(ID + kind + "/" + "/".join(_seg(p) for p in parts))
@@ -111,6 +113,7 @@ class GraphBuilder:
         self.triples: dict[tuple[str, str, str, str], Triple] = {}
         self._divisions_done: set[str] = set()
         self._mentions_done: set[str] = set()
+        self._entities_done: set[str] = set()
 
     def add(self, s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
         if isinstance(o, Literal):
@@ -178,10 +181,11 @@ class GraphBuilder:
                 if m.surface != m.label:
                     self.add(node, _ALT, zh(m.surface))
             else:
-                cls = {"official": "Official", "program": "Program", "enterprise": "Enterprise", "indicator": "Indicator"}[m.kind]
                 node = iri(m.kind, m.key)
-                self.add(node, _A, kg(cls))
-                self.add(node, _LABEL, zh(m.label))
+                if node.value not in self._entities_done:
+                    self._entities_done.add(node.value)
+                    self.add(node, _A, kg(_ENTITY_CLASS[m.kind]))
+                    self.add(node, _LABEL, zh(m.label))
                 if m.surface != m.label and m.kind == "official":
                     self.add(node, _ALT, zh(m.surface))
             self.add(node, kg("mentionedIn"), doc)
