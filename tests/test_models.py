@@ -12,8 +12,8 @@ import pytest
 MODELS = Path(__file__).resolve().parent.parent / "kg" / "models"
 
 # Held-out sentences (in the 10% validation parts, never trained on).
-MSRA_HELDOUT = "{msra}"
-CLUENER_HELDOUT = "{cluener}"
+MSRA_HELDOUT = "美国财政部长鲁宾16日在会见记者时表示，近日将派遣财政部副部长萨默斯前往日本，就日元贬值对策和日本经济问题举行协商。"
+CLUENER_HELDOUT = "所以说越是高端信用卡市场，其风险越小。”民生银行信用卡中心总裁杨科说，"
 
 
 @pytest.fixture(autouse=True)
