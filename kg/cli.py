@@ -243,21 +243,30 @@ def evaluate(gold_dir, as_json, errors, write_baseline, check_baseline) -> None:
 
 @main.command()
 @click.argument("what", type=click.Choice(["segmenter", "ner"]))
-@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=Path("../shared/data"), show_default=True)
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=Path("../shared/data"), show_default=True, help="Folder with cws/ and ner/ (see ../shared/data/README.md).")
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), help="Where to write the model (default: the package's kg/models/).")
-@click.option("--epochs", type=int, help="Training epochs (default: the recorded recipe).")
+@click.option("--epochs", type=click.IntRange(1, 200), help="Training epochs (segmenter) or the most epochs (ner); default: the recorded recipe.")
 @friendly
 def train(what, data_dir, out_dir, epochs) -> None:
-    """Train the pkuseg segmenter or the NER model from the data (research-use corpora)."""
-    kwargs = {"epochs": epochs} if epochs else {}
+    """Train the pkuseg segmenter or the NER models from the data (research-use corpora)."""
+    data_dir = Path(data_dir)
     if what == "segmenter":
+        from kg.train.segmenter import DEFAULT_MODEL
         from kg.train.segmenter import train as run
 
-        metrics = run(Path(data_dir) / "cws", out_dir, **kwargs) if out_dir else run(Path(data_dir) / "cws", **kwargs)
+        source = data_dir / "cws" / "pku_gold.jsonl"
+        kwargs = {"epochs": epochs} if epochs else {}
+        target = out_dir or DEFAULT_MODEL
     else:
+        from kg.train.ner import MODELS_DIR
         from kg.train.ner import train as run
 
-        metrics = run(Path(data_dir) / "ner", out_dir, **kwargs) if out_dir else run(Path(data_dir) / "ner", **kwargs)
+        source = data_dir / "ner"
+        kwargs = {"max_epochs": epochs} if epochs else {}
+        target = out_dir or MODELS_DIR
+    if not source.exists():
+        raise KgError(f"{source}: training data not found (pass --data)")
+    metrics = run(source, target, **kwargs)
     click.echo(json.dumps(metrics, ensure_ascii=False, indent=2, default=str))
 
 

@@ -295,9 +295,9 @@ def make_nlp(segmenter: str = "char", pkuseg_model: Path | None = None, statisti
         config = {"nlp": {"tokenizer": {"segmenter": segmenter}}}
     nlp = spacy.blank("zh", config=config)
     if segmenter == "pkuseg":
-        from kg.models import pkuseg_path
-
-        nlp.tokenizer.initialize(pkuseg_model=str(pkuseg_model or pkuseg_path()), pkuseg_user_dict="default")
+        # The shipped model: spacy-pkuseg without a path would try to download one.
+        model = pkuseg_model or Path(__file__).resolve().parent.parent / "models" / "pkuseg"
+        nlp.tokenizer.initialize(pkuseg_model=str(model), pkuseg_user_dict="default")
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name)
     if statistical:
