@@ -48,7 +48,13 @@ _NUMERIC_WORD = re.compile(r"^[一二三四五六七八九十百千万亿两双]
 _UNQUOTED = re.compile(r"([一二三四五六七八九十百千万两双]{2,4}(?:工程|战略))")
 # Unquoted named programs: a noun phrase ending in one of these (产业基础再造工程,
 # 新型城镇化建设三年行动, 国资国企改革, 人工智能赋能制造业试点, 农民增收10项举措).
-_UNQUOTED_HEAD = re.compile(r"(?:专项行动|三年行动|行动计划|三年计划|工程|行动|改革|试点|计划|革命|举措|措施)(?![\u4e00-\u9fff])|(?:[十百]条|[0-9]+条)(?:措施|举措)?(?![\u4e00-\u9fff])")
+# The head ends the name: what follows is punctuation, a conjunction joining a second
+# name (…三年行动和…行动), or 建设/工作 (农村能源革命试点建设).
+_HEAD_END = r"(?=[^\u4e00-\u9fff]|[和与及、等]|建设|工作|$)"
+_UNQUOTED_HEAD = re.compile(
+    r"(?:专项行动|三年行动|行动计划|三年计划|工程|行动|改革|试点|计划|革命|举措|措施)" + _HEAD_END
+    + r"|(?:[十百]条|[0-9]+条)(?:措施|举措)?" + _HEAD_END
+)
 # Heads that name a program only with a count in the name (服务青年发展40条举措, 五大行动).
 _COUNTED_HEADS = ("计划", "举措", "措施")
 _COUNT = re.compile(r"[0-9一二三四五六七八九十百千两]+(?:条|项|大|年|亿|千|百)")
@@ -213,15 +219,18 @@ def find_programs(text: str, threshold: float = 0.5) -> list[ProgramMention]:
     def inside_quotes(a: int) -> bool:
         return any(qs <= a < qe for qs, qe in quoted_spans)
 
+    lexicon_hits = [(last + 1 - len(word), last + 1) for last, word in _lexicon().iter_long(text)]
     for start, end in _unquoted(text):
+        # 深化亩均论英雄改革: the grammar stops inside a known slogan; the name is the whole.
+        start = min([start] + [a for a, b in lexicon_hits if a < start < b])
         if not inside_quotes(start):
             out.append(ProgramMention(start, end, text[start:end], False, threshold))
     for m in _UNQUOTED.finditer(text):
         if not inside_quotes(m.start(1)):
             out.append(ProgramMention(m.start(1), m.end(1), m.group(1), False, threshold))
-    for last, word in _lexicon().iter_long(text):
-        start = last + 1 - len(word)
-        if not inside_quotes(start):
-            out.append(ProgramMention(start, last + 1, word, False, threshold))
+    for start, end in lexicon_hits:
+        inside_longer = any(p.start <= start and end <= p.end and (p.start, p.end) != (start, end) for p in out)
+        if not inside_quotes(start) and not inside_longer:
+            out.append(ProgramMention(start, end, text[start:end], False, threshold))
     out.sort(key=lambda p: p.start)
     return out

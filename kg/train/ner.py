@@ -131,7 +131,7 @@ def _train_one(
     nlp,
     max_epochs: int,
     patience: int,
-    max_minutes: float,
+    max_minutes: Optional[float],
     batch_size: int,
     dropout: float,
     learn_rate: float,
@@ -169,7 +169,7 @@ def _train_one(
         if epoch - best_epoch >= patience:
             log(f"{name}: early stop (no gain for {patience} epochs)")
             break
-        if elapsed + per_epoch > max_minutes * 60:
+        if max_minutes is not None and elapsed + per_epoch > max_minutes * 60:
             log(f"{name}: time budget reached")
             break
     return {"train_minutes": round((time.perf_counter() - t0) / 60, 1), "best_epoch": best_epoch,
@@ -181,10 +181,11 @@ def train(
     out_dir: str | os.PathLike = MODELS_DIR,
     *,
     which: str = "both",
-    cluener_in_coarse: bool = True,
-    max_epochs: int = 30,
+    cluener_in_coarse: bool = False,
+    coarse_epochs: int = 12,
+    fine_epochs: int = 11,
     patience: int = 4,
-    max_minutes: float = 45.0,
+    max_minutes: Optional[float] = None,
     width: int = 96,
     depth: int = 4,
     window: int = 1,
@@ -200,8 +201,10 @@ def train(
 ) -> dict:
     """Train the coarse (``out_dir/ner_coarse``) and/or fine (``out_dir/ner_fine``) model.
 
-    ``which``: "coarse", "fine" or "both" (one after the other). ``max_minutes`` bounds
-    each model's training. ``limit`` keeps only the first N training sentences of each
+    ``which``: "coarse", "fine" or "both" (one after the other). The defaults reproduce the
+    shipped models (12 and 11 epochs; keep the best epoch on validation). ``max_minutes``
+    optionally bounds each model's training by wall-clock time (not reproducible then);
+    ``patience`` stops after that many epochs without a validation gain. ``limit`` keeps only the first N training sentences of each
     corpus (for smoke tests). Returns a dict of metrics per model (validation F1 per label,
     speed in KB/s, size, training time).
     """
@@ -222,7 +225,7 @@ def train(
     log(f"MSRA {len(msra_tr)} train / {len(msra_val)} val; CLUENER {len(clu_tr)} train / {len(clu_val)} val")
     arch = dict(width=width, depth=depth, window=window, unigram_rows=unigram_rows,
                 bigram_rows=bigram_rows, hidden_width=hidden_width, lexicon=lexicon)
-    knobs = dict(max_epochs=max_epochs, patience=patience, max_minutes=max_minutes,
+    knobs = dict(patience=patience, max_minutes=max_minutes,
                  batch_size=batch_size, dropout=dropout, learn_rate=learn_rate, seed=seed)
     results: dict = {}
     jobs = []
@@ -245,13 +248,14 @@ def train(
             train_ex = _examples(nlp, clu_tr, "entities")
             val_sets = {"cluener": _examples(nlp, clu_val, "entities")}
             select_on = "cluener"
-        res = _train_one(f"ner_{job}", train_ex, val_sets, select_on, path, nlp=nlp, **knobs)
+        epochs = coarse_epochs if job == "coarse" else fine_epochs
+        res = _train_one(f"ner_{job}", train_ex, val_sets, select_on, path, nlp=nlp, max_epochs=epochs, **knobs)
         best = spacy.load(path)
         res["validation"] = {k: score(best, v) for k, v in val_sets.items()}
         texts = [ex.reference.text for v in val_sets.values() for ex in v]
         res["kb_per_s"] = speed(best, texts)
         res["model_bytes"] = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
-        res["settings"] = {**arch, **knobs, "cluener_in_coarse": cluener_in_coarse if job == "coarse" else None}
+        res["settings"] = {**arch, **knobs, "epochs": epochs, "cluener_in_coarse": cluener_in_coarse if job == "coarse" else None}
         best.meta.update({
             "name": f"zjkg_ner_{job}", "version": "0.1.0",
             "description": ("zjkg statistical NER over characters; trained on "
@@ -302,9 +306,10 @@ if __name__ == "__main__":  # pragma: no cover - manual use
     ap.add_argument("data_dir", nargs="?", default="../shared/data/ner")
     ap.add_argument("out_dir", nargs="?", default=str(MODELS_DIR))
     ap.add_argument("--which", default="both")
-    ap.add_argument("--no-cluener-in-coarse", action="store_true")
-    ap.add_argument("--max-epochs", type=int, default=30)
-    ap.add_argument("--max-minutes", type=float, default=45.0)
+    ap.add_argument("--cluener-in-coarse", action="store_true")
+    ap.add_argument("--coarse-epochs", type=int, default=12)
+    ap.add_argument("--fine-epochs", type=int, default=11)
+    ap.add_argument("--max-minutes", type=float, default=None)
     ap.add_argument("--patience", type=int, default=4)
     ap.add_argument("--width", type=int, default=96)
     ap.add_argument("--depth", type=int, default=4)
@@ -316,8 +321,8 @@ if __name__ == "__main__":  # pragma: no cover - manual use
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--metrics", default=None, help="write metrics JSON here")
     a = ap.parse_args()
-    m = train(a.data_dir, a.out_dir, which=a.which, cluener_in_coarse=not a.no_cluener_in_coarse,
-              max_epochs=a.max_epochs, max_minutes=a.max_minutes, patience=a.patience,
+    m = train(a.data_dir, a.out_dir, which=a.which, cluener_in_coarse=a.cluener_in_coarse,
+              coarse_epochs=a.coarse_epochs, fine_epochs=a.fine_epochs, max_minutes=a.max_minutes, patience=a.patience,
               width=a.width, depth=a.depth, window=a.window, limit=a.limit,
               hidden_width=a.hidden_width, lexicon=not a.no_lexicon, learn_rate=a.learn_rate, dropout=a.dropout)
     text = json.dumps(m, ensure_ascii=False, indent=1)
