@@ -108,8 +108,7 @@ def make_officials(nlp: Language, name: str):
         header_span = None
         if info and info.header:
             text, at = info.header
-            local = [d for d in find_divisions(text)]
-            official = parse_header(text, local, offset=at)
+            official = parse_header(text, find_divisions(text), offset=at)
             if official is not None:
                 found.append(official)
                 header_span = (at, at + len(text))
