@@ -68,7 +68,7 @@ def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
 _INDUSTRY = (
     "新能源", "新材料", "海工", "汽车", "电机", "科技", "钢业", "能源", "储能", "电子", "电气", "机械",
     "装备", "药业", "医药", "纺织", "化工", "材料", "重工", "实业", "光电", "生物", "食品", "物流",
-    "智能", "股份", "控股", "集团", "环保", "通信", "软件", "电器", "制药", "化纤", "轻纺",
+    "股份", "控股", "集团", "环保", "通信", "软件", "电器", "制药", "化纤", "轻纺",
 )
 _TRADE_NAME = re.compile(
     r"(?:^|(?<=[，,。；;、：:“”\s]))([\u4e00-\u9fff]{2,3}(?:" + "|".join(sorted(_INDUSTRY, key=len, reverse=True)) + r"))"
@@ -81,10 +81,13 @@ _LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,6}、){1,6}[\u4e00-\u9fff]{2,6})等
 _TIME_WORD = re.compile(r"[年月季度日]|全[省市区县]|新增|重点|主导|龙头|规上")
 
 
+_TRADE_RARE = 50  # a trade name's core is a coined word: rarer than most proper nouns
+
+
 def _proper_core(core: str) -> bool:
     import jieba
 
-    return jieba.dt.FREQ.get(core, 0) < _RARE
+    return jieba.dt.FREQ.get(core, 0) < _TRADE_RARE and core not in _INDUSTRY
 
 
 def _trade_names(text: str) -> list[EnterpriseMention]:
