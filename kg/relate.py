@@ -318,7 +318,7 @@ class _Reader:
             # The period: the last phrase before the figure in this sentence, else the frame.
             own = [p for p in periods if p.record.frames and p.start < wrapped.end]
             period = own[-1].record if own else (sec.period.record if sec.period is not None else None)
-            division = self._metric_division(m, wrapped, items, resolved) or here
+            division = self._metric_division(m, wrapped, items, resolved, sec) or here
             if division is None:
                 continue
             code = resolve(period, self.document.date) if period is not None else None
@@ -340,8 +340,8 @@ class _Reader:
                     sec.base = p
                 sec.paragraph_framed = True
 
-    def _metric_division(self, m, wrapped, items, resolved) -> Division | None:
-        """A division written as the figure's own subject (柯桥区纺织品出口…)."""
+    def _metric_division(self, m, wrapped, items, resolved, sec: _Section) -> Division | None:
+        """A division written as the figure's own subject (柯桥区纺织品出口…, 全省…)."""
         if not getattr(m, "division_text", None):
             return None
         best = None
@@ -350,7 +350,24 @@ class _Reader:
                 best = d
         if best is None:
             return None
+        if best.deictic:
+            return self.deictic_division(best.deictic, sec)
         return resolved.get((best.start, best.end))
+
+    def deictic_division(self, suffix: str, sec: _Section) -> Division | None:
+        """What 全区/全市/全省 refers to: the section's division or its ancestor at that level.
+
+        In an autonomous region's text 全区 is the region when the section is not about a
+        district (锡林郭勒盟's report: 全区 = 内蒙古自治区).
+        """
+        context = [sec.current, sec.speaker, *self.dominant]
+        found = _by_level(context, suffix)
+        if suffix == "区":
+            region = _by_level(context, "自治区")
+            current = sec.current or sec.speaker
+            if region is not None and (current is None or not current.name.endswith("区") or current.level != COUNTY):
+                return region
+        return found
 
 
 def relate(document: Document, docs: list[Doc]) -> DocumentFacts:

@@ -23,7 +23,7 @@ from kg.admin import Division, gazetteer
 # used very often, is more likely the ordinary word (开化 'to civilise', 和平 'peace').
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nrfg", "nt"}
 _COMMON_FREQ = 1000
-_DEICTIC = re.compile(r"(?:全|本|我|该)(省|市|区|县|州|旗)(?!委|长|级|直|场|民|内|外|属|域)")
+_DEICTIC = re.compile(r"(?:全|本|我|该)(省|市|区|县|州|旗|盟)(?!委|长|级|直|场|民|内|外|属|域)")
 _LEVEL_OF_SUFFIX = {"省": "province", "市": None, "区": "county", "县": "county", "州": "prefecture", "旗": "county"}
 
 
