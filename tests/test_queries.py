@@ -134,8 +134,8 @@ def test_gdp_ranking(rdflib_graph, store):
 def test_programs(rdflib_graph, store):
     text = (ROOT / "ontology/queries/programs.rq").read_text(encoding="utf-8")
     vars_, rows, _, _ = run_both(text, rdflib_graph, store)
-    got = [(r[vars_.index("programLabel")][1], r[vars_.index("divisionCount")][1], r[vars_.index("divisionLabel")][1]) for r in rows]
-    assert got == [("千项万亿", 2, "义乌市"), ("千项万亿", 2, "余杭区"), ("六干", 1, "义乌市")]
+    got = [(r[vars_.index("programLabel")][1], r[vars_.index("divisionLabel")][1], r[vars_.index("statementCount")][1]) for r in rows]
+    assert sorted(got) == sorted([("千项万亿", "义乌市", 1), ("千项万亿", "余杭区", 1), ("六干", "义乌市", 1)])
 
 
 def test_fact_sources(rdflib_graph, store):
