@@ -1,8 +1,9 @@
 """Build the RDF graph from facts, following ontology/README.md.
 
-Triples are pyoxigraph terms: Oxigraph stores, queries and serialises them in Rust,
-which keeps the build fast; rdflib reads the same Turtle for SHACL and JSON-LD.
-IRIs are derived from content only, so building twice gives the same triples.
+Terms are written as N-Triples text while the graph is built (a Python string costs a
+fraction of a pyoxigraph term), then Oxigraph parses the sorted lines once, in Rust, into
+the triples it stores, queries and serialises; rdflib reads the same Turtle for SHACL and
+JSON-LD. IRIs are derived from content only, so building twice gives the same triples.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from functools import lru_cache
 
-from pyoxigraph import Literal, NamedNode, Triple
+from pyoxigraph import RdfFormat, Triple, parse
 
 from kg.admin import COUNTY, PREFECTURE, PROVINCE, Division, gazetteer
 from kg.facts import DocumentFacts, Evidence
@@ -39,9 +40,18 @@ PREFIXES = {
     "dcterms": DCT,
 }
 
-_A = NamedNode(RDF + "type")
-_LABEL = NamedNode(RDFS + "label")
-_ALT = NamedNode(SKOS + "altLabel")
+# A term is its N-Triples text: <iri>, "text"@zh or "1.5"^^<datatype>.
+Term = str
+
+_A = f"<{RDF}type>"
+_LABEL = f"<{RDFS}label>"
+_ALT = f"<{SKOS}altLabel>"
+_DCT_TITLE = f"<{DCT}title>"
+_DCT_DATE = f"<{DCT}date>"
+_DCT_SOURCE = f"<{DCT}source>"
+_DERIVED = f"<{PROV}wasDerivedFrom>"
+_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r"}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _LEVEL_CLASS = {PROVINCE: "Province", PREFECTURE: "PrefectureCity", COUNTY: "County"}
 _ENTITY_CLASS = {"official": "Official", "program": "Program", "enterprise": "Enterprise", "indicator": "Indicator"}
 # Characters an IRI path segment may not hold as they are (RFC 3987 iunreserved is wider).
@@ -49,9 +59,9 @@ _UNSAFE = re.compile(r"[^0-9A-Za-z\-._~\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef]"
 
 
 @lru_cache(maxsize=None)
-def kg(term: str) -> NamedNode:
+def kg(term: str) -> Term:
     """A term of the zjkg ontology."""
-    return NamedNode(KG + term)
+    return f"<{KG}{term}>"
 
 
 @lru_cache(maxsize=65536)
@@ -65,66 +75,65 @@ def _hash(*parts: object) -> str:
 
 
 @lru_cache(maxsize=1 << 18)
-def iri(kind: str, *parts: str) -> NamedNode:
+def iri(kind: str, *parts: str) -> Term:
     """A resource IRI ``id:{kind}/{part}/...`` with each part made IRI-safe."""
-    return NamedNode(ID + kind + "/" + "/".join(_seg(p) for p in parts))
+    return "<" + ID + kind + "/" + "/".join(_seg(p) for p in parts) + ">"
 
 
-def division_iri(div: Division) -> NamedNode:
+def division_iri(div: Division) -> Term:
     return iri("division", div.adcode)
 
 
-def post_iri(title: str, div: Division | None) -> NamedNode:
+def post_iri(title: str, div: Division | None) -> Term:
     return iri("post", div.adcode if div else "none", title)
 
 
-def zh(text: str) -> Literal:
-    return Literal(text, language="zh")
+def _quote(text: str) -> str:
+    text = text.translate(_ESCAPES)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04X}", text)
+    return f'"{text}"'
 
 
-def _str(text: str) -> Literal:
-    return Literal(text)
+def zh(text: str) -> Term:
+    return _quote(text) + "@zh"
 
 
-def _dec(value: Decimal) -> Literal:
+def _str(text: str) -> Term:
+    return _quote(text)
+
+
+def _dec(value: Decimal) -> Term:
     # The value as written: "500.3", "7.0", "266".
-    text = format(value, "f")
-    return Literal(text, datatype=NamedNode(XSD + "decimal"))
+    return f'"{format(value, "f")}"^^<{XSD}decimal>'
 
 
-def _int(value: int) -> Literal:
-    return Literal(str(value), datatype=NamedNode(XSD + "integer"))
+def _int(value: int) -> Term:
+    return f'"{value}"^^<{XSD}integer>'
 
 
-def _date(value: dt.date) -> Literal:
-    return Literal(value.isoformat(), datatype=NamedNode(XSD + "date"))
+def _date(value: dt.date) -> Term:
+    return f'"{value.isoformat()}"^^<{XSD}date>'
 
 
-def _bool(value: bool) -> Literal:
-    return Literal("true" if value else "false", datatype=NamedNode(XSD + "boolean"))
+def _bool(value: bool) -> Term:
+    return f'"{"true" if value else "false"}"^^<{XSD}boolean>'
 
 
 class GraphBuilder:
     """Accumulates triples (as a set, so repeats collapse) for one or more documents."""
 
     def __init__(self) -> None:
-        # Keyed by plain strings: sorting on them is several times faster than on the
-        # terms' N-Triples forms, and repeats collapse.
-        self.triples: dict[tuple[str, str, str, str], Triple] = {}
+        self.triples: set[tuple[Term, Term, Term]] = set()  # repeats collapse
         self._divisions_done: set[str] = set()
         self._mentions_done: set[str] = set()
         self._entities_done: set[str] = set()
 
-    def add(self, s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
-        if isinstance(o, Literal):
-            key = (s.value, p.value, o.value, o.language or o.datatype.value)
-        else:
-            key = (s.value, p.value, o.value, "")
-        if key not in self.triples:
-            self.triples[key] = Triple(s, p, o)
+    def add(self, s: Term, p: Term, o: Term) -> None:
+        self.triples.add((s, p, o))
 
     # -- nodes -------------------------------------------------------------------
-    def division(self, div: Division) -> NamedNode:
+    def division(self, div: Division) -> Term:
         """The division's node, with its ancestors, type, label, adcode and short name."""
         node = division_iri(div)
         if div.adcode in self._divisions_done:
@@ -140,23 +149,23 @@ class GraphBuilder:
             self.add(node, kg("partOf"), self.division(gaz.by_code[div.parent]))
         return node
 
-    def document(self, facts: DocumentFacts) -> NamedNode:
+    def document(self, facts: DocumentFacts) -> Term:
         node = iri("document", facts.name)
         self.add(node, _A, kg("Document"))
         self.add(node, kg("sourceFile"), _str(facts.name))
         if facts.title:
-            self.add(node, NamedNode(DCT + "title"), zh(facts.title))
+            self.add(node, _DCT_TITLE, zh(facts.title))
         if facts.date:
-            self.add(node, NamedNode(DCT + "date"), _date(facts.date))
+            self.add(node, _DCT_DATE, _date(facts.date))
         if facts.source:
-            self.add(node, NamedNode(DCT + "source"), _str(facts.source))
+            self.add(node, _DCT_SOURCE, _str(facts.source))
         return node
 
-    def mention(self, ev: Evidence) -> NamedNode:
+    def mention(self, ev: Evidence) -> Term:
         node = iri("mention", ev.document, f"{ev.start}-{ev.end}")
-        if node.value in self._mentions_done:
+        if node in self._mentions_done:
             return node
-        self._mentions_done.add(node.value)
+        self._mentions_done.add(node)
         self.add(node, _A, kg("Mention"))
         self.add(node, kg("inDocument"), iri("document", ev.document))
         self.add(node, kg("startOffset"), _int(ev.start))
@@ -165,8 +174,8 @@ class GraphBuilder:
         self.add(node, kg("sentence"), _str(ev.sentence))
         return node
 
-    def _provenance(self, node: NamedNode, ev: Evidence, confidence: float, extracted_by: str) -> None:
-        self.add(node, NamedNode(PROV + "wasDerivedFrom"), self.mention(ev))
+    def _provenance(self, node: Term, ev: Evidence, confidence: float, extracted_by: str) -> None:
+        self.add(node, _DERIVED, self.mention(ev))
         self.add(node, kg("confidence"), _dec(Decimal(str(confidence))))
         self.add(node, kg("extractedBy"), _str(extracted_by))
 
@@ -182,8 +191,8 @@ class GraphBuilder:
                     self.add(node, _ALT, zh(m.surface))
             else:
                 node = iri(m.kind, m.key)
-                if node.value not in self._entities_done:
-                    self._entities_done.add(node.value)
+                if node not in self._entities_done:
+                    self._entities_done.add(node)
                     self.add(node, _A, kg(_ENTITY_CLASS[m.kind]))
                     self.add(node, _LABEL, zh(m.label))
                 if m.surface != m.label and m.kind == "official":
@@ -234,7 +243,7 @@ class GraphBuilder:
             self.add(node, kg("isEstimate"), _bool(o.estimate))
             if o.bound:
                 self.add(node, kg("bound"), _str(o.bound))
-            self.add(node, NamedNode(DCT + "source"), doc)
+            self.add(node, _DCT_SOURCE, doc)
             self._provenance(node, o.evidence, o.confidence, o.extracted_by)
 
         for i in facts.implementations:
@@ -250,9 +259,13 @@ class GraphBuilder:
         for loc in facts.locations:
             self.add(iri("enterprise", loc.enterprise), kg("locatedIn"), self.division(loc.division))
 
+    def ntriples(self) -> bytes:
+        """The graph as N-Triples, one line per triple, lines sorted."""
+        return "".join(sorted(f"{s} {p} {o} .\n" for s, p, o in self.triples)).encode("utf-8")
+
     def sorted_triples(self) -> list[Triple]:
-        """The triples in a fixed order (by subject, predicate, object)."""
-        return [self.triples[k] for k in sorted(self.triples)]
+        """The triples in a fixed order (that of the sorted N-Triples lines)."""
+        return list(parse(self.ntriples(), format=RdfFormat.N_TRIPLES))
 
 
 def build_triples(all_facts: Iterable[DocumentFacts]) -> list[Triple]:

@@ -40,7 +40,16 @@ SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 INDICATOR = "https://w3id.org/zjkg/ontology#Indicator"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 #: How a user narrows the queries that return everything: a parameter, else a LIMIT.
-NARROWED = {"division-metrics": {"division": "余杭区"}, "gdp-growth-ranking": {"period": "2025H1"}}
+# Each named query as a user narrows it: its declared parameter (kg query -n NAME -p k=v).
+NARROWED = {
+    "division-metrics": {"division": "余杭区"},
+    "gdp-growth-ranking": {"period": "2025H1"},
+    "officials": {"name": "刘颖"},
+    "divisions": {"name": "余杭区"},
+    "enterprises": {"name": "阿里巴巴集团"},
+    "programs": {"program": "415X"},
+    "fact-sources": {"document": "000_8aae07e36f419ad9.txt"},
+}
 LIMIT = 20
 
 

@@ -259,7 +259,8 @@ def train(
         best.meta.update({
             "name": f"zjkg_ner_{job}", "version": "0.1.0",
             "description": ("zjkg statistical NER over characters; trained on "
-                            + ("MSRA-derived (+CLUENER coarse)" if job == "coarse" else "CLUENER2020 train")
+                            + (("MSRA-derived + CLUENER coarse" if cluener_in_coarse else "MSRA-derived")
+                               if job == "coarse" else "CLUENER2020 train")
                             + " data, whose terms allow research/evaluation use"),
             "license": "model: MIT (project); training data: research use only",
             "zjkg_metrics": {k: res[k] for k in ("validation", "kb_per_s", "train_minutes", "best_epoch")},
