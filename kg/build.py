@@ -75,10 +75,20 @@ class BuildResult:
         }
 
 
+# A text that touches every lazily loaded resource (jieba's dictionary, the division
+# names, the NER models), so that "load" in the summary is loading and "extract" is work.
+_WARM_UP = "杭州市委常委、余杭区委书记 刘颖\n王健,义乌市委书记,出席。阿里巴巴集团、惠生海工等企业在“415X”中增长5.9%。"
+
+
 @lru_cache(maxsize=4)
 def pipeline(segmenter: str = "char"):
-    """The spaCy pipeline, loaded once per process."""
-    return make_nlp(segmenter)
+    """The spaCy pipeline, loaded once per process (and warmed up)."""
+    from kg.ingest import document_from_text
+
+    nlp = make_nlp(segmenter)
+    for _ in section_docs(nlp, [document_from_text(_WARM_UP, Path("warm-up.txt"))]):
+        pass
+    return nlp
 
 
 def build_documents(documents: Iterable[Document], segmenter: str = "char") -> BuildResult:
