@@ -96,13 +96,14 @@ def CharNgramFeatures() -> Model[List[Doc], List]:
 @registry.architectures("zjkg.CharNgramEmbed.v1")
 def char_ngram_embed(width: int, unigram_rows: int, bigram_rows: int) -> Model[List[Doc], List]:
     """Hash-embed char, left bigram and right bigram; mix them with one Maxout layer."""
-    embeds = [
-        HashEmbed(width, unigram_rows, column=0, seed=11, dropout=0.0),
-        HashEmbed(width, bigram_rows, column=1, seed=12, dropout=0.0),
-        HashEmbed(width, bigram_rows, column=2, seed=13, dropout=0.0),
-    ]
+    return _hashed_columns(CharNgramFeatures(), width, [unigram_rows, bigram_rows, bigram_rows])
+
+
+def _hashed_columns(features: Model, width: int, rows: List[int]) -> Model[List[Doc], List]:
+    """One HashEmbed per feature column (seeds 11, 12, ...), concatenated, mixed by a Maxout."""
+    embeds = [HashEmbed(width, n, column=i, seed=11 + i, dropout=0.0) for i, n in enumerate(rows)]
     return chain(
-        CharNgramFeatures(),
+        features,
         list2ragged(),
         with_array(concatenate(*embeds)),
         with_array(Maxout(width, width * len(embeds), nP=3, dropout=0.0, normalize=True)),
@@ -182,19 +183,7 @@ def CharNgramLexFeatures() -> Model[List[Doc], List]:
 @registry.architectures("zjkg.CharNgramLexEmbed.v1")
 def char_ngram_lex_embed(width: int, unigram_rows: int, bigram_rows: int, lexicon_rows: int = 2000) -> Model[List[Doc], List]:
     """As zjkg.CharNgramEmbed.v1 plus the jieba-dictionary lexicon column."""
-    embeds = [
-        HashEmbed(width, unigram_rows, column=0, seed=11, dropout=0.0),
-        HashEmbed(width, bigram_rows, column=1, seed=12, dropout=0.0),
-        HashEmbed(width, bigram_rows, column=2, seed=13, dropout=0.0),
-        HashEmbed(width, lexicon_rows, column=3, seed=14, dropout=0.0),
-    ]
-    return chain(
-        CharNgramLexFeatures(),
-        list2ragged(),
-        with_array(concatenate(*embeds)),
-        with_array(Maxout(width, width * len(embeds), nP=3, dropout=0.0, normalize=True)),
-        ragged2list(),
-    )
+    return _hashed_columns(CharNgramLexFeatures(), width, [unigram_rows, bigram_rows, bigram_rows, lexicon_rows])
 
 
 def ner_model_config(width: int = 96, depth: int = 4, window: int = 1,
