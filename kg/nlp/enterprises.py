@@ -82,12 +82,42 @@ _TIME_WORD = re.compile(r"[年月季度日]|全[省市区县]|新增|重点|主�
 
 
 _TRADE_RARE = 50  # a trade name's core is a coined word: rarer than most proper nouns
+_LISTED_RARE = 200  # inside a list of companies a core may be a rarer everyday word (晨光)
+# A core with a verb, adverb, adjective, time, number or measure word in it is a phrase
+# (推进化工, 清洁能源, 首批次新材料), not a name.
+_PHRASE_TAGS = {"v", "d", "a", "ad", "t", "m", "q", "p", "c", "f"}
 
 
-def _proper_core(core: str) -> bool:
+def _proper_core(core: str, listed: bool = False) -> bool:
+    import jieba
+    import jieba.posseg as pseg
+
+    if core in _INDUSTRY or jieba.dt.FREQ.get(core, 0) >= (_LISTED_RARE if listed else _TRADE_RARE):
+        return False
+    # Single characters say nothing (糖能 cuts into 糖/能): only dictionary words count.
+    return not any(len(p.word) > 1 and p.flag in _PHRASE_TAGS for p in pseg.lcut(core, HMM=False))
+
+
+# One named company set before 等…企业 (中州琴韵等龙头企业, 草原肉业等龙头企业带动…), after a
+# clause break or a verb that governs it.
+_ONE_LISTED = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s])|(?<=推动|引导|依托|支持|培育|引进|带动|服务|鼓励|扶持))"
+    r"([\u4e00-\u9fff]{2,6})等(?:[\u4e00-\u9fff]{0,2})(?:龙头|骨干|链主|重点|规上)?企业"
+)
+
+
+def _listed_names(text: str) -> list[EnterpriseMention]:
+    """Companies named in a list closed by 等…企业, when the name is a coined word."""
     import jieba
 
-    return jieba.dt.FREQ.get(core, 0) < _TRADE_RARE and core not in _INDUSTRY
+    out = []
+    for m in _ONE_LISTED.finditer(text):
+        name = m.group(1)
+        words = jieba.lcut(name, HMM=False)
+        if _TIME_WORD.search(name) or all(jieba.dt.FREQ.get(w, 0) >= _TRADE_RARE for w in words):
+            continue  # 规上企业, 重点企业…: a category, not a name
+        out.append(EnterpriseMention(m.start(1), m.end(1), name, ""))
+    return out
 
 
 def _trade_names(text: str) -> list[EnterpriseMention]:
@@ -97,7 +127,7 @@ def _trade_names(text: str) -> list[EnterpriseMention]:
         name = m.group(1)
         core = name[: -max(len(w) for w in _INDUSTRY if name.endswith(w))]
         in_list = any(a <= m.start(1) < b for a, b in listed)
-        if len(core) >= 2 and not _TIME_WORD.search(core) and (in_list or _proper_core(core)):
+        if len(core) >= 2 and not _TIME_WORD.search(core) and _proper_core(core, in_list):
             out.append(EnterpriseMention(m.start(1), m.end(1), name, name[len(core):]))
     return out
 
@@ -105,6 +135,7 @@ def _trade_names(text: str) -> list[EnterpriseMention]:
 def find_enterprises(text: str) -> list[EnterpriseMention]:
     """Enterprise mentions in ``text``, in order."""
     out: list[EnterpriseMention] = _trade_names(text)
+    out += [e for e in _listed_names(text) if not any(o.start <= e.start < o.end for o in out)]
     for m in _SUFFIX.finditer(text):
         suffix = m.group()
         strong = suffix.endswith("公司") and len(suffix) > 2
