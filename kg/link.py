@@ -73,7 +73,6 @@ class DivisionContext:
         cands = mention.candidates
         if not cands:
             return None
-        full = mention.surface in self.gaz.by_name and len(mention.surface) > 2
         if len(cands) == 1 and not mention.weak:
             div = cands[0]
             if div.level != COUNTY or not self.provinces or div.adcode[:2] in self.provinces:

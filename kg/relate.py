@@ -314,7 +314,6 @@ class _Reader:
         periods = sorted(items["periods"], key=lambda p: p.start)
         for wrapped in sorted(items["metrics"], key=lambda m: m.start):
             m = wrapped.record
-            start = wrapped.start
             # The period: the last phrase before the figure in this sentence, else the frame.
             own = [p for p in periods if p.record.frames and p.start < wrapped.end]
             period = own[-1].record if own else (sec.period.record if sec.period is not None else None)
