@@ -174,6 +174,21 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
     return score
 
 
+_COUNTED_ITEM = re.compile(r"^[一二三四五六七八九十两]+个")
+
+
+def _split_parallel(inner: str) -> list[str]:
+    """Names in a quoted list: one slogan (一包到底、一周清零) stays whole; a list of named
+    programs (腾笼换鸟、凤凰涅槃) or of counted items (一个首要任务、三个主攻方向、两个根本) splits."""
+    items = [i for i in inner.split("、") if i]
+    if len(items) < 2:
+        return [_name(inner)]
+    known = {word for _, word in _lexicon().iter_long(inner)}
+    if all(i in known for i in items) or all(_COUNTED_ITEM.match(i) for i in items):
+        return [_name(i) for i in items]
+    return [_name(inner)]
+
+
 def _name(inner: str) -> str:
     """The program's name: no quotes; 工程/战略 kept when the quoted name has them."""
     return inner.strip()
@@ -214,7 +229,8 @@ def find_programs(text: str, threshold: float = 0.5) -> list[ProgramMention]:
         quoted_spans.append(m.span())
         s = score_quoted(text, m.start(), m.end(), m.group(1))
         if s >= threshold:
-            out.append(ProgramMention(m.start(), m.end(), _name(m.group(1)), True, s))
+            for name in _split_parallel(m.group(1)):
+                out.append(ProgramMention(m.start(), m.end(), name, True, s))
 
     def inside_quotes(a: int) -> bool:
         return any(qs <= a < qe for qs, qe in quoted_spans)
