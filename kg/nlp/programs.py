@@ -57,6 +57,7 @@ _UNQUOTED_HEAD = re.compile(
 )
 # Heads that name a program only with a count in the name (服务青年发展40条举措, 五大行动).
 _COUNTED_HEADS = ("计划", "举措", "措施")
+_NUMBERED_COINAGE = re.compile(r"^[一二三四五六七八九十百千万两双][\u4e00-\u9fff]?[一二三四五六七八九十百千万两双]?[\u4e00-\u9fff]{1,4}$")
 _COUNT = re.compile(r"[0-9一二三四五六七八九十百千两]+(?:条|项|大|年|亿|千|百)")
 # Leading words that govern the name rather than belong to it.
 _LEADING = re.compile(r"(?:(?:全面|深入|大力|持续|积极|扎实|加快|着力|全力|率先|继续|进一步|深化)?(?:实施|开展|推进|深化|启动|推动|落实|打好|抓好|做好|攻坚|获批|获|争创|创建|完成)|新一轮|好|[省市区县](?!级))+")
@@ -217,7 +218,10 @@ def _unquoted(text: str) -> list[tuple[int, int]]:
             continue
         if m.group() in _COUNTED_HEADS and not _COUNT.search(core):
             continue
-        spans.append((start, m.end()))
+        # 百企扩产行动 -> 百企扩产: a numbered coinage is the name, the head only says
+        # what kind of thing it is; a descriptive phrase keeps its head (…三年行动).
+        end = m.start() if _NUMBERED_COINAGE.match(core) and m.group() in ("行动", "活动", "工程") else m.end()
+        spans.append((start, end))
     return spans
 
 
