@@ -90,6 +90,7 @@ def _matcher() -> _Matcher:
 
 _WINDOW = 6
 _LONGEST_EXTENSION = 5
+_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|研究院|研究所|实验室|医院|调解中心|仲裁中心)")
 _ZONE = re.compile(r"(?:新区|开发区|高新区|经开区|综保区|保税区|自贸区|自贸片区|片区|园区|港区|湾区|新城)")
 
 
@@ -123,8 +124,9 @@ def find_divisions(text: str) -> list[DivisionMention]:
             # 新和 in 创新和...: the name straddles the words around it.
             if not _on_word_boundaries(text, start, end):
                 continue
-            # 钱塘新区, 余杭经济开发区: a zone named after the place, not the place.
-            if _ZONE.match(text, end):
+            # 钱塘新区, 余杭经济开发区: a zone named after the place, not the place; 香港国际
+            # 调解中心, 北京大学: an institution's name, not a mention of the place.
+            if _ZONE.match(text, end) or _INSTITUTION.match(text, end):
                 continue
         out.append(DivisionMention(start, end, surface, gaz.candidates(surface), weak=weak))
     for hit in _DEICTIC.finditer(text):
