@@ -198,18 +198,23 @@ def test_beilun_paragraph_yields_beilun_metrics(seeds_store):
     assert find_obs(rows, {"出口"}, growth="11.2", period="2025H1", file=S000.name)
 
 
-def test_beilun_paragraph_metrics_all_belong_to_beilun(seeds_store):
-    # Every figure from "北仑区聚焦省委" to the end of 000 is 北仑区's (not 柯城区's, the speaker before)
-    start = offset_of(S000, "北仑区聚焦省委")
-    rows = select(
-        seeds_store,
+def observation_areas_from(store, path, phrase: str) -> list[dict]:
+    """Each observation of ``path`` whose source starts at or after ``phrase``, with its area's adcode."""
+    start = offset_of(path, phrase)
+    return select(
+        store,
         f"""
         SELECT ?obs ?adcode WHERE {{
           ?obs a kg:Observation ; kg:refArea/kg:adcode ?adcode ; prov:wasDerivedFrom ?m .
-          ?m kg:inDocument <{DOC}{S000.name}> ; kg:startOffset ?s . FILTER (?s >= {start})
+          ?m kg:inDocument <{DOC}{path.name}> ; kg:startOffset ?s . FILTER (?s >= {start})
         }}
         """,
     )
+
+
+def test_beilun_paragraph_metrics_all_belong_to_beilun(seeds_store):
+    # Every figure from "北仑区聚焦省委" to the end of 000 is 北仑区's (not 柯城区's, the speaker before)
+    rows = observation_areas_from(seeds_store, S000, "北仑区聚焦省委")
     assert len(rows) >= 5
     assert {r["adcode"] for r in rows} == {"330206"}
 
@@ -251,16 +256,7 @@ def test_yuhang_paragraph_at_end_of_004(seeds_store):
 
 def test_yuhang_paragraph_metrics_of_004_all_belong_to_yuhang(seeds_store):
     # From "今年以来,余杭区交出" to the end of 004 every figure is 余杭区's (not 上虞区's, the speaker before)
-    start = offset_of(S004, "今年以来,余杭区交出")
-    rows = select(
-        seeds_store,
-        f"""
-        SELECT ?obs ?adcode WHERE {{
-          ?obs a kg:Observation ; kg:refArea/kg:adcode ?adcode ; prov:wasDerivedFrom ?m .
-          ?m kg:inDocument <{DOC}{S004.name}> ; kg:startOffset ?s . FILTER (?s >= {start})
-        }}
-        """,
-    )
+    rows = observation_areas_from(seeds_store, S004, "今年以来,余杭区交出")
     assert len(rows) >= 4
     assert {r["adcode"] for r in rows} == {"330110"}
     # ...and no official is invented for it: the speaker of that section is not named
