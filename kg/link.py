@@ -29,6 +29,41 @@ def canonical_name(surface: str) -> str:
     return re.sub(r"[\s“”\"']+", "", surface)
 
 
+_NUMERALS = "一二三四五六七八九十百千万亿两双"
+_PROGRAM_HEAD = re.compile(r"(工程|行动|战略|计划|改革|试点)$")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is the numeral abbreviation of ``full``: 百千万工程 of
+    百县千镇万村高质量发展工程 (each numeral in order, each followed by its noun)."""
+    head_s = _PROGRAM_HEAD.search(short)
+    head_f = _PROGRAM_HEAD.search(full)
+    core = short[: head_s.start()] if head_s else short
+    if len(core) < 2 or any(ch not in _NUMERALS for ch in core) or len(full) <= len(short):
+        return False
+    if head_s and (not head_f or head_f.group() != head_s.group()):
+        return False
+    numerals = "".join(ch for ch in full if ch in _NUMERALS)
+    pattern = "".join(f"{ch}[^{_NUMERALS}]{{1,2}}" for ch in core)
+    return numerals == core and re.match(pattern, full) is not None
+
+
+def program_aliases(names: Iterable[str]) -> dict[str, str]:
+    """Abbreviated program names mapped to the full name the same text also uses.
+
+    A text that writes 百县千镇万村高质量发展工程 once and 百千万工程 after names one program;
+    the full name is kept (as the annotation rules ask). Only numeral abbreviations are
+    linked: they can be checked character by character, other short forms cannot.
+    """
+    names = sorted(set(names), key=len)
+    out: dict[str, str] = {}
+    for short in names:
+        fulls = [f for f in names if _abbreviates(short, f)]
+        if len(fulls) == 1:
+            out[short] = fulls[0]
+    return out
+
+
 @dataclass
 class DivisionContext:
     """What a document says about its places: the anchors that resolve short names."""

@@ -10,16 +10,17 @@ a division (区人大常委会主任) is of the division the section is about.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
 from kg.admin import COUNTY, PREFECTURE, PROVINCE, Division, gazetteer
 from kg.document import Document
 from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementation, Location, Observation
-from kg.link import DivisionContext, canonical_name, most_specific
+from kg.link import DivisionContext, canonical_name, most_specific, program_aliases
 from kg.nlp.divisions import DivisionMention
 from kg.nlp.indicators import canonical_indicator
+from kg.nlp.lexicon import word_frequencies
 from kg.nlp.officials import OfficialMention, PostMention, find_posts
 from kg.nlp.periods import is_future, resolve
 from kg.nlp.pipeline import SectionInfo, doc_text, records
@@ -58,7 +59,7 @@ def _all_common_words(name: str) -> bool:
     import jieba
 
     words = jieba.lcut(name, HMM=False)
-    return len(words) > 1 and all(jieba.dt.FREQ.get(w, 0) >= 1000 for w in words)
+    return len(words) > 1 and all(word_frequencies().get(w, 0) >= 1000 for w in words)
 
 
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
@@ -155,7 +156,20 @@ class _Reader:
         carried = _Section()
         for doc in self.docs:
             carried = self.read_section(doc, carried)
+        self._merge_program_aliases()
         return self.facts
+
+    def _merge_program_aliases(self) -> None:
+        """One program for an abbreviation and the full name the text also writes."""
+        aliases = program_aliases(m.key for m in self.facts.mentions if m.kind == "program")
+        if not aliases:
+            return
+        self.facts.mentions = [
+            replace(m, key=aliases[m.key], label=aliases[m.key]) if m.kind == "program" and m.key in aliases else m
+            for m in self.facts.mentions]
+        self.facts.implementations = [
+            replace(i, program=aliases[i.program]) if i.program in aliases else i
+            for i in self.facts.implementations]
 
     def read_section(self, doc: Doc, carried: _Section) -> _Section:
         """Read one section; return the context the next section starts from.

@@ -18,6 +18,7 @@ from functools import lru_cache
 import ahocorasick
 
 from kg.admin import Division, gazetteer
+from kg.nlp.lexicon import on_word_boundaries
 
 # jieba tags place names ns/nr/nz...; a short name tagged as a verb, noun or adverb, or
 # used very often, is more likely the ordinary word (开化 'to civilise', 和平 'peace').
@@ -88,23 +89,9 @@ def _matcher() -> _Matcher:
     return _Matcher(names=automaton, common=frozenset(common), longer=frozenset(longer))
 
 
-_WINDOW = 6
 _LONGEST_EXTENSION = 5
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|研究院|研究所|实验室|医院|调解中心|仲裁中心)")
 _ZONE = re.compile(r"(?:新区|开发区|高新区|经开区|综保区|保税区|自贸区|自贸片区|片区|园区|港区|湾区|新城)")
-
-
-def _on_word_boundaries(text: str, start: int, end: int) -> bool:
-    """Whether jieba, cutting a small window around ``[start, end)``, cuts at both ends."""
-    import jieba
-
-    lo = max(0, start - _WINDOW)
-    cuts = {lo}
-    pos = lo
-    for word in jieba.lcut(text[lo : min(len(text), end + _WINDOW)], HMM=False):
-        pos += len(word)
-        cuts.add(pos)
-    return start in cuts and end in cuts
 
 
 def find_divisions(text: str) -> list[DivisionMention]:
@@ -122,7 +109,7 @@ def find_divisions(text: str) -> list[DivisionMention]:
             if any(text[start : end + k] in m.longer for k in range(1, _LONGEST_EXTENSION + 1)):
                 continue
             # 新和 in 创新和...: the name straddles the words around it.
-            if not _on_word_boundaries(text, start, end):
+            if not on_word_boundaries(text, start, end):
                 continue
             # 钱塘新区, 余杭经济开发区: a zone named after the place, not the place; 香港国际
             # 调解中心, 北京大学: an institution's name, not a mention of the place.

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.nlp.lexicon import load_lexicon, on_word_boundaries, word_frequencies
+
 # A legal form (…有限公司) is certain; 集团 and the bare forms need a proper-noun core.
 # The legal form comes first so that 科技股份有限公司 is one suffix, not 科技 + 股份….
 _LEGAL = r"(?:科技|控股|集团|股份|实业|发展|银行)*(?:股份有限公司|有限责任公司|有限公司)"
@@ -44,10 +46,9 @@ _RARE = 300  # a word rarer than this in jieba's counts reads as a proper name (
 
 def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
     """Where the name before a suffix begins, or None if no name stands there."""
-    import jieba
     import jieba.posseg as pseg
 
-    freq = jieba.dt.FREQ
+    freq = word_frequencies()
     lo = max(0, suffix_start - _MAX_NAME)
     pairs = [(p.word, p.flag) for p in pseg.lcut(text[lo:suffix_start], HMM=True)]
     start = suffix_start
@@ -68,11 +69,18 @@ def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
 _INDUSTRY = (
     "新能源", "新材料", "海工", "汽车", "电机", "科技", "钢业", "能源", "储能", "电子", "电气", "机械",
     "装备", "药业", "医药", "纺织", "化工", "材料", "重工", "实业", "光电", "生物", "食品", "物流",
-    "股份", "控股", "集团", "环保", "通信", "软件", "电器", "制药", "化纤", "轻纺",
+    "股份", "控股", "集团", "环保", "通信", "软件", "电器", "制药", "化纤", "轻纺", "锂能", "锂电",
+    "石化", "光伏", "半导体", "微电子", "精密", "智能", "纸业", "家居", "服饰", "鞋业", "建材",
+    "铝业", "铜业", "钢铁", "船舶", "航空", "传媒", "肉业", "乳业", "酒业", "茶业", "农牧", "牧业",
+    "食品", "粮油", "水泥", "陶瓷", "玻璃", "塑业", "橡胶", "矿业", "电池", "储能", "存储", "芯片",
 )
+# Verbs after which a company name begins (推动蓝拓新能源等…, 引进绿源锂能…).
+_GOVERNS = "推动|引导|依托|支持|培育|引进|带动|服务|鼓励|扶持|签约|落户|其中|包括|走进|来到|考察|调研"
+_AFTER_GOVERNING = "|".join(f"(?<={verb})" for verb in _GOVERNS.split("|"))
 _TRADE_NAME = re.compile(
-    r"(?:^|(?<=[，,。；;、：:“”\s]))([\u4e00-\u9fff]{2,3}(?:" + "|".join(sorted(_INDUSTRY, key=len, reverse=True)) + r"))"
-    r"(?=[、，,。；;“”\s]|等|[0-9]|国际|世界|首|项目|生态|成功|入选|获|在|与|和|投产|建成|正式)"
+    r"(?:^|(?<=[，,。；;、：:“”\s])|" + _AFTER_GOVERNING + r")"
+    r"([\u4e00-\u9fff]{2,3}(?:" + "|".join(sorted(_INDUSTRY, key=len, reverse=True)) + r"))"
+    r"(?=[、，,。；;“”\s(（]|等|[0-9]|国际|世界|首|项目|生态|成功|入选|获|在|与|和|投产|建成|正式)"
 )
 # A list closed by 等…企业 or 等…项目 marks its items as companies (惠生海工、银岱汽车、晨光电机等规上企业).
 _LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,6}、){1,6}[\u4e00-\u9fff]{2,6})等(?:[\u4e00-\u9fff]{0,4})企业")
@@ -86,22 +94,24 @@ _LISTED_RARE = 200  # inside a list of companies a core may be a rarer everyday 
 # A core with a verb, adverb, adjective, time, number or measure word in it is a phrase
 # (推进化工, 清洁能源, 首批次新材料), not a name.
 _PHRASE_TAGS = {"v", "d", "a", "ad", "t", "m", "q", "p", "c", "f"}
+_FUNCTION_TAGS = {"p", "c", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud"}
 
 
 def _proper_core(core: str, listed: bool = False) -> bool:
-    import jieba
     import jieba.posseg as pseg
 
-    if core in _INDUSTRY or jieba.dt.FREQ.get(core, 0) >= (_LISTED_RARE if listed else _TRADE_RARE):
+    if core in _INDUSTRY or word_frequencies().get(core, 0) >= (_LISTED_RARE if listed else _TRADE_RARE):
         return False
-    # Single characters say nothing (糖能 cuts into 糖/能): only dictionary words count.
-    return not any(len(p.word) > 1 and p.flag in _PHRASE_TAGS for p in pseg.lcut(core, HMM=False))
+    # Single characters say little (糖能 cuts into 糖/能): only dictionary words count, and
+    # the function words that no name holds (我们以橡胶, 是人工智能).
+    return not any((len(p.word) > 1 and p.flag in _PHRASE_TAGS) or p.flag in _FUNCTION_TAGS or p.word == "是"
+                   for p in pseg.lcut(core, HMM=False))
 
 
 # One named company set before 等…企业 (中州琴韵等龙头企业, 草原肉业等龙头企业带动…), after a
 # clause break or a verb that governs it.
 _ONE_LISTED = re.compile(
-    r"(?:^|(?<=[，,。；;：:\s])|(?<=推动|引导|依托|支持|培育|引进|带动|服务|鼓励|扶持))"
+    r"(?:^|(?<=[，,。；;：:\s])|" + _AFTER_GOVERNING + r")"
     r"([\u4e00-\u9fff]{2,6})等(?:[\u4e00-\u9fff]{0,2})(?:龙头|骨干|链主|重点|规上)?企业"
 )
 
@@ -114,10 +124,17 @@ def _listed_names(text: str) -> list[EnterpriseMention]:
     for m in _ONE_LISTED.finditer(text):
         name = m.group(1)
         words = jieba.lcut(name, HMM=False)
-        if _TIME_WORD.search(name) or all(jieba.dt.FREQ.get(w, 0) >= _TRADE_RARE for w in words):
-            continue  # 规上企业, 重点企业…: a category, not a name
+        # 规上企业, 纺织服装等企业: a category made of common words, not a name; a piece
+        # jieba can only cut into single characters (肉业 -> 肉/业) is a coined word.
+        common = all(len(w) > 1 and word_frequencies().get(w, 0) >= _TRADE_RARE for w in words)
+        if _TIME_WORD.search(name) or common:
+            continue
         out.append(EnterpriseMention(m.start(1), m.end(1), name, ""))
     return out
+
+
+# A list that closes with 等…产业 names industries, not companies (风电装备、储能电池等产业链条).
+_INDUSTRY_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{2,8}){0,6}等[\u4e00-\u9fff]{0,3}?(?:产业|行业|领域|板块|赛道|业态)")
 
 
 def _trade_names(text: str) -> list[EnterpriseMention]:
@@ -125,10 +142,22 @@ def _trade_names(text: str) -> list[EnterpriseMention]:
     listed = {(m.start(1), m.end(1)) for m in _LISTED.finditer(text)}
     for m in _TRADE_NAME.finditer(text):
         name = m.group(1)
+        if _INDUSTRY_LIST.match(text, m.end(1)):
+            continue
         core = name[: -max(len(w) for w in _INDUSTRY if name.endswith(w))]
         in_list = any(a <= m.start(1) < b for a, b in listed)
         if len(core) >= 2 and not _TIME_WORD.search(core) and _proper_core(core, in_list):
             out.append(EnterpriseMention(m.start(1), m.end(1), name, name[len(core):]))
+    return out
+
+
+def _known_names(text: str) -> list[EnterpriseMention]:
+    """Well-known enterprises of ``enterprises.txt`` (中化, 国家电网) standing as words."""
+    out = []
+    for last, name in load_lexicon("enterprises.txt").iter_long(text):
+        start = last + 1 - len(name)
+        if on_word_boundaries(text, start, last + 1):
+            out.append(EnterpriseMention(start, last + 1, name, ""))
     return out
 
 
@@ -147,5 +176,7 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
         if start is None or any(e.start <= start < e.end for e in out):
             continue
         out.append(EnterpriseMention(start, m.end(), text[start : m.end()], suffix))
+    # A known name inside a longer one (中化 in 中化集团有限公司) is that one's part.
+    out += [k for k in _known_names(text) if not any(o.start < k.end and k.start < o.end for o in out)]
     out.sort(key=lambda e: e.start)
     return out

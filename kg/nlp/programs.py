@@ -12,13 +12,12 @@ number-word coinages (千万工程, 八八战略) and the slogans of ``programs.
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 import ahocorasick
+
+from kg.nlp.lexicon import load_lexicon, word_frequencies
 
 
 # Head nouns that make the quoted name a program when they follow it or end it.
@@ -50,7 +49,7 @@ _UNQUOTED = re.compile(r"([一二三四五六七八九十百千万两双]{2,4}(?
 # 新型城镇化建设三年行动, 国资国企改革, 人工智能赋能制造业试点, 农民增收10项举措).
 # The head ends the name: what follows is punctuation, a conjunction joining a second
 # name (…三年行动和…行动), or 建设/工作 (农村能源革命试点建设).
-_HEAD_END = r"(?=[^\u4e00-\u9fff]|[和与及、等]|建设|工作|$)"
+_HEAD_END = r"(?=[^\u4e00-\u9fff]|[和与及、等为的]|建设|工作|$)"
 _UNQUOTED_HEAD = re.compile(
     r"(?:专项行动|三年行动|行动计划|三年计划|工程|行动|改革|试点|计划|革命|举措|措施)" + _HEAD_END
     + r"|(?:[十百]条|[0-9]+条)(?:措施|举措)?" + _HEAD_END
@@ -60,7 +59,7 @@ _COUNTED_HEADS = ("计划", "举措", "措施")
 _NUMBERED_COINAGE = re.compile(r"^[一二三四五六七八九十百千万两双][\u4e00-\u9fff]?[一二三四五六七八九十百千万两双]?[\u4e00-\u9fff]{1,4}$")
 _COUNT = re.compile(r"[0-9一二三四五六七八九十百千两]+(?:条|项|大|年|亿|千|百)")
 # Leading words that govern the name rather than belong to it.
-_LEADING = re.compile(r"(?:(?:全面|深入|大力|持续|积极|扎实|加快|着力|全力|率先|继续|进一步|深化)?(?:实施|开展|推进|深化|启动|推动|落实|打好|抓好|做好|攻坚|获批|获|争创|创建|完成)|新一轮|好|[省市区县](?!级))+")
+_LEADING = re.compile(r"(?:(?:全面|深入|大力|持续|积极|扎实|加快|着力|全力|聚力|奋力|率先|继续|进一步|深化)?(?:实施|开展|推进|深化|启动|推动|落实|打好|抓好|做好|攻坚|获批|获|争创|创建|完成)|新一轮|好|[省市区县](?![级内域委]))+")
 # Words that govern a program's name from outside it: the name starts after them.
 _GOVERNING = {
     "实施", "开展", "推进", "深化", "启动", "推动", "落实", "加快", "打好", "入选", "争创", "创建",
@@ -69,7 +68,10 @@ _GOVERNING = {
     "成为", "作为", "率先", "全力", "加速", "坚持", "抓好", "做好", "用好", "探索", "打造", "谋划",
 }
 # Cores that make a generic phrase, not a name (重大工程, 各项改革, 这项行动).
-_GENERIC_CORE = re.compile(r"^(?:重大|重点|各项|这项|该项|此项|一系列|系列|相关|多项|有关|民生|专项|一批|各类|这些|上述|本次|此次|新一轮|[0-9一二三四五六七八九十百]+[项个大条])$")
+_GENERIC_CORE = re.compile(
+    r"^(?:[0-9一二三四五六七八九十百两]+[项个大条])?"
+    r"(?:重大|重点|各项|这项|该项|此项|一系列|系列|相关|多项|有关|民生|专项|一批|各类|这些|上述|本次|此次|新一轮"
+    r"|具体|主要|关键|务实|有力|配套|[\u4e00-\u9fff]{0,4}性)?$")
 _BREAK_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "y", "e", "o", "w", "x"}
 _MAX_UNQUOTED = 16
 _QUOTED = re.compile(r"“([^“”\n]{1,32})”")
@@ -88,30 +90,13 @@ class ProgramMention:
     score: float
 
 
-@lru_cache(maxsize=1)
 def _lexicon() -> ahocorasick.Automaton:
-    text = resources.files("kg.nlp").joinpath("programs.txt").read_text(encoding="utf-8")
-    automaton = ahocorasick.Automaton()
-    for line in text.splitlines():
-        word = line.split("#")[0].strip()
-        if word:
-            automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
-
-
-@lru_cache(maxsize=1)
-def _frequencies() -> dict[str, int]:
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba.dt.FREQ
+    return load_lexicon("programs.txt")
 
 
 def _common_word(text: str) -> bool:
     """Whether ``text`` is an everyday word (in jieba's dictionary, used often)."""
-    return _frequencies().get(text, 0) >= 20
+    return word_frequencies().get(text, 0) >= 20
 
 
 def _head_after(text: str, pos: int, heads: tuple[str, ...]) -> str | None:
@@ -204,12 +189,23 @@ def _unquoted(text: str) -> list[tuple[int, int]]:
         lo = max(0, m.start() - _MAX_UNQUOTED)
         if text[m.start() - 1 : m.start()] in ("”", "“"):
             continue  # “千项万亿”工程: the quoted name is the program
-        start = m.start()
+        start, taken = m.start(), ""
         for pair in reversed(pseg.lcut(text[lo : m.start()], HMM=False)):
             word, flag = pair.word, pair.flag
-            if word in _GOVERNING or flag in _BREAK_FLAGS or not word.isalnum():
+            if not word.isalnum():
+                break
+            # 示范创建行动: a governing verb right before the head is part of the name.
+            governs = word in _GOVERNING and start < m.start()
+            # 对标提升 cut as 对/标: two single characters are one word jieba split.
+            split_word = len(word) == 1 and len(taken) == 1
+            if (governs or flag in _BREAK_FLAGS) and not split_word:
                 break
             start -= len(word)
+            taken = word
+        if start == lo and lo > 0 and text[lo - 1 : lo + 1].isalnum():
+            continue  # the name runs past the window: a clause, not a name
+        if text[start - 1 : start] == "”":
+            continue  # “百日攻坚”项目建设行动: the quoted name is the program
         lead = _LEADING.match(text, start, m.start())
         if lead:
             start = lead.end()

@@ -1,0 +1,49 @@
+"""Shared helpers for the lexicon-driven components: word lists shipped as text files,
+and jieba's word cut as a check that a matched name stands as a word of its own."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+_WINDOW = 6
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(resource: str) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton over the names in ``kg/nlp/<resource>`` (one per line, # comments)."""
+    text = resources.files("kg.nlp").joinpath(resource).read_text(encoding="utf-8")
+    automaton = ahocorasick.Automaton()
+    for line in text.splitlines():
+        word = line.split("#")[0].strip()
+        if word:
+            automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def on_word_boundaries(text: str, start: int, end: int) -> bool:
+    """Whether jieba, cutting a small window around ``[start, end)``, cuts at both ends."""
+    import jieba
+
+    lo = max(0, start - _WINDOW)
+    cuts = {lo}
+    pos = lo
+    for word in jieba.lcut(text[lo : min(len(text), end + _WINDOW)], HMM=False):
+        pos += len(word)
+        cuts.add(pos)
+    return start in cuts and end in cuts
+
+
+@lru_cache(maxsize=1)
+def word_frequencies() -> dict[str, int]:
+    """jieba's dictionary counts, loaded first (``jieba.dt.FREQ`` is empty until then)."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.dt.FREQ
