@@ -326,12 +326,16 @@ class _Reader:
 
     def read_metrics(self, doc, info, sec, sentence, items, resolved, here) -> None:
         periods = sorted(items["periods"], key=lambda p: p.start)
+        written = None  # the division a figure of this sentence names as its subject
         for wrapped in sorted(items["metrics"], key=lambda m: m.start):
             m = wrapped.record
             # The period: the last phrase before the figure in this sentence, else the frame.
             own = [p for p in periods if p.record.frames and p.start < wrapped.end]
             period = own[-1].record if own else (sec.period.record if sec.period is not None else None)
-            division = self._metric_division(m, wrapped, items, resolved, sec) or here
+            # 全区地区生产总值增长5.6%,新能源装机规模突破1.2亿千瓦: the subject carries on
+            # to the figures after it in the sentence.
+            written = self._metric_division(m, wrapped, items, resolved, sec) or written
+            division = written or here
             if division is None:
                 continue
             code = resolve(period, self.document.date) if period is not None else None
@@ -346,9 +350,13 @@ class _Reader:
         for p in periods:
             if p.record.frames:
                 sec.period = p
-                # A partial-year update after a full year's results (2023年…;今年1—4月…)
-                # is an aside; any other phrase frames what follows, paragraphs included.
-                aside = sec.paragraph_framed and sec.base is not None and sec.base.record.part == "Y" and p.record.part not in (None, "Y")
+                # A partial-year update glued to its figure after a full year's results
+                # (2023年…。今年1—4月规上工业增加值增长8.4%) is an aside; a phrase set off by a
+                # comma (2024年,…。今年前三季度,全旗…) or any other phrase frames what
+                # follows, paragraphs included.
+                set_off = self.text[p.end : p.end + 1] in (",", "，")
+                aside = (sec.paragraph_framed and not set_off and sec.base is not None
+                         and sec.base.record.part == "Y" and p.record.part not in (None, "Y"))
                 if not aside:
                     sec.base = p
                 sec.paragraph_framed = True
