@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from kg.admin import COUNTY, PREFECTURE, PROVINCE, Division, gazetteer
 from kg.document import Document
+from kg.ingest.structure import TITLE, classify
 from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementation, Location, Observation
 from kg.link import DivisionContext, canonical_name, most_specific, program_aliases
 from kg.nlp.divisions import DivisionMention
@@ -27,6 +28,7 @@ from kg.nlp.pipeline import SectionInfo, doc_text, records
 
 # What may stand before a sentence's subject: a period phrase, 今年以来, punctuation.
 _SUBJECT_PREFIX = re.compile(r"^[\s,，:：、]*(?:(?:同时|此外|其中|目前|当前|全年|一年来|今年以来|近年来|截至目前)[\s,，]*)?$")
+_EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?!前|以来|起)|日前|近日")
 _LEVEL_SUFFIXES = {"省": (PROVINCE,), "市": (PREFECTURE, COUNTY), "区": (COUNTY,), "县": (COUNTY,), "州": (PREFECTURE,), "旗": (COUNTY,), "盟": (PREFECTURE,)}
 
 
@@ -115,6 +117,7 @@ class _Reader:
         self.ctx = DivisionContext.from_mentions(mentions)
         self.facts = DocumentFacts(document.name, document.title, document.date, document.source)
         self.dominant: list[Division] = self._dominant()
+        self.headline_figures: list[Observation] = []
 
     # -- helpers -----------------------------------------------------------------
     def _dominant(self) -> list[Division]:
@@ -157,7 +160,27 @@ class _Reader:
         for doc in self.docs:
             carried = self.read_section(doc, carried)
         self._merge_program_aliases()
+        self._drop_repeated_headline_figures()
         return self.facts
+
+    def _in_headline(self, pos: int) -> bool:
+        """Whether Doc offset ``pos`` lies on a headline (a title line, not running text)."""
+        a = self.text.rfind("\n", 0, pos) + 1
+        b = self.text.find("\n", pos)
+        return classify(self.text[a : b if b >= 0 else len(self.text)].strip()) == TITLE
+
+    def _drop_repeated_headline_figures(self) -> None:
+        """A headline's figure that the article repeats (16个项目总投资112.6亿元) is that
+        article's figure: keep the body's, whose wording and period are the article's."""
+        headline = {id(o) for o in self.headline_figures}
+        body = [o for o in self.facts.observations if id(o) not in headline]
+        values = {(o.value, o.unit) for o in body if o.value is not None}
+        growths = {o.growth for o in body if o.value is None}
+
+        def repeated(o: Observation) -> bool:
+            return (o.value, o.unit) in values if o.value is not None else o.growth in growths
+
+        self.facts.observations = [o for o in self.facts.observations if id(o) not in headline or not repeated(o)]
 
     def _merge_program_aliases(self) -> None:
         """One program for an abbreviation and the full name the text also writes."""
@@ -224,20 +247,21 @@ class _Reader:
                 out.insert(0, ((hs, he), items))
         return out
 
-    def _subject(self, doc: Doc, sentence: tuple[int, int], items: dict, resolved: dict) -> Division | None:
-        """The division a sentence is about, if it opens with one (北仑区聚焦…, 今年上半年,余杭区…)."""
+    def _subject(self, sentence: tuple[int, int], items: dict, resolved: dict, sec: _Section) -> Division | None:
+        """The division a sentence is about, if it opens with one (北仑区聚焦…, 今年上半年,余杭区…,
+        前三季度,全县实现…)."""
         s, _ = sentence
         text = self.text
         period_spans = [(p.start, p.end) for p in items["periods"]]
         for m in items["divisions"]:
-            if not m.candidates or any(a <= m.start < b for a, b in self.inside_companies):
+            if not (m.candidates or m.deictic) or any(a <= m.start < b for a, b in self.inside_companies):
                 continue
             prefix = text[s : m.start]
             for ps, pe in sorted(period_spans, reverse=True):
                 if s <= ps and pe <= m.start:
                     prefix = prefix[: ps - s] + prefix[pe - s :]
             if _SUBJECT_PREFIX.match(prefix):
-                return resolved.get((m.start, m.end))
+                return self.deictic_division(m.deictic, sec) if m.deictic else resolved.get((m.start, m.end))
             break
         return None
 
@@ -249,7 +273,7 @@ class _Reader:
             # A period phrase later in a paragraph (今年1—4月 after 2023年) is an aside:
             # the next paragraph goes back to the paragraph-level frame.
             sec.period, sec.paragraph_framed = sec.base, False
-        subject = self._subject(doc, sentence, items, resolved)
+        subject = self._subject(sentence, items, resolved, sec)
         if subject is not None and sec.speaker is not None and subject.level != sec.speaker.level:
             # In a speech, only a peer of the speaker's division takes over (the 北仑区
             # paragraph whose speaker line was lost); 杭州 in 滨江's speech does not.
@@ -259,6 +283,9 @@ class _Reader:
                 sec.period = sec.base = None  # a new division's paragraph: its own periods
             sec.current = subject
         here = subject or sec.current
+        # A county paper's own county may never open a sentence (县委书记…, 全县…): its
+        # figures belong to the division the document is most about.
+        fallback = here or (self.dominant[0] if self.dominant else None)
 
         for off in items["officials"]:
             self.read_official(info, sec, off, sentence)
@@ -276,7 +303,7 @@ class _Reader:
             where = most_specific(d for d in inside if d is not None) or here
             if where is not None:
                 self.facts.locations.append(Location(name, where, ev))
-        self.read_metrics(doc, info, sec, sentence, items, resolved, here)
+        self.read_metrics(doc, info, sec, sentence, items, resolved, fallback)
         if items["model"]:
             self.read_model_spans(info, sec, sentence, items, here)
 
@@ -332,6 +359,10 @@ class _Reader:
             # The period: the last phrase before the figure in this sentence, else the frame.
             own = [p for p in periods if p.record.frames and p.start < wrapped.end]
             period = own[-1].record if own else (sec.period.record if sec.period is not None else None)
+            if not own and _EVENT_DAY.search(self.text, sentence[0], wrapped.start):
+                # 10月25日,我县举行…签约活动,现场签约项目16个: the figure counts one dated
+                # event, not a reporting period.
+                period = None
             # 全区地区生产总值增长5.6%,新能源装机规模突破1.2亿千瓦: the subject carries on
             # to the figures after it in the sentence.
             written = self._metric_division(m, wrapped, items, resolved, sec) or written
@@ -343,9 +374,10 @@ class _Reader:
             ev = self.evidence(info, wrapped.start, wrapped.end, sentence)
             indicator = canonical_indicator(m.indicator)
             self.mention("indicator", indicator, indicator, ev)
-            self.facts.observations.append(
-                Observation(division, indicator, m.value, m.unit, m.growth, code, estimate, m.bound, ev)
-            )
+            obs = Observation(division, indicator, m.value, m.unit, m.growth, code, estimate, m.bound, ev)
+            self.facts.observations.append(obs)
+            if self._in_headline(wrapped.start):
+                self.headline_figures.append(obs)
         # Framing phrases of this sentence frame the sentences after it.
         for p in periods:
             if p.record.frames:

@@ -26,8 +26,13 @@ _SURNAMES_1 = set(
 )
 _SURNAMES_2 = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "宇文", "司徒", "夏侯", "轩辕", "端木"}
 
-# Characters that end a one-character given name: they start the next word.
-_AFTER_NAME = set("在说等和与及同出主强指表带调率一的是对为到来会作讲介陪参视考走深赴向也就已曾将又还并、,，。;；:：!！?？()（）“”\"'《》 \n")
+# Characters that end a one-character given name whatever follows them, and words that
+# end it (范志强表示 is 范志强 + 表示, but 范志强调 is 范志 + 强调).
+_AFTER_NAME = set("在说等和与及同的是对为到赴向也就已曾将又还并、,，。;；:：!！?？()（）“”\"'《》 \n")
+_WORD_AFTER_NAME = re.compile(
+    r"出席|出来|主持|主任|强调|指出|表示|带队|带领|调研|率队|率领|一行|一同|来到|来自|会见|会上|作了|作出|"
+    r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报"
+)
 
 _ROLE = r"(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|常委|委员|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长)"
 _ORGAN = (
@@ -89,9 +94,21 @@ def _title_after(div: DivisionMention, written: str) -> str:
     return written
 
 
+# A post in a development zone's organ (宜昌高新区党工委书记, 滨海新区管委会主任): a zone is
+# no division, so the post keeps the zone's name in its title and has no division.
+_ZONE_POST = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸片区|工业园区|产业园区|园区)"
+    r"(?:党工委|管委会|工委)(?:常务)?副?(?:书记|主任|委员)"
+)
+_ZONE_POST_START = re.compile(r"(?:^|(?<=[、,，。；;：:\s]))(?=[\u4e00-\u9fff])")
+
+
 def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tuple[PostMention | None, int]:
     """Parse one post starting at ``pos``; return it and the offset after it."""
     start = pos
+    zone = _ZONE_POST.match(text, pos)
+    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n"):
+        return PostMention(start, zone.end(), zone.group()), zone.end()
     if text.startswith("中共", pos):
         pos += 2
     div = divisions.get(pos)
@@ -132,7 +149,7 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     given = 0
     for i in range(pos + sur, min(len(text), pos + sur + 2)):
         ch = text[i]
-        if not ("\u4e00" <= ch <= "\u9fff") or (given == 1 and ch in _AFTER_NAME):
+        if not ("\u4e00" <= ch <= "\u9fff") or (given == 1 and (ch in _AFTER_NAME or _WORD_AFTER_NAME.match(text, i))):
             break
         given += 1
     if given == 0:
@@ -165,7 +182,7 @@ def _shift(p: PostMention, offset: int) -> PostMention:
 # Roles that, written alone after 、, belong to the previous post's organ
 # (自治区党委常委、秘书长 -> 自治区党委秘书长).
 _ORGAN_ROLES = re.compile(r"^(?:副)?(?:秘书长|常委|委员|主任|主席)$")
-_PARTY_ORGAN = re.compile(r"(?:党委|人大常委会|政协|纪委|党工委)$")
+_PARTY_ORGAN = re.compile(r"(?:党委|人大常委会|政协|纪委|党工委|^[省市区县州旗盟]委)$")
 
 
 def _inherit_organ(previous: str, role: str) -> str:
@@ -193,6 +210,9 @@ def _chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> list[Po
             if not m:
                 return posts
             nxt, after2 = PostMention(m.start(), m.end(), _inherit_organ(post.title, m.group()), post.division, post.level), m.end()
+        if nxt.division is None and post.division is not None and nxt.level and post.division.surface.endswith(nxt.level):
+            # 兴山县委副书记、县长: the 县长 of the county just named.
+            nxt = PostMention(nxt.start, nxt.end, nxt.title, post.division)
         posts.append(nxt)
         post, after = nxt, after2
     return posts
@@ -204,7 +224,8 @@ _POST_START = re.compile(r"中共|委|自治区|[" + _LEVEL + r"]|常务|副|国
 def find_officials(text: str, divisions: list[DivisionMention]) -> list[OfficialMention]:
     """Inline officials: a chain of posts followed directly by a name, and 习近平总书记 forms."""
     by_start = {d.start: d for d in divisions if d.candidates}
-    starts = sorted(set(by_start) | {m.start() for m in _POST_START.finditer(text)})
+    zone_starts = {m.start() for m in _ZONE_POST_START.finditer(text) if _ZONE_POST.match(text, m.start())}
+    starts = sorted(set(by_start) | {m.start() for m in _POST_START.finditer(text)} | zone_starts)
     out: list[OfficialMention] = []
     taken_until = -1
     for pos in starts:
