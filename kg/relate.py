@@ -118,6 +118,7 @@ class _Reader:
         self.facts = DocumentFacts(document.name, document.title, document.date, document.source)
         self.dominant: list[Division] = self._dominant()
         self.headline_figures: list[Observation] = []
+        self.subject: Division | None = None  # the division the current sentence opens with
 
     # -- helpers -----------------------------------------------------------------
     def _dominant(self) -> list[Division]:
@@ -273,6 +274,7 @@ class _Reader:
             # A period phrase later in a paragraph (今年1—4月 after 2023年) is an aside:
             # the next paragraph goes back to the paragraph-level frame.
             sec.period, sec.paragraph_framed = sec.base, False
+        self.subject = None
         subject = self._subject(sentence, items, resolved, sec)
         if subject is not None and sec.speaker is not None and subject.level != sec.speaker.level:
             # In a speech, only a peer of the speaker's division takes over (the 北仑区
@@ -283,6 +285,7 @@ class _Reader:
                 sec.period = sec.base = None  # a new division's paragraph: its own periods
             sec.current = subject
         here = subject or sec.current
+        self.subject = subject  # 猇亭区负责同志介绍,全区…: 全区 is the sentence's subject
         # A county paper's own county may never open a sentence (县委书记…, 全县…): its
         # figures belong to the division the document is most about.
         fallback = here or (self.dominant[0] if self.dominant else None)
@@ -367,7 +370,7 @@ class _Reader:
             # to the figures after it in the sentence.
             written = self._metric_division(m, wrapped, items, resolved, sec) or written
             division = written or here
-            if division is None:
+            if division is None or self._enterprise_figure(m, wrapped, items):
                 continue
             code = resolve(period, self.document.date) if period is not None else None
             estimate = bool(m.estimate) or (period is not None and is_future(period, self.document.date))
@@ -380,7 +383,10 @@ class _Reader:
                 self.headline_figures.append(obs)
         # Framing phrases of this sentence frame the sentences after it.
         for p in periods:
-            if p.record.frames:
+            # 其中10月当月增长8.5%: a month singled out inside a cumulative report frames
+            # only its own figure.
+            singled_out = self.text.startswith("当月", p.end) or self.text[max(0, p.start - 2) : p.start] == "其中"
+            if p.record.frames and not singled_out:
                 sec.period = p
                 # A partial-year update glued to its figure after a full year's results
                 # (2023年…。今年1—4月规上工业增加值增长8.4%) is an aside; a phrase set off by a
@@ -392,6 +398,16 @@ class _Reader:
                 if not aside:
                     sec.base = p
                 sec.paragraph_framed = True
+
+    def _enterprise_figure(self, m, wrapped, items) -> bool:
+        """Whether the figure is a company's own (峡鑫新材料年产值可达80亿元, …集团有限公司新开通
+        水上游线3条): its indicator opens with the company's name. Such figures are not a
+        division's (GOLD-SCHEMA: a number a division reports about itself)."""
+        a = wrapped.start + (m.indicator_start - m.start)
+        b = wrapped.start + (m.indicator_end - m.start)
+        return any((e.start <= a < e.end or (a <= e.start < b and e.start - a <= 2))
+                   and not self.text.startswith("等", e.end)  # 草原肉业等龙头企业带动…: examples
+                   for e in items["enterprises"])
 
     def _metric_division(self, m, wrapped, items, resolved, sec: _Section) -> Division | None:
         """A division written as the figure's own subject (柯桥区纺织品出口…, 全省…)."""
@@ -413,7 +429,7 @@ class _Reader:
         In an autonomous region's text 全区 is the region when the section is not about a
         district (锡林郭勒盟's report: 全区 = 内蒙古自治区).
         """
-        context = [sec.current, sec.speaker, *self.dominant]
+        context = [self.subject, sec.current, sec.speaker, *self.dominant]
         found = _by_level(context, suffix)
         if suffix == "区":
             region = _by_level(context, "自治区")

@@ -203,6 +203,26 @@ def _leading_division(text: str, pos: int, end: int) -> tuple[str | None, int]:
     return (text[start:pos], pos) if found else (None, start)
 
 
+def _division_list(text: str, pos: int, end: int) -> tuple[list[str], int]:
+    """Division names listed at ``text[pos:end]``'s start (宜都市、枝江市、当阳市 / 长阳、五峰),
+    and where the list ends; fewer than two names is no list."""
+    names: list[str] = []
+    start = pos
+    while pos < end:
+        name, after = _leading_division(text, pos, end)
+        if name is None:
+            break
+        names.append(name)
+        pos = after
+        if pos < end and text[pos] in "、和及与":
+            pos += 1
+        else:
+            break
+    if len(names) < 2 or text[pos - 1] in "、和及与":
+        return [], start
+    return names, pos
+
+
 # ------------------------------------------------------------------------ figures
 @dataclass
 class _Fig:
@@ -527,8 +547,12 @@ def find_metrics(sentence: str) -> list[MetricMention]:
                 run.append(figs[j])
                 j += 1
             raw_ind = re.sub(r"分别.*$", "", s[a:f.start])
-            ind2, ist2, ien2, div2, per2 = _clean_indicator(s, a, a + len(raw_ind), periods, join=True)
-            items = _split_items(ind2, len(run))
+            # 宜都市、枝江市、当阳市规上工业增加值分别增长9.6%、9.1%、8.3%: one division per figure.
+            names, names_end = _division_list(s, a, a + len(raw_ind))
+            per_division = len(run) > 1 and len(names) == len(run)
+            ind_from = names_end if per_division else a
+            ind2, ist2, ien2, div2, per2 = _clean_indicator(s, ind_from, a + len(raw_ind), periods, join=True)
+            items = [ind2] * len(run) if per_division else _split_items(ind2, len(run))
             if len(run) > 1 and not ind2 and f.kind == "growth" and len(metrics) >= len(run) \
                     and all(m.growth is None and m.value is not None for m in metrics[-len(run):]):
                 # 接待游客1234.5万人次,实现旅游收入123.4亿元,分别增长15.2%和18.3%
@@ -544,13 +568,13 @@ def find_metrics(sentence: str) -> list[MetricMention]:
                     items = [m.indicator for m in metrics[-len(run):]]
                 if len(items) != len(run):
                     items = [ind2] * len(run)
-                for item, g in zip(items, run):
+                for k, (item, g) in enumerate(zip(items, run)):
                     val, grow, unit = (None, g.value, None) if f.kind == "growth" else (g.value, None, g.unit)
                     if f.kind == "growth" and g.kind != "growth" and f.value < 0 < g.value:
                         grow = -g.value
                     metrics.append(_Metric(ist2, g.end, item, ist2, ien2, val, unit, grow,
                                            g.bound or f.bound or run[-1].bound,
-                                           estimate, div2 or div, per2 or per))
+                                           estimate, names[k] if per_division else div2 or div, per2 or per))
                 prev_end = run[-1].end
                 i = j
                 continue

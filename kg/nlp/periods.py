@@ -138,7 +138,7 @@ def _code_part(m: re.Match[str]) -> tuple[str | None, str]:
         return None, "bad month"
     if upto or part.endswith(("底", "末")):
         return _cumulative(mo), f"up to end of month {mo}"
-    return f"M{mo}", f"month {mo}"
+    return f"M{mo}-M{mo}", f"month {mo}"  # the schema's month code: one month is M10-M10
 
 
 def _cumulative(b: int) -> str:
