@@ -73,17 +73,22 @@ _INDUSTRY = (
     "石化", "光伏", "半导体", "微电子", "精密", "智能", "纸业", "家居", "服饰", "鞋业", "建材",
     "铝业", "铜业", "钢铁", "船舶", "航空", "传媒", "肉业", "乳业", "酒业", "茶业", "农牧", "牧业",
     "食品", "粮油", "水泥", "陶瓷", "玻璃", "塑业", "橡胶", "矿业", "电池", "储能", "存储", "芯片",
+    "木业", "包装", "新材", "锂电材料", "光伏材料", "电子材料",
 )
 # Verbs after which a company name begins (推动蓝拓新能源等…, 引进绿源锂能…).
 _GOVERNS = "推动|引导|依托|支持|培育|引进|带动|服务|鼓励|扶持|签约|落户|其中|包括|走进|来到|考察|调研"
 _AFTER_GOVERNING = "|".join(f"(?<={verb})" for verb in _GOVERNS.split("|"))
-_TRADE_NAME = re.compile(
-    r"(?:^|(?<=[，,。；;、：:“”\s])|" + _AFTER_GOVERNING + r")"
-    r"([\u4e00-\u9fff]{2,3}(?:" + "|".join(sorted(_INDUSTRY, key=len, reverse=True)) + r"))"
-    r"(?=[、，,。；;“”\s(（]|等|[0-9]|国际|世界|首|项目|生态|成功|入选|获|在|与|和|投产|建成|正式)"
+_TRADE_START = re.compile(r"(?:^|(?<=[，,。；;、：:“”\s])|" + _AFTER_GOVERNING + r")(?=[\u4e00-\u9fff])")
+_TRADE_BODY = re.compile(
+    r"([\u4e00-\u9fff]{2,4}?(?:" + "|".join(sorted(_INDUSTRY, key=len, reverse=True)) + r"))"
+    # what follows a company's name: a list mark, a verb of its own, or its project
+    # (长科光电年产5000万平方米光伏玻璃项目) -- but not more of a longer name (…微电子科技有限公司)
+    r"(?!科技|有限|股份|集团|公司|控股)"
+    r"(?=[、，,。；;“”\s(（]|等|[0-9]|国际|世界|首|项目|生态|成功|入选|获|在|与|和|投产|建成|正式|年产|"
+    r"[^，,。；;、]{2,20}?项目)"
 )
 # A list closed by 等…企业 or 等…项目 marks its items as companies (惠生海工、银岱汽车、晨光电机等规上企业).
-_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,6}、){1,6}[\u4e00-\u9fff]{2,6})等(?:[\u4e00-\u9fff]{0,4})企业")
+_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、){1,6}[\u4e00-\u9fff]{2,20})等(?:[\u4e00-\u9fff]{0,4})企业")
 
 
 _TIME_WORD = re.compile(r"[年月季度日]|全[省市区县]|新增|重点|主导|龙头|规上")
@@ -93,7 +98,7 @@ _TRADE_RARE = 50  # a trade name's core is a coined word: rarer than most proper
 _LISTED_RARE = 200  # inside a list of companies a core may be a rarer everyday word (晨光)
 # A core with a verb, adverb, adjective, time, number or measure word in it is a phrase
 # (推进化工, 清洁能源, 首批次新材料), not a name.
-_PHRASE_TAGS = {"v", "d", "a", "ad", "t", "m", "q", "p", "c", "f"}
+_PHRASE_TAGS = {"v", "vn", "l", "i", "d", "a", "ad", "t", "m", "q", "p", "c", "f"}
 _FUNCTION_TAGS = {"p", "c", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud"}
 
 
@@ -137,10 +142,44 @@ def _listed_names(text: str) -> list[EnterpriseMention]:
 _INDUSTRY_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{2,8}){0,6}等[\u4e00-\u9fff]{0,3}?(?:产业|行业|领域|板块|赛道|业态)")
 
 
-def _trade_names(text: str) -> list[EnterpriseMention]:
+def _list_items(text: str) -> list[EnterpriseMention]:
+    """Every coined name in a list closed by 等…企业 (森源木业、佳和包装、湖北宜化、兴发集团等企业):
+    the list's head says what its items are; a common-word item (规上企业) is a category."""
     out = []
+    for m in _LISTED.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            start = pos
+            pos += len(item) + 1
+            if start == m.start(1):
+                # The first item's left edge: the list may follow a verb (走访了森源木业、…).
+                edge = _left_edge(text, start + len(item), True)
+                if edge is None:
+                    continue
+                start = max(start, edge)
+                item = text[start : m.start(1) + len(item)]
+            if len(item) < 2 or _TIME_WORD.search(item) or _common_words_only(item):
+                continue
+            out.append(EnterpriseMention(start, start + len(item), item, ""))
+    return out
+
+
+def _common_words_only(name: str) -> bool:
+    import jieba
+
+    return all(len(w) > 1 and word_frequencies().get(w, 0) >= _TRADE_RARE for w in jieba.lcut(name, HMM=False))
+
+
+def _trade_names(text: str) -> list[EnterpriseMention]:
+    out: list[EnterpriseMention] = []
     listed = {(m.start(1), m.end(1)) for m in _LISTED.finditer(text)}
-    for m in _TRADE_NAME.finditer(text):
+    # Every start is tried (推动蓝拓新能源: 推动蓝拓 fails as a core, 蓝拓 after the verb holds).
+    for start in (m.start() for m in _TRADE_START.finditer(text)):
+        if out and start < out[-1].end:
+            continue
+        m = _TRADE_BODY.match(text, start)
+        if m is None:
+            continue
         name = m.group(1)
         if _INDUSTRY_LIST.match(text, m.end(1)):
             continue
@@ -165,6 +204,7 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
     """Enterprise mentions in ``text``, in order."""
     out: list[EnterpriseMention] = _trade_names(text)
     out += [e for e in _listed_names(text) if not any(o.start <= e.start < o.end for o in out)]
+    out += [e for e in _list_items(text) if not any(o.start < e.end and e.start < o.end for o in out)]
     for m in _SUFFIX.finditer(text):
         suffix = m.group()
         strong = suffix.endswith("公司") and len(suffix) > 2

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 
@@ -38,7 +39,7 @@ _OTHER_HEADS = (
     "产业生态", "交易平台", "类企业", "新品牌", "作用", "部署要求", "数字化升级", "投产达效",
     "产业地标", "质量", "引领",
 )
-_PROGRAM_SUFFIX = re.compile(r"(?:工程|行动|战略|计划|改革|试点|机制|政策|经济|攻坚战|工作法|三年行动)$")
+_PROGRAM_SUFFIX = re.compile(r"(?:工程|行动|战略|计划|改革|试点|机制|政策|经济|攻坚战|工作法|三年行动|[^体]制)$")
 _BEFORE_PROGRAM = re.compile(r"(?:实施|推进|深化|落实|开展|推行|践行|弘扬|争取|贯彻|启动|部署|抓好|抓实|打好|做实|迭代|深耕|推动|加快|持续|坚持|围绕|聚焦|发挥|抢抓|依托|用好|借力|推广|实行|探索|完善|创设|融入|锚定|激发)(?:好|实|深)?$")
 _BEFORE_OTHER = re.compile(r"(?:夺得|荣获|获评|获得|获|入选|创成|评为|称为|誉为|被誉为|成为|称号|打造|叫响|擦亮|树立|争创|创建|命名为|被评为|列入|位列|跻身|进入|授予|首批|“)$")
 _CODE = re.compile(r"^[0-9A-Za-z+＋—\-]+$|^[0-9]+[A-Za-z]$")
@@ -106,6 +107,37 @@ def _head_after(text: str, pos: int, heads: tuple[str, ...]) -> str | None:
     return None
 
 
+_STRONG_HEADS = ("行动", "工程", "计划", "战略", "改革", "试点", "集群", "机制", "模式", "行动方案")
+_WINDOW = 6
+
+
+def _head_within(text: str, pos: int) -> tuple[str | None, int]:
+    """("program" | "other", how many characters on) for the first head noun within a few
+    Han characters after ``pos`` (提升行动, 的目标), or (None, 0)."""
+    for k in range(1, _WINDOW + 1):
+        ch = text[pos + k - 1 : pos + k]
+        if not ("\u4e00" <= ch <= "\u9fff"):
+            return None, 0
+        other = _head_after(text, pos + k, _OTHER_HEADS)
+        if other and len(other) > 1 and not _head_after(text, pos + k, _STRONG_HEADS):
+            return "other", k  # (one-character heads such as 村 or 港 end too many words)
+        if _head_after(text, pos + k, _STRONG_HEADS):
+            return "program", k
+    return None, 0
+
+
+def _opens_with_verb(phrase: str) -> bool:
+    import jieba.posseg as pseg
+
+    first = next(iter(pseg.cut(phrase, HMM=False)), None)
+    return first is not None and first.flag in ("v", "vn", "l") and len(first.word) >= 2
+
+
+@lru_cache(maxsize=1)
+def _known_programs() -> frozenset[str]:
+    return frozenset(word for _, word in _lexicon().items())
+
+
 def _skip_quotes(text: str, pos: int) -> int:
     """Past a run of further quoted names: “两重”“两新”政策 -> the position of 政策."""
     while pos < len(text) and text[pos] == "“":
@@ -126,12 +158,24 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
     """
     score = 0.0
     after = _skip_quotes(text, end)
+    if inner in _known_programs():
+        score += 3.0  # 枫桥经验, 千万工程: a known national or provincial program
     if _PROGRAM_SUFFIX.search(inner):
         score += 2.0
     if _head_after(text, after, _PROGRAM_HEADS):
         score += 1.5
-    if _head_after(text, after, _OTHER_HEADS) and not _head_after(text, after, _PROGRAM_HEADS):
+    elif _head_after(text, after, _OTHER_HEADS):
         score -= 2.0
+    else:
+        # “三品”提升行动, “金种子”企业培育计划, “汉服小镇”电商服务平台, “…”的目标: a head a
+        # few characters on says the same, a little less surely.
+        head, distance = _head_within(text, after)
+        if head == "program":
+            score += 1.5 if distance <= 2 else 1.0
+        elif head == "other":
+            score -= 2.0
+    if len(inner) >= 7 and _opens_with_verb(inner):
+        score -= 3.0  # “发展壮大村级集体经济”: a task written as a verb phrase, not a name
     before = text[max(0, start - 4) : start]
     if _BEFORE_PROGRAM.search(before):
         score += 1.0
@@ -155,8 +199,8 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
         score -= 3.0
     if len(inner) <= 1:
         score -= 2.0
-    if "·" in inner or re.search(r"[0-9]{4}", inner):
-        score -= 1.0
+    if "·" in inner or re.search(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", inner):
+        score -= 1.0  # a year (2025年…) or a foreign name, not a coded program (51020 is one)
     return score
 
 
@@ -221,10 +265,50 @@ def _unquoted(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A policy document in book-title marks is a program: 《宜昌市制造业数字化转型三年行动方案
+# (2025—2027年)》 -> 制造业数字化转型三年行动方案 (no issuing division, no years). Laws
+# and regulations (条例, 办法) are not.
+_POLICY_DOC = re.compile(r"《([^《》\n]{4,40}?(?:行动方案|实施方案|工作方案|行动计划|三年行动|实施意见|若干措施|若干政策|措施|规划|计划))"
+                         r"(?:[(（][0-9—\-－~年至]+[)）])?》")
+# Sector-strong slogans (工业强县, 文旅强市, 人才强省): a development strategy of the division.
+# Only as a pursued strategy (坚持工业强县不动摇, 实施文旅强市战略), not as a self-description
+# (扛起经济大区、工业强区责任担当).
+_STRONG_SLOGAN = re.compile(
+    r"(?:(?<=坚持|实施|推进|深化|落实|打造|推动|建设)|(?<=深入实施|加快建设))"
+    r"(?:工业|农业|制造业|制造|文旅|旅游|科技|人才|教育|交通|数字|生态|质量|开放|产业|品牌|商贸|物流)强(?:省|市|县|区|镇)"
+    r"|(?:工业|农业|制造业|制造|文旅|旅游|科技|人才|教育|交通|数字|生态|质量|开放|产业|品牌|商贸|物流)强(?:省|市|县|区|镇)(?=战略|行动|工程)"
+)
+
+
+def _policy_documents(text: str) -> list[ProgramMention]:
+    out = []
+    for m in _POLICY_DOC.finditer(text):
+        name = m.group(1)
+        for last, _word in _division_prefix(name):
+            name = name[last + 1 :]
+        name = re.sub(r"^(?:中共|人民政府|政府|市委|县委|区委|省委|办公室|办公厅)+", "", name)
+        if len(name) >= 4:
+            out.append(ProgramMention(m.start(), m.end(), name, True, 1.0))
+    return out
+
+
+def _division_prefix(name: str) -> list[tuple[int, str]]:
+    """The division name that opens ``name`` (宜昌市制造业… -> 宜昌市), as (last index, name)."""
+    from kg.admin import gazetteer
+
+    by_name = gazetteer().by_name
+    for k in range(min(len(name), 12), 1, -1):
+        if name[:k] in by_name:
+            return [(k - 1, name[:k])]
+    return []
+
+
 def find_programs(text: str, threshold: float = 0.5) -> list[ProgramMention]:
     """Program mentions in ``text``: quoted names that score above ``threshold``, and lexicon hits."""
-    out: list[ProgramMention] = []
-    quoted_spans: list[tuple[int, int]] = []
+    out: list[ProgramMention] = _policy_documents(text)
+    quoted_spans: list[tuple[int, int]] = [(p.start, p.end) for p in out]
+    out += [ProgramMention(m.start(), m.end(), m.group(), False, threshold) for m in _STRONG_SLOGAN.finditer(text)
+            if not any(a <= m.start() < b for a, b in quoted_spans)]
     for m in _QUOTED.finditer(text):
         quoted_spans.append(m.span())
         s = score_quoted(text, m.start(), m.end(), m.group(1))
