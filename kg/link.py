@@ -31,6 +31,7 @@ def canonical_name(surface: str) -> str:
 
 _NUMERALS = "一二三四五六七八九十百千万亿两双"
 _PROGRAM_HEAD = re.compile(r"(工程|行动|战略|计划|改革|试点)$")
+_NUMERAL_CORE = re.compile(f"^[{_NUMERALS}]{{2,}}(?:工程|行动|战略|计划|改革|试点)?$")
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -57,7 +58,8 @@ def program_aliases(names: Iterable[str]) -> dict[str, str]:
     """
     names = sorted(set(names), key=len)
     out: dict[str, str] = {}
-    for short in names:
+    shorts = [n for n in names if _NUMERAL_CORE.match(n)]
+    for short in shorts:
         fulls = [f for f in names if _abbreviates(short, f)]
         if len(fulls) == 1:
             out[short] = fulls[0]

@@ -311,11 +311,12 @@ def section_docs(nlp: Language, documents: Iterable[Document], batch_size: int =
     """Run the pipeline over every section of every document, batched with ``nlp.pipe``."""
     for document in documents:
         items = []
+        by_section: dict[int, list] = {}
+        for s in document.sentences:
+            by_section.setdefault(s.section, []).append(s)
         for index, section in enumerate(document.sections):
             sentences = tuple(
-                (s.start - section.start, s.end - section.start)
-                for s in document.sentences
-                if s.section == index
+                (s.start - section.start, s.end - section.start) for s in by_section.get(index, ())
             )
             header = None
             if section.header and section.header_start is not None:

@@ -100,11 +100,15 @@ def _common_word(text: str) -> bool:
     return word_frequencies().get(text, 0) >= 20
 
 
+@lru_cache(maxsize=None)
+def _heads_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(heads, key=len, reverse=True))))
+
+
 def _head_after(text: str, pos: int, heads: tuple[str, ...]) -> str | None:
-    for head in sorted(heads, key=len, reverse=True):
-        if text.startswith(head, pos):
-            return head
-    return None
+    """The longest of ``heads`` that ``text`` has at ``pos``, if any."""
+    m = _heads_pattern(heads).match(text, pos)
+    return m.group() if m else None
 
 
 _STRONG_HEADS = ("行动", "工程", "计划", "战略", "改革", "试点", "集群", "机制", "模式", "行动方案")
