@@ -19,7 +19,7 @@ from kg.document import Document
 from kg.ingest.structure import TITLE, classify
 from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementation, Location, Observation
 from kg.link import DivisionContext, canonical_name, most_specific, program_aliases
-from kg.nlp.divisions import DivisionMention
+from kg.nlp.divisions import DivisionMention, find_zone_places
 from kg.nlp.indicators import canonical_indicator
 from kg.nlp.lexicon import word_frequencies
 from kg.nlp.officials import OfficialMention, PostMention, find_posts
@@ -236,8 +236,10 @@ class _Reader:
         groups = ("divisions", "officials", "programs", "enterprises", "metrics", "periods", "model")
         recs = {g: records(doc, g) for g in groups}
         out = []
+        zones = [z for z in find_zone_places(self.text) if z.candidates]
         for s, e in info.sentences:
             items = {g: [r for r in recs[g] if s <= r.start < e] for g in groups}
+            items["zones"] = [z for z in zones if s <= z.start < e]
             out.append(((s, e), items))
         # A speaker line is not a sentence of the body: read it first, on its own.
         if info.header is not None:
@@ -254,7 +256,8 @@ class _Reader:
         s, _ = sentence
         text = self.text
         period_spans = [(p.start, p.end) for p in items["periods"]]
-        for m in items["divisions"]:
+        # 宜昌高新区推行…: a zone's sentence is about the division the zone is named after.
+        for m in sorted(items["divisions"] + items.get("zones", []), key=lambda d: d.start):
             if not (m.candidates or m.deictic) or any(a <= m.start < b for a, b in self.inside_companies):
                 continue
             prefix = text[s : m.start]
@@ -262,7 +265,9 @@ class _Reader:
                 if s <= ps and pe <= m.start:
                     prefix = prefix[: ps - s] + prefix[pe - s :]
             if _SUBJECT_PREFIX.match(prefix):
-                return self.deictic_division(m.deictic, sec) if m.deictic else resolved.get((m.start, m.end))
+                if m.deictic:
+                    return self.deictic_division(m.deictic, sec)
+                return resolved.get((m.start, m.end)) or self.ctx.resolve(m)
             break
         return None
 
@@ -357,6 +362,7 @@ class _Reader:
     def read_metrics(self, doc, info, sec, sentence, items, resolved, here) -> None:
         periods = sorted(items["periods"], key=lambda p: p.start)
         written = None  # the division a figure of this sentence names as its subject
+        last_end = sentence[0]
         for wrapped in sorted(items["metrics"], key=lambda m: m.start):
             m = wrapped.record
             # The period: the last phrase before the figure in this sentence, else the frame.
@@ -368,7 +374,10 @@ class _Reader:
                 period = None
             # 全区地区生产总值增长5.6%,新能源装机规模突破1.2亿千瓦: the subject carries on
             # to the figures after it in the sentence.
+            if written is not None and re.search("[;；]", self.text[last_end : wrapped.start]):
+                written = None  # …;长阳、五峰固定资产投资…: a new clause list, its own subject
             written = self._metric_division(m, wrapped, items, resolved, sec) or written
+            last_end = wrapped.end
             division = written or here
             if division is None or self._enterprise_figure(m, wrapped, items):
                 continue
@@ -414,14 +423,14 @@ class _Reader:
         if not getattr(m, "division_text", None):
             return None
         best = None
-        for d in items["divisions"]:
+        for d in sorted(items["divisions"] + items.get("zones", []), key=lambda d: d.start):
             if d.start <= wrapped.start + (m.indicator_start - m.start) and d.surface == m.division_text:
                 best = d
         if best is None:
             return None
         if best.deictic:
             return self.deictic_division(best.deictic, sec)
-        return resolved.get((best.start, best.end))
+        return resolved.get((best.start, best.end)) or self.ctx.resolve(best)
 
     def deictic_division(self, suffix: str, sec: _Section) -> Division | None:
         """What 全区/全市/全省 refers to: the section's division or its ancestor at that level.

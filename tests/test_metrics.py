@@ -94,9 +94,10 @@ def test_yiwu_speech_opening():
     assert (gdp.growth, gdp.bound, gdp.estimate) == (D("7.5"), "atLeast", True)
     ex = one(s, "外贸出口")
     assert (ex.value, ex.unit, ex.growth) == (D("3586"), "亿元", D("24.5"))
-    assert not ex.estimate  # 预计 in a mid-sentence clause scopes that clause only
+    assert ex.estimate  # 预计 scopes every figure after it to the sentence end (GOLD-SCHEMA)
     share = one(s, "对全省增量贡献率")
-    assert (share.value, share.unit) == (D("41"), "%")
+    assert (share.value, share.unit, share.estimate) == (D("41"), "%", True)
+    assert not ms[0].estimate  # the 25 firsts before 预计 are achieved
 
 
 def test_count_with_magnitude_unit():

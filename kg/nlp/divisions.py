@@ -94,6 +94,21 @@ _INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|研究院|研�
 _ZONE = re.compile(r"(?:新区|开发区|高新区|经开区|综保区|保税区|自贸区|自贸片区|片区|园区|港区|湾区|新城)")
 
 
+def find_zone_places(text: str) -> list[DivisionMention]:
+    """Places that name a development zone (宜昌 in 宜昌高新区, 余杭 in 余杭经济开发区).
+
+    A zone is no division and these are no mentions of one; but a zone's figures and
+    news are its division's, so the place can stand as a sentence's subject.
+    """
+    gaz = gazetteer()
+    out = []
+    for last, surface in _matcher().names.iter_long(text):
+        end = last + 1
+        if _ZONE.match(text, end):
+            out.append(DivisionMention(end - len(surface), end, surface, gaz.candidates(surface)))
+    return out
+
+
 def find_divisions(text: str) -> list[DivisionMention]:
     """All division mentions in ``text``, in order, non-overlapping."""
     gaz = gazetteer()

