@@ -1,7 +1,8 @@
 """Extraction quality may only go up: `kg evaluate` against the recorded baselines.
 
 tests/gold holds the hand-annotated seed documents (003 held out); tests/ext holds the
-composed out-of-province documents. Each folder's baseline.json records the last F1
+composed out-of-province documents; tests/blind the composed blind set (two of its four
+documents held out). Each folder's baseline.json records the last F1
 figures; a drop of more than two points in any of them fails.
 """
 
@@ -15,7 +16,7 @@ from kg.evaluate import compare_to_baseline, evaluate
 ROOT = Path(__file__).resolve().parent
 
 
-@pytest.mark.parametrize("folder", ["gold", "ext"])
+@pytest.mark.parametrize("folder", ["gold", "ext", "blind"])
 def test_quality_does_not_drop(folder: str) -> None:
     report = evaluate(ROOT / folder, lambda p: build_store([p]))
     drops = compare_to_baseline(report, ROOT / folder / "baseline.json")

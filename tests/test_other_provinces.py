@@ -1,0 +1,123 @@
+"""The pipeline on composed texts from other provinces (tests/blind development documents,
+tests/ext): facts their text states, as read by hand, each a case of a general rule.
+
+blind-b is a 山东 county paper (今日曹县) that never names its county as a subject;
+blind-d a 湖北 city daily page (宜昌日报) with a 数据 box, a 高新区 and 分别 lists over
+counties; ext-neimenggu a 内蒙古 page with a past year's figure before this year's.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kg.build import build
+from kg.facts import DocumentFacts
+
+TESTS = Path(__file__).resolve().parent
+BLIND_B = TESTS / "blind" / "blind-b-shandong-news.txt"
+BLIND_D = TESTS / "blind" / "blind-d-hubei-mixed.txt"
+NEIMENGGU = TESTS / "ext" / "ext-neimenggu-mixed.txt"
+GUANGDONG = TESTS / "ext" / "ext-guangdong-speech.txt"
+
+
+@pytest.fixture(scope="module")
+def facts() -> dict[str, DocumentFacts]:
+    result = build([BLIND_B, BLIND_D, NEIMENGGU, GUANGDONG])
+    return {Path(f.name).stem: f for f in result.facts}
+
+
+def obs(f: DocumentFacts, phrase: str) -> list[tuple]:
+    """(division, value, unit, growth, period, estimate) of the figures in sentences holding ``phrase``."""
+    return [(o.division.name, o.value, o.unit, o.growth, o.period, o.estimate)
+            for o in f.observations if phrase in o.evidence.sentence]
+
+
+def names(f: DocumentFacts, kind: str) -> set[str]:
+    return {m.key for m in f.mentions if m.kind == kind}
+
+
+def posts(f: DocumentFacts, official: str) -> set[tuple]:
+    return {(h.title, h.division.name if h.division else None) for h in f.holdings if h.official == official}
+
+
+def test_fenbie_over_a_list_of_counties(facts):
+    # ——分县市区看,宜都市、枝江市、当阳市规上工业增加值分别增长9.6%、9.1%、8.3%;长阳、五峰固定资产投资分别增长10.2%、9.7%。
+    got = {(d, g) for d, _v, _u, g, _p, _e in obs(facts["blind-d-hubei-mixed"], "分县市区看")}
+    assert got == {("宜都市", Decimal("9.6")), ("枝江市", Decimal("9.1")), ("当阳市", Decimal("8.3")),
+                   ("长阳土家族自治县", Decimal("10.2")), ("五峰土家族自治县", Decimal("9.7"))}
+
+
+def test_zone_figures_belong_to_the_city_it_is_named_after(facts):
+    # 1—10月,宜昌高新区规上工业总产值增长12.4%,高新技术产业增加值增长15.1%。
+    got = obs(facts["blind-d-hubei-mixed"], "宜昌高新区规上工业总产值")
+    assert {(d, g, p) for d, _v, _u, g, p, _e in got} == {
+        ("宜昌市", Decimal("12.4"), "2025M1-M10"), ("宜昌市", Decimal("15.1"), "2025M1-M10")}
+
+
+def test_a_single_month_frames_only_its_own_figure(facts):
+    # ——规模以上工业增加值增长7.8%,其中10月当月增长8.5%。 / ——社会消费品零售总额1987.3亿元,增长5.9%;10月当月221.6亿元,增长7.2%。
+    f = facts["blind-d-hubei-mixed"]
+    assert ("宜昌市", None, None, Decimal("8.5"), "2025M10-M10", False) in obs(f, "其中10月当月增长8.5%")
+    retail = obs(f, "社会消费品零售总额1987.3亿元")
+    assert ("宜昌市", Decimal("1987.3"), "亿元", Decimal("5.9"), "2025M1-M10", False) in retail
+    assert ("宜昌市", Decimal("221.6"), "亿元", Decimal("7.2"), "2025M10-M10", False) in retail
+
+
+def test_county_paper_figures_are_the_county_s(facts):
+    # 前三季度,全县实现地区生产总值356.8亿元,同比增长6.3%。第一、二、三产业增加值分别为41.2亿元、…
+    f = facts["blind-b-shandong-news"]
+    assert ("曹县", Decimal("356.8"), "亿元", Decimal("6.3"), "2025Q1-Q3", False) in obs(f, "全县实现地区生产总值")
+    assert {d for d, *_ in obs(f, "第一、二、三产业增加值")} == {"曹县"}
+    # 会议强调,…确保全年地区生产总值增长6%以上: a target of the county, though no sentence names it
+    assert ("曹县", None, None, Decimal("6"), "2025", True) in obs(f, "确保全年地区生产总值增长6%以上")
+
+
+def test_figures_of_a_dated_event_have_no_period(facts):
+    # 10月25日,我县举行秋季重点项目集中签约活动,现场签约项目16个、总投资112.6亿元
+    got = obs(facts["blind-b-shandong-news"], "现场签约项目16个")
+    assert ("曹县", Decimal("16"), "个", None, None, False) in got
+    assert ("曹县", Decimal("112.6"), "亿元", None, None, False) in got
+
+
+def test_a_company_s_own_figure_is_not_its_division_s(facts):
+    # 公司董事长黄学文介绍,项目全部建成后,峡鑫新材料年产值可达80亿元。
+    assert obs(facts["blind-d-hubei-mixed"], "峡鑫新材料年产值可达80亿元") == []
+
+
+def test_companies_listed_before_deng_qiye(facts):
+    # 走访了森源木业、佳和包装、瑞丰食品、曹县盛世博达工艺品有限公司等企业 / 推动湖北宜化、兴发集团等企业
+    assert {"森源木业", "佳和包装", "瑞丰食品", "曹县盛世博达工艺品有限公司"} <= names(facts["blind-b-shandong-news"], "enterprise")
+    assert {"湖北宜化", "兴发集团", "长科光电"} <= names(facts["blind-d-hubei-mixed"], "enterprise")
+
+
+def test_programs_by_knowledge_head_and_policy_document(facts):
+    progs = names(facts["blind-d-hubei-mixed"], "program")
+    # “枫桥经验” (a known program), “链长制” (…制), “51020”现代产业集群 (a head a few characters on),
+    # 《宜昌市制造业数字化转型三年行动方案(2025—2027年)》 (a policy document, division and years dropped)
+    assert {"枫桥经验", "链长制", "51020", "制造业数字化转型三年行动方案"} <= progs
+    progs_b = names(facts["blind-b-shandong-news"], "program")
+    assert {"三品", "工业强县"} <= progs_b
+    # “汉服小镇”电商服务平台 (a platform), “稳中有进、进中提质”的目标 (a goal), “发展壮大村级集体经济” (a task)
+    assert not {"汉服小镇", "稳中有进、进中提质", "发展壮大村级集体经济"} & progs_b
+
+
+def test_an_abbreviation_and_its_full_name_are_one_program(facts):
+    progs = names(facts["ext-guangdong-speech"], "program")
+    assert "百县千镇万村高质量发展工程" in progs and "百千万工程" not in progs
+
+
+def test_posts_of_other_provinces(facts):
+    d, b = facts["blind-d-hubei-mixed"], facts["blind-b-shandong-news"]
+    assert posts(d, "周敏杰") == {("省委常委", "湖北省"), ("省委秘书长", "湖北省")}  # 省委常委、秘书长周敏杰
+    assert ("县长", "兴山县") in posts(d, "贺文涛")  # 兴山县委副书记、县长贺文涛
+    assert ("宜昌高新区党工委书记", None) in posts(d, "孙晓川")  # a zone is no division
+    assert posts(b, "范志强") == {("统计局局长", "曹县")}  # 县统计局局长范志强表示
+
+
+def test_a_later_period_set_off_by_a_comma_frames_the_next_paragraphs(facts):
+    # 2024年,西乌珠穆沁旗地区生产总值…。今年前三季度,全旗…  (next paragraph) …其中肉牛存栏41.2万头、增长9.6%
+    got = obs(facts["ext-neimenggu-mixed"], "肉牛存栏41.2万头")
+    assert ("西乌珠穆沁旗", Decimal("41.2"), "万头", Decimal("9.6"), "2025Q1-Q3", False) in got
