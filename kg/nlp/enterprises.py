@@ -53,8 +53,14 @@ def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
     pairs = [(p.word, p.flag) for p in pseg.lcut(text[lo:suffix_start], HMM=True)]
     start = suffix_start
     proper = False
-    for word, flag in reversed(pairs):
-        if word in _STOP_WORDS or not word.isalnum() or flag in _BREAK_TAGS:
+    for k in range(len(pairs) - 1, -1, -1):
+        word, flag = pairs[k]
+        if word in _STOP_WORDS or not word.isalnum():
+            break
+        # 浙江斐络工业设计有限公司 cut as 斐/络(v): in a legal name, a lone character between
+        # lone characters is part of a word jieba does not know.
+        fragment = strong and len(word) == 1 and k > 0 and len(pairs[k - 1][0]) == 1 and pairs[k - 1][0].isalnum()
+        if flag in _BREAK_TAGS and not fragment:
             break
         if flag in _PROPER_TAGS or freq.get(word, 0) < _RARE:
             proper = True
@@ -88,10 +94,12 @@ _TRADE_BODY = re.compile(
     r"[^，,。；;、]{2,20}?项目)"
 )
 # A list closed by 等…企业 or 等…项目 marks its items as companies (惠生海工、银岱汽车、晨光电机等规上企业).
-_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、){1,6}[\u4e00-\u9fff]{2,20})等(?:[\u4e00-\u9fff]{0,4})企业")
+_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、){1,6}[\u4e00-\u9fff]{2,20})等(?:[\u4e00-\u9fff]{0,4})企业"
+                     r"(?!服务|发展|管理|家|主体|文化|需求|诉求|集群|用工|负担|成本|融资|举措)")
 
 
-_TIME_WORD = re.compile(r"[年月季度日]|全[省市区县]|新增|重点|主导|龙头|规上")
+_TIME_WORD = re.compile(r"[年月季度日]|全[省市区县]|新增|重点|主导|龙头|规上"
+                        r"|^(?:高端|新型|智能|绿色|数字|先进|传统|现代|未来|特色|优势|战略性|首版次|首台|首批|世界级|国际化|全国性)")
 
 
 _TRADE_RARE = 50  # a trade name's core is a coined word: rarer than most proper nouns
@@ -147,6 +155,8 @@ def _list_items(text: str) -> list[EnterpriseMention]:
     the list's head says what its items are; a common-word item (规上企业) is a category."""
     out = []
     for m in _LISTED.finditer(text):
+        if any(_common_words_only(item) for item in m.group(1).split("、")):
+            continue  # 智能物联、集成电路、高端软件等链主企业: a list of industries
         pos = m.start(1)
         for item in m.group(1).split("、"):
             start = pos
@@ -215,6 +225,8 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
         start = _left_edge(text, m.start(), strong)
         if start is None or any(e.start <= start < e.end for e in out):
             continue
+        if not strong and _TIME_WORD.search(text[start : m.start()]):
+            continue  # 世界级时尚集团, 龙头集团: a description, not a name
         out.append(EnterpriseMention(start, m.end(), text[start : m.end()], suffix))
     # A known name inside a longer one (中化 in 中化集团有限公司) is that one's part.
     out += [k for k in _known_names(text) if not any(o.start < k.end and k.start < o.end for o in out)]
