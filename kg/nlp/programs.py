@@ -40,6 +40,7 @@ _OTHER_HEADS = (
     "产业地标", "质量", "引领",
 )
 _PROGRAM_SUFFIX = re.compile(r"(?:工程|行动|战略|计划|改革|试点|机制|政策|经济|攻坚战|工作法|三年行动|[^体]制)$")
+_OTHER_SUFFIX = re.compile(r"(?<![进入到上下回出])(?:谷|港|(?<!之)城|湾|廊|中心|基地|小镇|街区|产业园|园区|平台|瓶颈|问题|短板|难题|风险|堵点|痛点)$")
 _BEFORE_PROGRAM = re.compile(r"(?:实施|推进|深化|落实|开展|推行|践行|弘扬|争取|贯彻|启动|部署|抓好|抓实|打好|做实|迭代|深耕|推动|加快|持续|坚持|围绕|聚焦|发挥|抢抓|依托|用好|借力|推广|实行|探索|完善|创设|融入|锚定|激发)(?:好|实|深)?$")
 _BEFORE_OTHER = re.compile(r"(?:夺得|荣获|获评|获得|获|入选|创成|评为|称为|誉为|被誉为|成为|称号|打造|叫响|擦亮|树立|争创|创建|命名为|被评为|列入|位列|跻身|进入|授予|首批|“)$")
 _CODE = re.compile(r"^[0-9A-Za-z+＋—\-]+$|^[0-9]+[A-Za-z]$")
@@ -166,6 +167,8 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
         score += 3.0  # 枫桥经验, 千万工程: a known national or provincial program
     if _PROGRAM_SUFFIX.search(inner):
         score += 2.0
+    if _OTHER_SUFFIX.search(inner):
+        score -= 2.5  # “中国视谷”, “三大瓶颈”: a place or a problem, whatever is done to it
     if _head_after(text, after, _PROGRAM_HEADS):
         score += 1.5
     elif _head_after(text, after, _OTHER_HEADS):
