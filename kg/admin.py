@@ -109,11 +109,20 @@ def gazetteer() -> Gazetteer:
         _walk(province, None, 0, divisions)
     by_name: dict[str, list[Division]] = {}
     by_short: dict[str, list[Division]] = {}
+    aliases: dict[str, list[Division]] = {}
     for div in divisions:
         by_name.setdefault(div.name, []).append(div)
         short = short_name(div.name)
         if short and short != div.name:
             by_short.setdefault(short, []).append(div)
+            # 大理州, 巍山县, 长阳县: the short name with the bare level, as papers write
+            # autonomous prefectures, counties and banners; as sure as the full name.
+            for suffix, bare in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+                if div.name.endswith(suffix):
+                    aliases.setdefault(short + bare, []).append(div)
+    for alias, divs in aliases.items():
+        if alias not in by_name:
+            by_name[alias] = divs
     return Gazetteer(
         by_code={d.adcode: d for d in divisions},
         by_name={k: tuple(v) for k, v in by_name.items()},

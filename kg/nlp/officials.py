@@ -22,7 +22,7 @@ from kg.nlp.divisions import DivisionMention
 _SURNAMES_1 = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
-    "封蔺郦楼竺钭茅廉萧胥晋井尉言储衣诸利郁蓟乐鄢习"
+    "封蔺郦楼竺钭茅廉萧胥晋井尉言储衣诸利郁蓟乐鄢习赖冼阚逯郗冀战仝亢晁揭眭"
 )
 _SURNAMES_2 = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "宇文", "司徒", "夏侯", "轩辕", "端木"}
 
@@ -30,33 +30,37 @@ _SURNAMES_2 = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉�
 # end it (范志强表示 is 范志强 + 表示, but 范志强调 is 范志 + 强调).
 _AFTER_NAME = set("在说等和与及同的是对为到赴向也就已曾将又还并、,，。;；:：!！?？()（）“”\"'《》 \n")
 _WORD_AFTER_NAME = re.compile(
-    r"出席|出来|主持|主任|强调|指出|表示|带队|带领|调研|率队|率领|一行|一同|来到|来自|会见|会上|作了|作出|"
+    r"出席|出来|主持|主任|强调|指出|表示|带队|带领|调研|率队|率领|一行|一同|来到|来自|会见|会上|作了|作出|列席|到会|致辞|发言|宣布|"
     r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报"
 )
 
-_ROLE = r"(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|常委|委员|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长)"
+_ROLE = (r"(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|常委|委员|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长)"
+         r"|(?:[一二三四]级)?(?:巡视员|调研员)")
 _ORGAN = (
     r"(?:人大常委会|人大|政协|人民政府|政府|纪委监委|纪委|监委|党委|党组|党工委|管委会|工委|"
     r"委组织部|委宣传部|委统战部|委政法委|委办公厅|委办公室|委员会|常委会|组织部|宣传部|统战部|政法委|"
-    r"发展和改革委员会|发改委|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fff]{2,6}?(?:局|厅))"
+    r"发展和改革委员会|发改委|中级人民法院|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fff]{2,6}?(?:局|厅)|"
+    r"[\u4e00-\u9fff]{2,8}?工作委员会)"
 )
 # After a division's full name (余杭区|委书记) or after a bare level character (区|委书记).
 _AFTER_DIVISION = re.compile(
-    r"(?:委(?:常委|副书记|书记|委员)|" + _ORGAN + r"{1,2}(?:代理?)?" + _ROLE + r"|(?:常务)?副?(?:省|市|区|县|州|旗|盟)?长)"
+    r"(?:委(?:常委|副书记|书记|委员)|" + _ORGAN + r"{1,2}(?:代理?)?(?:" + _ROLE + r")|(?:代理?)?(?:常务)?副?(?:省|市|区|县|州|旗|盟)?长)"
 )
 # A later post of a chain that names no division: 、副主任 / 、代检察长 / 、市长 (the
 # division is the previous post's).
-_CONTINUATION = re.compile(r"(?:代理?)?" + _ORGAN + r"{0,2}" + _ROLE)
+_CONTINUATION = re.compile(r"(?:代理?)?" + _ORGAN + r"{0,2}(?:" + _ROLE + r")")
 _APPOINTED = re.compile(r"(?:任命|提名|推选|选举|决定)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:为|任)")
+_REMOVED = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:同志)?的")
+_NEXT_APPOINTED = re.compile(r"[,，、;；]([\u4e00-\u9fff]{2,4}?)(?:同志)?为")
 _NEXT_IN_LIST = re.compile(r"[,，]((?:代理?)?(?:常务)?副?(?:秘书长|主任|主席|书记|部长|局长))")
-_ROLE_AT_END = re.compile(_ROLE + r"$")
+_ROLE_AT_END = re.compile(r"(?:" + _ROLE + r")$")
 # National posts written before the name (中共中央总书记习近平, 国务院总理李强).
 _NATIONAL_BEFORE = re.compile(r"(?:中共中央总书记|国家主席|国务院总理|国务院副总理)")
 _LEVEL = "省市区县州旗盟"
 # A post with no division named: 区人大常委会主任, 市委书记, 常务副区长, 中共…省委书记.
 _BARE = re.compile(
-    r"(?:中共)?(?:自治区(?:党委(?:常委|副书记|书记|委员|秘书长)|" + _ORGAN + _ROLE + r"|(?:常务)?副?主席)"
-    r"|[" + _LEVEL + r"](?:委(?:常委|副书记|书记|委员)|" + _ORGAN + _ROLE + r")|(?:常务)?副?[" + _LEVEL + r"]长)"
+    r"(?:中共)?(?:自治区(?:党委(?:常委|副书记|书记|委员|秘书长)|" + _ORGAN + r"(?:" + _ROLE + r")|(?:常务)?副?主席)"
+    r"|[" + _LEVEL + r"](?:委(?:常委|副书记|书记|委员)|" + _ORGAN + r"{1,2}(?:" + _ROLE + r"))|(?:代理?)?(?:常务)?副?[" + _LEVEL + r"]长)"
 )
 # Posts with no division at all, written after the name (习近平总书记).
 _NATIONAL_AFTER = re.compile(r"(?:总书记|国务院总理|总理|国务院副总理|副总理|国家主席|委员长)")
@@ -99,6 +103,8 @@ def _title_after(div: DivisionMention, written: str) -> str:
 _ZONE_POST = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸片区|工业园区|产业园区|园区)"
     r"(?:党工委|管委会|工委)(?:常务)?副?(?:书记|主任|委员)"
+    # towns and streets are no divisions either (喜洲镇党委书记杨春燕)
+    r"|[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:党委|党工委|人大|人民政府|政府|办事处)?(?:常务)?副?(?:书记|镇长|乡长|主任|主席)"
 )
 _ZONE_POST_START = re.compile(r"(?:^|(?<=[、,，。；;：:\s]))(?=[\u4e00-\u9fff])")
 
@@ -111,6 +117,9 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
         return PostMention(start, zone.end(), zone.group()), zone.end()
     if text.startswith("中共", pos):
         pos += 2
+    acting = _BARE.match(text, pos) if text.startswith("代", pos) else None
+    if acting:  # 、代县长刘芳: an acting county head, not a post of 代县 (山西)
+        return PostMention(start, acting.end(), acting.group(), level=acting.group()[1]), acting.end()
     div = divisions.get(pos)
     # 绍兴市柯桥区委书记: the post is of the innermost division written.
     while div is not None and div.end in divisions:
@@ -134,7 +143,8 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
 
 # What a person does right after being named: it ends a name with no Han surname
 # (乌力吉巴雅尔汇报时, 其木格介绍).
-_ACTION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=汇报|介绍|表示|指出|强调|主持|讲话|参加|出席|陪同|调研|带队|一行|说|在|同志)")
+_ACTION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=汇报|介绍|表示|指出|强调|主持|讲话|参加|出席|陪同|调研|带队|一行|说|在|同志|"
+                     r"、(?:常务)?副?[省市区县州旗盟]长)")
 
 
 def _name_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -146,6 +156,10 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     else:
         m = _ACTION.match(text, pos)
         return (m.group(), m.end()) if m else None
+    # 苏 敏, 卢 斌: papers pad a two-character name to the width of three.
+    padded = re.match(r"[ \u3000]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|" + _WORD_AFTER_NAME.pattern + ")", text[pos + sur : pos + sur + 4])
+    if sur == 1 and padded:
+        return text[pos : pos + sur + 2], pos + sur + 2
     given = 0
     for i in range(pos + sur, min(len(text), pos + sur + 2)):
         ch = text[i]
@@ -185,10 +199,20 @@ _ORGAN_ROLES = re.compile(r"^(?:副)?(?:秘书长|常委|委员|主任|主席)$"
 _PARTY_ORGAN = re.compile(r"(?:党委|人大常委会|政协|纪委|党工委|^[省市区县州旗盟]委)$")
 
 
+_PARTY_DEPARTMENT = re.compile(r"^(?:组织部|宣传部|统战部|政法委|纪委|办公室)")
+
+
 def _inherit_organ(previous: str, role: str) -> str:
+    """The title of a post written after 、 without its organ: 市委常委、秘书长 -> 市委秘书长,
+    市委常委、组织部部长 -> 市委组织部部长, 商务局党组书记、局长 -> 商务局局长."""
     organ = _ROLE_AT_END.sub("", previous)
     if _ORGAN_ROLES.match(role) and _PARTY_ORGAN.search(organ):
         return organ + role
+    if _PARTY_DEPARTMENT.match(role) and re.fullmatch(r"(?:自治区党|[" + _LEVEL + r"])委", organ):
+        return organ + role
+    bureau = re.match(r"[\u4e00-\u9fff]{2,8}?[局厅]", organ)
+    if bureau and re.fullmatch(r"(?:常务)?副?" + bureau.group()[-1] + "长", role):
+        return bureau.group() + role
     return role
 
 
@@ -221,6 +245,42 @@ def _chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> list[Po
 _POST_START = re.compile(r"中共|委|自治区|[" + _LEVEL + r"]|常务|副|国家主席|国务院")
 
 
+_ASIDE = re.compile(r"[(（](?:挂职|兼|代|正厅级|副厅级|正处级|副处级|女|[\u4e00-\u9fff]{1,2}族)[)）]")
+_LISTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[、,，;；。]|参加|出席|陪同|列席|等)")
+
+
+def _listed_name(text: str, pos: int) -> tuple[str, int] | None:
+    m = _LISTED_NAME.match(text, pos)
+    return (m.group(), m.end()) if m else None
+
+
+def _starts_post(text: str, pos: int, by_start: dict[int, DivisionMention]) -> bool:
+    """Whether a post begins at ``pos`` (瑞金市委书记杨晓峰、市长龚丽: 市长 is a post)."""
+    post, _ = _posts_at(text, pos, by_start)
+    return post is not None
+
+
+def _same_place_as_before(posts: list[PostMention], out: list[OfficialMention], text: str,
+                          pos: int) -> list[PostMention]:
+    """瑞金市委书记杨晓峰、市长龚丽 / 巍山县委书记阿苏日且、县长左建平: a post with no division
+    right after the previous official's name is of that official's division, at its level."""
+    if not out or posts[0].division is not None or not posts[0].level or out[-1].end != pos - 1:
+        return posts
+    if text[pos - 1] not in "、,，":
+        return posts
+    previous = next((p.division for p in reversed(out[-1].posts) if p.division is not None), None)
+    if previous is None or not _division_level_char(previous).endswith(posts[0].level):
+        return posts
+    return [PostMention(p.start, p.end, p.title, previous) if p.division is None and p.level == posts[0].level else p
+            for p in posts]
+
+
+def _division_level_char(div: DivisionMention) -> str:
+    """The level character a division's name ends in (瑞金市 -> 市, 巍山县 -> 县)."""
+    names = [div.surface] + [c.name for c in div.candidates]
+    return next((n[-1] for n in names if n and n[-1] in _LEVEL), "")
+
+
 def find_officials(text: str, divisions: list[DivisionMention]) -> list[OfficialMention]:
     """Inline officials: a chain of posts followed directly by a name, and 习近平总书记 forms."""
     by_start = {d.start: d for d in divisions if d.candidates}
@@ -234,14 +294,20 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
         posts = _chain(text, pos, by_start)
         if not posts:
             continue
-        name = _name_at(text, posts[-1].end)
+        posts = _same_place_as_before(posts, out, text, pos)
+        after = posts[-1].end
+        aside = _ASIDE.match(text, after)  # 副县长(挂职)李思远
+        if aside:
+            after = aside.end()
+        name = _name_at(text, after)
         if name is None:
             continue
-        out.append(OfficialMention(name[0], posts[-1].end, name[1], tuple(posts)))
+        out.append(OfficialMention(name[0], after, name[1], tuple(posts)))
         taken_until = name[1]
-        # 副主任邓丽、周向东、冉光华: more holders of the same posts.
-        while text[taken_until : taken_until + 1] == "、":
-            more = _name_at(text, taken_until + 1)
+        # 副主任邓丽、周向东、冉光华: more holders of the same posts (字海峰、和振东: in a list
+        # after a title, any two or three characters are a name).
+        while text[taken_until : taken_until + 1] == "、" and not _starts_post(text, taken_until + 1, by_start):
+            more = _name_at(text, taken_until + 1) or _listed_name(text, taken_until + 1)
             if more is None:
                 break
             out.append(OfficialMention(more[0], taken_until + 1, more[1], tuple(posts)))
@@ -258,14 +324,16 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
                 post = PostMention(role.start(), role.end(), title, posts[-1].division, posts[-1].level)
                 out.append(OfficialMention(name[0], role.end(), name[1], (post,)))
                 taken_until = name[1]
-    # 任命蒋立为区教育局局长: the name before the post.
-    for m in _APPOINTED.finditer(text):
-        name = _name_at(text, m.start(1))
-        if name is None or name[1] != m.end(1):
-            continue
-        posts = _chain(text, m.end(), by_start)
-        if posts:
+    # 任命蒋立为区教育局局长, 免去刘振华的市财政局局长职务: the name before the post; and
+    # the appointments that follow in the same list (…主任,谢丽萍为市财政局局长).
+    for m in list(_APPOINTED.finditer(text)) + list(_REMOVED.finditer(text)):
+        while m:
+            name = _name_at(text, m.start(1)) or _listed_name(text, m.start(1))
+            posts = _chain(text, m.end(), by_start) if name and name[1] == m.end(1) else []
+            if not posts:
+                break
             out.append(OfficialMention(name[0], m.start(1), name[1], tuple(posts)))
+            m = _NEXT_APPOINTED.match(text, posts[-1].end)
     for m in _NATIONAL_AFTER.finditer(text):
         end = m.start()
         for length in (3, 2):
