@@ -183,7 +183,7 @@ def train(
     which: str = "both",
     cluener_in_coarse: bool = False,
     coarse_epochs: int = 21,
-    fine_epochs: int = 11,
+    fine_epochs: int = 25,
     patience: int = 5,
     max_minutes: Optional[float] = None,
     width: int = 96,
@@ -309,7 +309,7 @@ if __name__ == "__main__":  # pragma: no cover - manual use
     ap.add_argument("--which", default="both")
     ap.add_argument("--cluener-in-coarse", action="store_true")
     ap.add_argument("--coarse-epochs", type=int, default=21)
-    ap.add_argument("--fine-epochs", type=int, default=11)
+    ap.add_argument("--fine-epochs", type=int, default=25)
     ap.add_argument("--max-minutes", type=float, default=None)
     ap.add_argument("--patience", type=int, default=5)
     ap.add_argument("--width", type=int, default=96)
