@@ -29,6 +29,7 @@ from kg.nlp.pipeline import SectionInfo, doc_text, records
 # What may stand before a sentence's subject: a period phrase, 今年以来, punctuation.
 _SUBJECT_PREFIX = re.compile(r"^[\s,，:：、]*(?:(?:同时|此外|其中|目前|当前|全年|一年来|今年以来|近年来|截至目前)[\s,，]*)?$")
 _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?!前|以来|起)|日前|近日")
+_THIS_EVENT = re.compile(r"此次|本次|这次|会上|现场")  # 此次共签约项目48个: this event's count
 _LEVEL_SUFFIXES = {"省": (PROVINCE,), "市": (PREFECTURE, COUNTY), "区": (COUNTY,), "县": (COUNTY,), "州": (PREFECTURE,), "旗": (COUNTY,), "盟": (PREFECTURE,)}
 
 
@@ -362,23 +363,24 @@ class _Reader:
     def read_metrics(self, doc, info, sec, sentence, items, resolved, here) -> None:
         periods = sorted(items["periods"], key=lambda p: p.start)
         written = None  # the division a figure of this sentence names as its subject
-        last_end = sentence[0]
         for wrapped in sorted(items["metrics"], key=lambda m: m.start):
             m = wrapped.record
             # The period: the last phrase before the figure in this sentence, else the frame.
             own = [p for p in periods if p.record.frames and p.start < wrapped.end]
             period = own[-1].record if own else (sec.period.record if sec.period is not None else None)
-            if not own and _EVENT_DAY.search(self.text, sentence[0], wrapped.start):
+            if not own and (_EVENT_DAY.search(self.text, sentence[0], wrapped.start)
+                            or _THIS_EVENT.search(self.text, sentence[0], wrapped.start)):
                 # 10月25日,我县举行…签约活动,现场签约项目16个: the figure counts one dated
                 # event, not a reporting period.
                 period = None
             # 全区地区生产总值增长5.6%,新能源装机规模突破1.2亿千瓦: the subject carries on
             # to the figures after it in the sentence.
-            if written is not None and re.search("[;；]", self.text[last_end : wrapped.start]):
-                written = None  # …;长阳、五峰固定资产投资…: a new clause list, its own subject
-            written = self._metric_division(m, wrapped, items, resolved, sec) or written
-            last_end = wrapped.end
-            division = written or here
+            own_division = self._metric_division(m, wrapped, items, resolved, sec)
+            if m.division_listed:
+                division = own_division or here  # one county of a 分别 list: its own figure only
+            else:
+                written = own_division or written
+                division = written or here
             if division is None or self._enterprise_figure(m, wrapped, items):
                 continue
             code = resolve(period, self.document.date) if period is not None else None

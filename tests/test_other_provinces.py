@@ -121,3 +121,39 @@ def test_a_later_period_set_off_by_a_comma_frames_the_next_paragraphs(facts):
     # 2024年,西乌珠穆沁旗地区生产总值…。今年前三季度,全旗…  (next paragraph) …其中肉牛存栏41.2万头、增长9.6%
     got = obs(facts["ext-neimenggu-mixed"], "肉牛存栏41.2万头")
     assert ("西乌珠穆沁旗", Decimal("41.2"), "万头", Decimal("9.6"), "2025Q1-Q3", False) in got
+
+
+DEV_A = TESTS / "dev" / "dev-a-jiangxi-personnel.txt"
+DEV_B = TESTS / "dev" / "dev-b-yunnan-meeting.txt"
+
+
+@pytest.fixture(scope="module")
+def dev_facts() -> dict[str, DocumentFacts]:
+    return {Path(f.name).stem: f for f in build([DEV_A, DEV_B]).facts}
+
+
+def test_personnel_page_posts(dev_facts):
+    a = dev_facts["dev-a-jiangxi-personnel"]
+    # 决定任命钟晓明为市发展和改革委员会主任,谢丽萍为市财政局局长; 免去刘振华的市财政局局长职务。
+    assert posts(a, "谢丽萍") == {("财政局局长", "赣州市")}
+    assert posts(a, "刘振华") == {("财政局局长", "赣州市")}
+    # 市委常委、组织部部长赖晓红 / 市商务局党组书记、局长黄卫东 / 瑞金市委书记杨晓峰、市长龚丽
+    assert ("市委组织部部长", "赣州市") in posts(a, "赖晓红")
+    assert ("商务局局长", "赣州市") in posts(a, "黄卫东")
+    assert posts(a, "龚丽") == {("市长", "瑞金市")}
+    # 县委副书记、代县长刘芳 (no post of 代县, 山西)
+    assert ("代县长", "兴国县") in posts(a, "刘芳")
+
+
+def test_prefecture_page_posts(dev_facts):
+    b = dev_facts["dev-b-yunnan-meeting"]
+    # 副州长张丽娟、字海峰、和振东,州政协副主席苏 敏 (minority surnames, a padded name)
+    for name in ("字海峰", "和振东"):
+        assert posts(b, name) == {("副州长", "大理白族自治州")}
+    assert posts(b, "苏敏") == {("政协副主席", "大理白族自治州")}
+    # 巍山县委书记阿苏日且、县长左建平 (a Yi name; the 县长 of the same county)
+    assert posts(b, "阿苏日且") == {("县委书记", "巍山彝族回族自治县")}
+    assert posts(b, "左建平") == {("县长", "巍山彝族回族自治县")}
+    # speaker line 宾川县委副书记、县长 施晓波; 喜洲镇党委书记杨春燕 (a town is no division)
+    assert posts(b, "施晓波") == {("县委副书记", "宾川县"), ("县长", "宾川县")}
+    assert posts(b, "杨春燕") == {("喜洲镇党委书记", None)}

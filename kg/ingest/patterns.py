@@ -61,7 +61,8 @@ _ORG_CHARS = f"{CJK}()、·"
 _NAME_SRC = f"(?:[{CJK}](?: ?[{CJK}]){{1,3}}|[{CJK}]{{1,8}}·[{CJK}]{{1,8}})"
 # organisation: at least two characters before the post noun, so a bare ``副主任 何黎斌``
 # or ``社长 郑文纲`` (a masthead list) is not a speaker header.
-_POSTS_SRC = f"[{_ORG_CHARS}]*?[{CJK})]{{2}}{POST_RE_SRC}"
+# A later post of a chain may stand right after 、 (宾川县委副书记、县长 施晓波).
+_POSTS_SRC = f"[{_ORG_CHARS}]*?(?:[{CJK})]{{2}}|[{CJK})]、){POST_RE_SRC}"
 
 #: ``杭州市委常委、余杭区委书记 刘颖``: posts, whitespace, name at the end of the line.
 HEADER_POST_FIRST_RE = re.compile(f"^(?P<posts>{_POSTS_SRC})[ \t]+(?P<name>{_NAME_SRC})$")

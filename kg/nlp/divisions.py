@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from kg.admin import Division, gazetteer
+from kg.admin import COUNTY, Division, gazetteer
 from kg.nlp.lexicon import on_word_boundaries
 
 # jieba tags place names ns/nr/nz...; a short name tagged as a verb, noun or adverb, or
@@ -56,6 +56,9 @@ def _dictionary() -> dict[str, tuple[int, str]]:
     return words
 
 
+_EVERYDAY_PLACE_FREQ = 1000  # a short name this frequent in jieba's counts is an everyday word
+
+
 @dataclass(frozen=True)
 class _Matcher:
     names: ahocorasick.Automaton  # every full and short name; leftmost-longest matches
@@ -71,7 +74,9 @@ def _matcher() -> _Matcher:
     common = set()
     for name in names:
         freq, tag = words.get(name, (0, "ns"))
-        if name not in gaz.by_name and (tag not in _PROPER_TAGS or (freq >= _COMMON_FREQ and tag != "ns")):
+        if name not in gaz.by_name and (tag not in _PROPER_TAGS or (freq >= _COMMON_FREQ and tag != "ns")
+                                        or (freq >= _EVERYDAY_PLACE_FREQ and all(d.level == COUNTY for d in gaz.by_short[name]))):
+            # 古城 (古城文旅持续升温), 长安, 和平: county names in everyday use
             common.add(name)
         elif len(name) == 2 and name in gaz.by_name:
             # Two-character full names (城区, 矿区, 和县) are generic words too.
@@ -119,6 +124,8 @@ def find_divisions(text: str) -> list[DivisionMention]:
         start = end - len(surface)
         full = surface in gaz.by_name
         weak = surface in m.common
+        if not full and surface[0] == "原" and surface[1] in "省市区县州旗盟":
+            continue  # 原州人大常委会主任: "the former 州's", not 原州区
         if not full:
             # 钱塘 in 钱塘江, 北京 in 北京大学: the short name is part of another word.
             if any(text[start : end + k] in m.longer for k in range(1, _LONGEST_EXTENSION + 1)):

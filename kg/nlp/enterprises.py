@@ -89,7 +89,7 @@ _TRADE_BODY = re.compile(
     r"([\u4e00-\u9fff]{2,4}?(?:" + "|".join(sorted(_INDUSTRY, key=len, reverse=True)) + r"))"
     # what follows a company's name: a list mark, a verb of its own, or its project
     # (长科光电年产5000万平方米光伏玻璃项目) -- but not more of a longer name (…微电子科技有限公司)
-    r"(?!科技|有限|股份|集团|公司|控股)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:科技|有限|股份|集团|公司|控股))"
     r"(?=[、，,。；;“”\s(（]|等|[0-9]|国际|世界|首|项目|生态|成功|入选|获|在|与|和|投产|建成|正式|年产|"
     r"[^，,。；;、]{2,20}?项目)"
 )

@@ -55,6 +55,9 @@ class MetricMention:
     #: a period phrase inside the figure's own clause (GDP前三季度增长6.5%, 明年突破…),
     #: which overrides any period framed earlier; None if the clause names none.
     period: PeriodMention | None = field(default=None, compare=False)
+    #: the division is one item of a list spread over the figures (宜都市、枝江市…分别增长…):
+    #: it is this figure's alone, not the subject of the figures after it.
+    division_listed: bool = False
 
 
 # ----------------------------------------------------------------------------- lexicon
@@ -145,6 +148,7 @@ _ACTOR_UNITS = frozenset("人 名 位".split())
 _INDICATOR_END = re.compile(r"(?:增加值|产值|营收|收入|投资|出口|进口|总额|利润|税收)$")
 _SCOPE_RE = re.compile(r"(?:增加值|产值|营收|收入|投资|出口|进口|总额|利润|税收)(?:同比)?(?:增长|增速|下降|提高|提升)")
 _NOUN_STOP = re.compile(r"[、和及与\d…]|等|(?<!^)的|在|于|已|均|全部|成功|顺利|相继|进入|入选|列入|带动|实现|完成|获")
+_DONE = re.compile(r"已经?(?:完成|实现|达到|建成|落地|签约|开工)|目前已|截至目前")
 _MILESTONE = re.compile(r"(?:的)?新?(?:台阶|大关|关口)")
 _EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|座谈会|论坛|培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$")
 _EVENT_AFTER = re.compile(r"[^,，;；。]{0,8}?(?:应到|实到|到会|列席|会议|座谈会|论坛|培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|活动|负责人)")
@@ -387,6 +391,7 @@ class _Metric:
     estimate: bool = False
     division: str | None = None
     period: PeriodMention | None = None
+    division_listed: bool = False
 
 
 def _clean_piece(s: str, a: int, b: int) -> tuple[str, int, int, str | None]:
@@ -521,7 +526,9 @@ def find_metrics(sentence: str) -> list[MetricMention]:
         else:
             ind, ist, ien, div, per = _clean_indicator(s, a, b_ind, periods)
         fut = any(p.start < f.start and p.year_offset is not None and p.year_offset > 0 for p in periods)
-        estimate = any(a0 < f.start < b0 for a0, b0 in scopes) or fut
+        # 计划种植油菜28.5万亩,目前已完成播种面积16.3万亩: a clause that says it is done is actual.
+        done = _DONE.search(s, _clause_start(s, f.start), f.start) is not None
+        estimate = (any(a0 < f.start < b0 for a0, b0 in scopes) and not done) or fut
         # 分别: A、B分别增长x%、y%
         if s[max(0, f.start - 2):f.start] == "分别" or re.search(r"分别(?:增长|达到?|为|占|下降|提高|提升|超过?)?[^,，;；。]{0,14}$", s[a:f.start]):
             run = [f]
@@ -557,7 +564,8 @@ def find_metrics(sentence: str) -> list[MetricMention]:
                         grow = -g.value
                     metrics.append(_Metric(ist2, g.end, item, ist2, ien2, val, unit, grow,
                                            g.bound or f.bound or run[-1].bound,
-                                           estimate, names[k] if per_division else div2 or div, per2 or per))
+                                           estimate, names[k] if per_division else div2 or div, per2 or per,
+                                           division_listed=per_division))
                 prev_end = run[-1].end
                 i = j
                 continue
@@ -613,4 +621,4 @@ def find_metrics(sentence: str) -> list[MetricMention]:
         prev_end = max(f.end, f.noun_end)
         i += 1
     return [MetricMention(m.start, m.end, m.indicator, m.ind_start, m.ind_end, m.value, m.unit, m.growth,
-                          m.bound, m.estimate, m.division, m.period) for m in metrics]
+                          m.bound, m.estimate, m.division, m.period, m.division_listed) for m in metrics]
