@@ -66,6 +66,25 @@ def program_aliases(names: Iterable[str]) -> dict[str, str]:
     return out
 
 
+_LEGAL_FORM = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团|公司)$")
+
+
+def enterprise_aliases(names: Iterable[str]) -> dict[str, str]:
+    """Short enterprise names mapped to the full legal name the same text also writes
+    (华冠木业 -> 山东华冠木业集团有限公司, 宁德时代 -> 宁德时代新能源科技股份有限公司): one
+    company, named once in full (as the annotation rules keep it)."""
+    names = sorted(set(names), key=len)
+    fulls = [n for n in names if _LEGAL_FORM.search(n)]
+    out: dict[str, str] = {}
+    for short in names:
+        if len(short) < 2:
+            continue
+        longer = [f for f in fulls if len(f) > len(short) and short in f]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
+
+
 @dataclass
 class DivisionContext:
     """What a document says about its places: the anchors that resolve short names."""

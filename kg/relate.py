@@ -18,7 +18,7 @@ from kg.admin import COUNTY, PREFECTURE, PROVINCE, Division, gazetteer
 from kg.document import Document
 from kg.ingest.structure import TITLE, classify
 from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementation, Location, Observation
-from kg.link import DivisionContext, canonical_name, most_specific, program_aliases
+from kg.link import DivisionContext, canonical_name, enterprise_aliases, most_specific, program_aliases
 from kg.nlp.divisions import DivisionMention, find_zone_places
 from kg.nlp.indicators import canonical_indicator
 from kg.nlp.lexicon import word_frequencies
@@ -161,7 +161,7 @@ class _Reader:
         carried = _Section()
         for doc in self.docs:
             carried = self.read_section(doc, carried)
-        self._merge_program_aliases()
+        self._merge_aliases()
         self._drop_repeated_headline_figures()
         return self.facts
 
@@ -184,17 +184,20 @@ class _Reader:
 
         self.facts.observations = [o for o in self.facts.observations if id(o) not in headline or not repeated(o)]
 
-    def _merge_program_aliases(self) -> None:
-        """One program for an abbreviation and the full name the text also writes."""
-        aliases = program_aliases(m.key for m in self.facts.mentions if m.kind == "program")
-        if not aliases:
-            return
+    def _merge_aliases(self) -> None:
+        """One program for an abbreviation and the full name the text also writes; one
+        enterprise for a short name and the legal name the text also writes."""
+        programs = program_aliases(m.key for m in self.facts.mentions if m.kind == "program")
+        companies = enterprise_aliases(m.key for m in self.facts.mentions if m.kind == "enterprise")
+        aliases = {"program": programs, "enterprise": companies}
         self.facts.mentions = [
-            replace(m, key=aliases[m.key], label=aliases[m.key]) if m.kind == "program" and m.key in aliases else m
+            replace(m, key=aliases[m.kind][m.key], label=aliases[m.kind][m.key])
+            if m.key in aliases.get(m.kind, {}) else m
             for m in self.facts.mentions]
         self.facts.implementations = [
-            replace(i, program=aliases[i.program]) if i.program in aliases else i
-            for i in self.facts.implementations]
+            replace(i, program=programs.get(i.program, i.program)) for i in self.facts.implementations]
+        self.facts.locations = [
+            replace(loc, enterprise=companies.get(loc.enterprise, loc.enterprise)) for loc in self.facts.locations]
 
     def read_section(self, doc: Doc, carried: _Section) -> _Section:
         """Read one section; return the context the next section starts from.

@@ -211,7 +211,7 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
     return score
 
 
-_COUNTED_ITEM = re.compile(r"^[一二三四五六七八九十两]+个")
+_COUNTED_ITEM = re.compile(r"^[一二三四五六七八九十两]+(?:个|大|项|张|条)")
 
 
 def _split_parallel(inner: str) -> list[str]:
