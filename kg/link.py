@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.admin import COUNTY, PREFECTURE, PROVINCE, Division, Gazetteer, gazetteer
+from kg.facts import DocumentFacts
 from kg.nlp.divisions import DivisionMention
 
 _LEVEL_RANK = {PROVINCE: 0, PREFECTURE: 1, COUNTY: 2}
@@ -152,3 +153,17 @@ def most_specific(divisions: Iterable[Division]) -> Division | None:
         if best is None or _LEVEL_RANK[d.level] > _LEVEL_RANK[best.level]:
             best = d
     return best
+
+
+def merge_aliases(facts: DocumentFacts) -> None:
+    """Rename, in one document's facts, every program abbreviation and short enterprise
+    name to the full name the same text writes (see :func:`program_aliases`,
+    :func:`enterprise_aliases`)."""
+    programs = program_aliases(m.key for m in facts.mentions if m.kind == "program")
+    companies = enterprise_aliases(m.key for m in facts.mentions if m.kind == "enterprise")
+    aliases = {"program": programs, "enterprise": companies}
+    facts.mentions = [
+        replace(m, key=aliases[m.kind][m.key], label=aliases[m.kind][m.key]) if m.key in aliases.get(m.kind, {}) else m
+        for m in facts.mentions]
+    facts.implementations = [replace(i, program=programs.get(i.program, i.program)) for i in facts.implementations]
+    facts.locations = [replace(loc, enterprise=companies.get(loc.enterprise, loc.enterprise)) for loc in facts.locations]

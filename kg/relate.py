@@ -10,7 +10,7 @@ a division (区人大常委会主任) is of the division the section is about.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -18,7 +18,7 @@ from kg.admin import COUNTY, PREFECTURE, PROVINCE, Division, gazetteer
 from kg.document import Document
 from kg.ingest.structure import TITLE, classify
 from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementation, Location, Observation
-from kg.link import DivisionContext, canonical_name, enterprise_aliases, most_specific, program_aliases
+from kg.link import DivisionContext, canonical_name, merge_aliases, most_specific
 from kg.nlp.divisions import DivisionMention, find_zone_places
 from kg.nlp.indicators import canonical_indicator
 from kg.nlp.lexicon import word_frequencies
@@ -161,7 +161,7 @@ class _Reader:
         carried = _Section()
         for doc in self.docs:
             carried = self.read_section(doc, carried)
-        self._merge_aliases()
+        merge_aliases(self.facts)
         self._drop_repeated_headline_figures()
         return self.facts
 
@@ -183,21 +183,6 @@ class _Reader:
             return (o.value, o.unit) in values if o.value is not None else o.growth in growths
 
         self.facts.observations = [o for o in self.facts.observations if id(o) not in headline or not repeated(o)]
-
-    def _merge_aliases(self) -> None:
-        """One program for an abbreviation and the full name the text also writes; one
-        enterprise for a short name and the legal name the text also writes."""
-        programs = program_aliases(m.key for m in self.facts.mentions if m.kind == "program")
-        companies = enterprise_aliases(m.key for m in self.facts.mentions if m.kind == "enterprise")
-        aliases = {"program": programs, "enterprise": companies}
-        self.facts.mentions = [
-            replace(m, key=aliases[m.kind][m.key], label=aliases[m.kind][m.key])
-            if m.key in aliases.get(m.kind, {}) else m
-            for m in self.facts.mentions]
-        self.facts.implementations = [
-            replace(i, program=programs.get(i.program, i.program)) for i in self.facts.implementations]
-        self.facts.locations = [
-            replace(loc, enterprise=companies.get(loc.enterprise, loc.enterprise)) for loc in self.facts.locations]
 
     def read_section(self, doc: Doc, carried: _Section) -> _Section:
         """Read one section; return the context the next section starts from.

@@ -157,3 +157,9 @@ def test_prefecture_page_posts(dev_facts):
     # speaker line 宾川县委副书记、县长 施晓波; 喜洲镇党委书记杨春燕 (a town is no division)
     assert posts(b, "施晓波") == {("县委副书记", "宾川县"), ("县长", "宾川县")}
     assert posts(b, "杨春燕") == {("喜洲镇党委书记", None)}
+
+
+def test_a_short_company_name_is_the_legal_name_written_in_full(facts):
+    # 在山东华冠木业集团有限公司,… / 华冠木业董事长周建民介绍 / 华冠木业高端定制家居智能工厂项目
+    companies = names(facts["blind-b-shandong-news"], "enterprise")
+    assert "山东华冠木业集团有限公司" in companies and "华冠木业" not in companies
