@@ -222,12 +222,22 @@ def ner_model_config(width: int = 96, depth: int = 4, window: int = 1,
 # ---------------------------------------------------------------------------
 
 
+#: Rule labels that only fill the model's gaps: places are left to the model, whose
+#: LOC/address conventions (MSRA, CLUENER) the gazetteer's divisions do not follow
+#: (validation: rule LOC precision 0.73 on MSRA, address 0.29 on CLUENER).
+_GAP_FILLING_LABELS = frozenset({"PER", "ORG", "name", "company"})
+
+
 def merge_spans(rule_spans: Iterable[Span], model_spans: Iterable[Span]) -> List[Span]:
-    """Rule spans win: a model span overlapping any rule span is dropped."""
-    rules = sorted({(int(s), int(e), str(l)) for s, e, l in rule_spans})
-    out = list(rules)
-    for s, e, l in model_spans:
-        if not any(s < re_ and rs < e for rs, re_, _ in rules):
+    """The model's spans, plus rule persons and companies where the model found nothing.
+
+    Measured on the validation splits (F1): MSRA model alone 0.817, merged 0.815; CLUENER
+    0.655 and 0.656; letting rule spans win instead cost 1.3 and 1.7 points.
+    """
+    model = sorted({(int(s), int(e), str(l)) for s, e, l in model_spans})
+    out = list(model)
+    for s, e, l in sorted({(int(s), int(e), str(l)) for s, e, l in rule_spans}):
+        if l in _GAP_FILLING_LABELS and not any(s < me and ms < e for ms, me, _ in out):
             out.append((s, e, l))
     return sorted(set(out), key=lambda x: (x[0], x[1], x[2]))
 
@@ -303,8 +313,8 @@ class StatisticalNER:
 
         All original fields are kept (an existing "entities" is replaced); output is
         ``json.dumps(..., ensure_ascii=False)``, one object per line, in input order.
-        Without ``model_only``, spans from ``rules(text)`` are merged in (rule spans win
-        on overlap). Returns the number of lines written.
+        Without ``model_only``, rule persons and companies from ``rules(text)`` fill the
+        model's gaps (:func:`merge_spans`). Returns the number of lines written.
         """
         n = 0
         buf: list = []
