@@ -87,19 +87,22 @@ def test_annotate_jsonl_model_only(ner):
             assert isinstance(s, int) and isinstance(e, int) and l in ("PER", "LOC", "ORG")
 
 
-def test_annotate_jsonl_rules_win(ner):
+def test_annotate_jsonl_rules_fill_gaps_only(ner):
     text = MSRA_HELDOUT
     (model,) = ner.predict([text], labels="coarse")
-    s, e, _ = model[0]
+    s, e, label = model[0]
+    gap = next(i for i in range(len(text) - 1) if not any(a <= i < b or a <= i + 1 < b for a, b, _ in model))
 
     def rules(t):
-        return [(s, e, "RULE")]
+        # one rule span overlapping the model's first span, one in a gap, one place
+        return [(s, e + 1, "PER"), (gap, gap + 2, "ORG"), (gap, gap + 2, "LOC")]
 
     out = io.StringIO()
     ner.annotate_jsonl(io.StringIO(json.dumps({"text": text}) + "\n"), out, rules=rules, labels="coarse")
-    ents = json.loads(out.getvalue())["entities"]
-    assert [s, e, "RULE"] in ents
-    assert not any(x[2] != "RULE" and x[0] < e and s < x[1] for x in ents)
+    ents = [tuple(x) for x in json.loads(out.getvalue())["entities"]]
+    assert (s, e, label) in ents and (s, e + 1, "PER") not in ents  # the model wins
+    assert (gap, gap + 2, "ORG") in ents  # a rule company fills a gap
+    assert (gap, gap + 2, "LOC") not in ents  # rule places never
 
 
 def test_pkuseg_in_spacy():
