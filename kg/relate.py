@@ -27,7 +27,9 @@ from kg.nlp.periods import is_future, resolve
 from kg.nlp.pipeline import SectionInfo, doc_text, records
 
 # What may stand before a sentence's subject: a period phrase, 今年以来, punctuation.
-_SUBJECT_PREFIX = re.compile(r"^[\s,，:：、]*(?:(?:同时|此外|其中|目前|当前|全年|一年来|今年以来|近年来|截至目前)[\s,，]*)?$")
+_SUBJECT_PREFIX = re.compile(
+    r"^[\s,，:：、]*(?:(?:同时|此外|其中|目前|当前|全年|一年来|今年以来|近年来|截至目前|"
+    r"报告显示|数据显示|统计显示|据统计|据介绍|据了解|据悉|会议指出|会议强调)[\s,，]*)*$")
 _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?!前|以来|起)|日前|近日")
 _THIS_EVENT = re.compile(r"此次|本次|这次|会上|现场")  # 此次共签约项目48个: this event's count
 _LEVEL_SUFFIXES = {"省": (PROVINCE,), "市": (PREFECTURE, COUNTY), "区": (COUNTY,), "县": (COUNTY,), "州": (PREFECTURE,), "旗": (COUNTY,), "盟": (PREFECTURE,)}
@@ -414,6 +416,8 @@ class _Reader:
             return None
         best = None
         for d in sorted(items["divisions"] + items.get("zones", []), key=lambda d: d.start):
+            if any(a <= d.start < b for a, b in self.inside_companies):
+                continue  # 云南鸡足山果业有限公司…: a place inside a company's name
             if d.start <= wrapped.start + (m.indicator_start - m.start) and d.surface == m.division_text:
                 best = d
         if best is None:
