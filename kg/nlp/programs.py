@@ -53,7 +53,7 @@ _UNQUOTED = re.compile(r"([一二三四五六七八九十百千万两双]{2,4}(?
 # name (…三年行动和…行动), or 建设/工作 (农村能源革命试点建设).
 _HEAD_END = r"(?=[^\u4e00-\u9fff]|[和与及、等为的]|建设|工作|$)"
 _UNQUOTED_HEAD = re.compile(
-    r"(?:专项行动|三年行动|行动计划|三年计划|工程|行动|改革|试点|计划|革命|举措|措施)" + _HEAD_END
+    r"(?:专项行动|三年行动|行动计划|三年计划|工程|行动|改革|试点|计划|革命|举措|措施|补助奖励政策|补贴政策|奖励政策|扶持政策)" + _HEAD_END
     + r"|(?:[十百]条|[0-9]+条)(?:措施|举措)?" + _HEAD_END
 )
 # Heads that name a program only with a count in the name (服务青年发展40条举措, 五大行动).
@@ -194,7 +194,9 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
         score += 0.5
     if "+" in inner or "＋" in inner:
         score += 1.5  # 基金+资金+供应链: a formula of measures
-    if _PARALLEL.match(inner):
+    if _PARALLEL.match(inner) and all(_common_word(item) for item in inner.split("、")):
+        score -= 1.5  # “金融、科技”: a list of everyday words, not a slogan
+    elif _PARALLEL.match(inner):
         score += 1.5  # 一包到底、一周清零: a slogan of parallel phrases
     elif re.search(r"[、]", inner):
         score -= 1.0
