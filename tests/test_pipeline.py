@@ -131,6 +131,14 @@ def test_liu_ying_holds_yuhang_party_secretary(seeds_store):
     }
 
 
+def test_bylines_broken_over_two_lines(seeds_store):
+    # 001: "■ 詹敏" / "浙江省经信厅党组书记、厅长" and "黎伟挺" / "浙江省公安厅党委副书记、常务副厅长":
+    # an author's name and posts on lines of their own, in either order.
+    for name, title in (("詹敏", "经信厅厅长"), ("黎伟挺", "公安厅常务副厅长")):
+        rows = holdings(seeds_store, f'FILTER (STR(?name) = "{name}")')
+        assert (title, "33") in {(r["title"], r.get("adcode")) for r in rows}, name  # 浙江省 (adcode 33)
+
+
 def test_official_names_have_no_spaces(seeds_store):
     # "刘 颖", "袁 建" in 000 are OCR spacing: the officials are 刘颖 and 袁建
     names = {r["name"] for r in select(seeds_store, "SELECT DISTINCT ?name WHERE { ?o a kg:Official ; rdfs:label ?name }")}

@@ -71,6 +71,9 @@ HEADER_NAME_FIRST_RE = re.compile(
     f"^(?P<name>{_NAME_SRC})[ \t]+(?P<posts>{_POSTS_SRC}(?:、[{_ORG_CHARS}]*?{POST_RE_SRC})*)$"
 )
 
+#: A speaker line broken in two: a line of posts alone, and a line with the name alone.
+POSTS_LINE_RE = re.compile(f"^{_POSTS_SRC}(?:、[{_ORG_CHARS}]*?{POST_RE_SRC})*$")
+NAME_LINE_RE = re.compile(f"^(?:[■□▲◆][ \t]*)?[{CJK}](?: ?[{CJK}]){{1,3}}$")
 HEADER_MAX_LEN = 50
 
 

@@ -33,6 +33,8 @@ from kg.ingest.patterns import (
     CLOSERS,
     ENDS_WITH_POST_RE,
     HAS_SENTENCE_END_RE,
+    NAME_LINE_RE,
+    POSTS_LINE_RE,
     SENTENCE_END,
     SUBTITLE_RE,
     TRAILER_RE,
@@ -76,7 +78,7 @@ def classify(line: str) -> str:
 
 
 def _lines(text: str) -> list[tuple[int, int, str, str]]:
-    out = []
+    out: list[tuple[int, int, str, str]] = []
     for m in _LINE_RE.finditer(text):
         line = m.group()
         stripped = line.strip()
@@ -84,6 +86,24 @@ def _lines(text: str) -> list[tuple[int, int, str, str]]:
             continue
         s = m.start() + (len(line) - len(line.lstrip()))
         out.append((s, s + len(stripped), stripped, classify(stripped)))
+    return _join_split_headers(text, out)
+
+
+def _join_split_headers(text: str, lines: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A name line and a posts line next to each other (黎伟挺 / 浙江省公安厅党委副书记、
+    常务副厅长, in either order) are one speaker header; its text keeps the line break."""
+    out: list[tuple[int, int, str, str]] = []
+    k = 0
+    while k < len(lines):
+        if k + 1 < len(lines) and lines[k][3] != BODY and lines[k + 1][3] != BODY:
+            a, b = lines[k][2], lines[k + 1][2]
+            if (NAME_LINE_RE.match(a) and POSTS_LINE_RE.match(b)) or (POSTS_LINE_RE.match(a) and NAME_LINE_RE.match(b)):
+                start, end = lines[k][0], lines[k + 1][1]
+                out.append((start, end, text[start:end], HEADER))
+                k += 2
+                continue
+        out.append(lines[k])
+        k += 1
     return out
 
 

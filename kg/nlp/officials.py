@@ -104,7 +104,7 @@ _ZONE_POST = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸片区|工业园区|产业园区|园区)"
     r"(?:党工委|管委会|工委)(?:常务)?副?(?:书记|主任|委员)"
     # towns and streets are no divisions either (喜洲镇党委书记杨春燕)
-    r"|[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:党委|党工委|人大|人民政府|政府|办事处)?(?:常务)?副?(?:书记|镇长|乡长|主任|主席)"
+    r"|[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)(?:党委|党工委|人大|人民政府|政府|办事处)?(?:常务)?副?(?:书记|镇长|乡长|主任|主席)"
 )
 _ZONE_POST_START = re.compile(r"(?:^|(?<=[、,，。；;：:\s]))(?=[\u4e00-\u9fff])")
 
@@ -179,14 +179,21 @@ def parse_header(header: str, divisions: list[DivisionMention], offset: int = 0)
     """
     by_start = {d.start: d for d in divisions}
     m = re.match(r"^(.*?[\u4e00-\u9fff])\s+([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*$", header)
-    if not m:
-        return None
-    titles, name = m.group(1), re.sub(r"\s+", "", m.group(2))
-    posts = _chain(titles, 0, by_start)
-    if not posts or posts[-1].end != len(titles):
-        return None
-    shifted = tuple(_shift(p, offset) for p in posts)
-    return OfficialMention(name, offset + m.start(2), offset + m.end(2), shifted, source="header")
+    if m:
+        titles, name = m.group(1), re.sub(r"\s+", "", m.group(2))
+        posts = _chain(titles, 0, by_start)
+        if posts and posts[-1].end == len(titles):
+            shifted = tuple(_shift(p, offset) for p in posts)
+            return OfficialMention(name, offset + m.start(2), offset + m.end(2), shifted, source="header")
+    # 张霞 云和县崇头镇党委副书记、镇长 / 黎伟挺 (new line) 浙江省公安厅党委副书记、常务副厅长
+    m = re.match(r"^(?:[■□▲◆]\s*)?([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s+(\S.*?)\s*$", header)
+    if m:
+        name = re.sub(r"\s+", "", m.group(1))
+        posts = _chain(header, m.start(2), by_start)
+        if posts and posts[-1].end == m.end(2):
+            shifted = tuple(_shift(p, offset) for p in posts)
+            return OfficialMention(name, offset + m.start(1), offset + m.end(1), shifted, source="header")
+    return None
 
 
 def _shift(p: PostMention, offset: int) -> PostMention:
