@@ -31,6 +31,7 @@ _SUBJECT_PREFIX = re.compile(
     r"^[\s,，:：、]*(?:(?:同时|此外|其中|目前|当前|全年|一年来|今年以来|近年来|截至目前|"
     r"报告显示|数据显示|统计显示|据统计|据介绍|据了解|据悉|会议指出|会议强调)[\s,，]*)*$")
 _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?!前|以来|起)|日前|近日")
+_FORMERLY = re.compile(r"(?:时任|曾任|原任|前任|历任|原)$")
 _THIS_EVENT = re.compile(r"此次|本次|这次|会上|现场")  # 此次共签约项目48个: this event's count
 _LEVEL_SUFFIXES = {"省": (PROVINCE,), "市": (PREFECTURE, COUNTY), "区": (COUNTY,), "县": (COUNTY,), "州": (PREFECTURE,), "旗": (COUNTY,), "盟": (PREFECTURE,)}
 
@@ -344,11 +345,15 @@ class _Reader:
         name = canonical_name(off.name)
         ev = self.evidence(info, off.start, off.end, sentence)
         self.mention("official", name, name, ev)
+        first = min(p.start for p in off.posts) if off.posts else off.start
+        # 时任浙江省委书记习近平 / 原州人大常委会主任董仁杰: a post held once, not on the
+        # document's date; the holding is kept, undated.
+        date = None if _FORMERLY.search(self.text, max(0, first - 2), first) else self.document.date
         for post in off.posts:
             div = self.post_division(post, sec)
             if post.division is not None and div is None:
                 continue  # a post of something that is not a division (衢州智造新城党工委书记)
-            self.facts.holdings.append(Holding(name, post.title, div, self.document.date, ev))
+            self.facts.holdings.append(Holding(name, post.title, div, date, ev))
 
     def read_metrics(self, doc, info, sec, sentence, items, resolved, here) -> None:
         periods = sorted(items["periods"], key=lambda p: p.start)

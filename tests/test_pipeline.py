@@ -383,3 +383,9 @@ def test_one_post_holding_per_official_post_date_document(seeds_store):
         """,
     )
     assert rows == []
+
+
+def test_a_post_held_once_is_not_dated_by_the_document(seeds_store):
+    # 001: "时任浙江省委书记习近平同志到嘉兴蹲点调研" (2004): not a post held on 2024-05-31
+    rows = holdings(seeds_store, 'FILTER (STR(?name) = "习近平" && STR(?title) = "省委书记")')
+    assert rows and all("date" not in r for r in rows)
