@@ -20,6 +20,7 @@ from kg.ingest.structure import TITLE, classify
 from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementation, Location, Observation
 from kg.link import DivisionContext, canonical_name, merge_aliases, most_specific
 from kg.nlp.divisions import DivisionMention, find_zone_places
+from kg.nlp.enterprises import PROPER_NAME_MAX_FREQ
 from kg.nlp.indicators import canonical_indicator
 from kg.nlp.lexicon import word_frequencies
 from kg.nlp.officials import OfficialMention, PostMention, find_posts
@@ -65,7 +66,8 @@ def _all_common_words(name: str) -> bool:
     import jieba
 
     words = jieba.lcut(name, HMM=False)
-    return len(words) > 1 and all(word_frequencies().get(w, 0) >= 1000 for w in words)
+    # the enterprises grammar's line: a word rarer than PROPER_NAME_MAX_FREQ reads as a proper name
+    return len(words) > 1 and all(word_frequencies().get(w, 0) >= PROPER_NAME_MAX_FREQ for w in words)
 
 
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:

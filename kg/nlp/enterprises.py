@@ -41,7 +41,7 @@ class EnterpriseMention:
 # Tags that end a name when read backwards: verbs, adverbs, prepositions, conjunctions,
 # particles, pronouns. Adjectives and localisers stay (物产中大, 新吉奥).
 _BREAK_TAGS = {"v", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "e", "o", "zg", "t", "q"}
-_RARE = 300  # a word rarer than this in jieba's counts reads as a proper name (精工, 巨化)
+PROPER_NAME_MAX_FREQ = 300  # a word rarer than this in jieba's counts reads as a proper name (精工, 巨化)
 
 
 def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
@@ -62,7 +62,7 @@ def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
         fragment = strong and len(word) == 1 and k > 0 and len(pairs[k - 1][0]) == 1 and pairs[k - 1][0].isalnum()
         if flag in _BREAK_TAGS and not fragment:
             break
-        if flag in _PROPER_TAGS or freq.get(word, 0) < _RARE:
+        if flag in _PROPER_TAGS or freq.get(word, 0) < PROPER_NAME_MAX_FREQ:
             proper = True
         start -= len(word)
     if suffix_start - start < 2 or not (strong or proper):

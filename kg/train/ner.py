@@ -182,13 +182,13 @@ def train(
     *,
     which: str = "both",
     cluener_in_coarse: bool = False,
-    coarse_epochs: int = 21,
-    fine_epochs: int = 25,
+    coarse_epochs: int = 26,
+    fine_epochs: int = 24,
     patience: int = 5,
     max_minutes: Optional[float] = None,
     width: int = 96,
     depth: int = 4,
-    window: int = 1,
+    window: int = 2,
     unigram_rows: int = 6000,
     bigram_rows: int = 20000,
     hidden_width: int = 64,
@@ -308,13 +308,13 @@ if __name__ == "__main__":  # pragma: no cover - manual use
     ap.add_argument("out_dir", nargs="?", default=str(MODELS_DIR))
     ap.add_argument("--which", default="both")
     ap.add_argument("--cluener-in-coarse", action="store_true")
-    ap.add_argument("--coarse-epochs", type=int, default=21)
-    ap.add_argument("--fine-epochs", type=int, default=25)
+    ap.add_argument("--coarse-epochs", type=int, default=26)
+    ap.add_argument("--fine-epochs", type=int, default=24)
     ap.add_argument("--max-minutes", type=float, default=None)
     ap.add_argument("--patience", type=int, default=5)
     ap.add_argument("--width", type=int, default=96)
     ap.add_argument("--depth", type=int, default=4)
-    ap.add_argument("--window", type=int, default=1)
+    ap.add_argument("--window", type=int, default=2)
     ap.add_argument("--hidden-width", type=int, default=64)
     ap.add_argument("--no-lexicon", action="store_true")
     ap.add_argument("--dropout", type=float, default=0.1)
