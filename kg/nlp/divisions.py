@@ -95,6 +95,7 @@ def _matcher() -> _Matcher:
 
 
 _LONGEST_EXTENSION = 5
+_LONGEST_NAME = 8  # characters looked back for a zone's place name
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|研究院|研究所|实验室|医院|调解中心|仲裁中心|博览会|展览会|展销会|交易会|论坛|峰会|文化节|旅游节)")
 _ZONE = re.compile(r"(?:新区|开发区|高新区|经开区|综保区|保税区|自贸区|自贸片区|片区|园区|港区|湾区|新城)")
 
@@ -107,10 +108,13 @@ def find_zone_places(text: str) -> list[DivisionMention]:
     """
     gaz = gazetteer()
     out = []
-    for last, surface in _matcher().names.iter_long(text):
-        end = last + 1
-        if _ZONE.match(text, end):
-            out.append(DivisionMention(end - len(surface), end, surface, gaz.candidates(surface)))
+    for zone in _ZONE.finditer(text):  # zones are rare: look back from each for a place name
+        end = zone.start()
+        for start in range(max(0, end - _LONGEST_NAME), end - 1):
+            candidates = gaz.candidates(text[start:end])
+            if candidates:
+                out.append(DivisionMention(start, end, text[start:end], candidates))
+                break
     return out
 
 

@@ -195,6 +195,9 @@ _POST_CUE = re.compile(
 )
 
 
+_CUE_CONTEXT = 8
+
+
 class StatisticalComponent:
     """The shipped statistical NER, run only on sentences where the rules left a gap.
 
@@ -216,8 +219,12 @@ class StatisticalComponent:
             if any(s <= a < e for a, _ in found):
                 continue
             sentence = text[s:e]
-            if _COMPANY_CUE.search(sentence) or _POST_CUE.search(sentence):
-                chosen.append((s, sentence))
+            # Only the cue and a little context go to the model (it reads ~30 KB/s): the
+            # list or the name-and-post it marks, not the whole, often long, sentence.
+            for m in (_COMPANY_CUE.search(sentence), _POST_CUE.search(sentence)):
+                if m:
+                    a, b = max(0, m.start() - _CUE_CONTEXT), min(len(sentence), m.end() + _CUE_CONTEXT)
+                    chosen.append((s + a, sentence[a:b]))
         return chosen
 
     def __call__(self, doc: Doc) -> Doc:
