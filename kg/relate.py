@@ -33,6 +33,7 @@ _SUBJECT_PREFIX = re.compile(
     r"报告显示|数据显示|统计显示|据统计|据介绍|据了解|据悉|会议指出|会议强调)[\s,，]*)*$")
 _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?!前|以来|起)|日前|近日")
 _FORMERLY = re.compile(r"(?:时任|曾任|原任|前任|历任|原)$")
+_REVIEW_MONTHS = 3  # a review of last year is given in this year's first quarter
 _THIS_EVENT = re.compile(r"此次|本次|这次|会上|现场")  # 此次共签约项目48个: this event's count
 _LEVEL_SUFFIXES = {"省": (PROVINCE,), "市": (PREFECTURE, COUNTY), "区": (COUNTY,), "县": (COUNTY,), "州": (PREFECTURE,), "旗": (COUNTY,), "盟": (PREFECTURE,)}
 
@@ -380,7 +381,7 @@ class _Reader:
                 division = written or here
             if division is None or self._enterprise_figure(m, wrapped, items):
                 continue
-            code = resolve(period, self.document.date) if period is not None else None
+            code = resolve(period, self.document.date, self._frame_year(sec)) if period is not None else None
             estimate = bool(m.estimate) or (period is not None and is_future(period, self.document.date))
             ev = self.evidence(info, wrapped.start, wrapped.end, sentence)
             indicator = canonical_indicator(m.indicator)
@@ -406,6 +407,19 @@ class _Reader:
                 if not aside:
                     sec.base = p
                 sec.paragraph_framed = True
+
+    def _frame_year(self, sec: _Section) -> int | None:
+        """The year the section's frame names (一年来 in a January report: the year before),
+        for a later phrase without one (全年新签约…, 上半年…)."""
+        frame = sec.base.record if sec.base is not None else None
+        date = self.document.date
+        if frame is None or date is None or date.month > _REVIEW_MONTHS:
+            return None
+        # Only a review of last year, given early this year (政府工作报告): elsewhere a
+        # phrase without a year is this year's, whatever year an aside named before.
+        year = frame.year if frame.year is not None else (
+            date.year + frame.year_offset if frame.year_offset is not None else None)
+        return year if year == date.year - 1 else None
 
     def _enterprise_figure(self, m, wrapped, items) -> bool:
         """Whether the figure is a company's own (峡鑫新材料年产值可达80亿元, …集团有限公司新开通

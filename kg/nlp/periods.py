@@ -105,6 +105,8 @@ def _code_part(m: re.Match[str]) -> tuple[str | None, str]:
     if m.group("open"):
         if m.group("open") == "年初以来":
             return "Y", "year to date"  # read as the year, like 今年以来
+        if m.group("open") in _PAST_YEAR:
+            return "Y", "the past year"  # 一年来 in a year's review: that year
         return None, "open period (" + m.group("open") + ")"
     part = m.group("part")
     upto = m.group("upto")
@@ -188,6 +190,9 @@ def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMenti
         year = int(m.group("year")) if m.group("year") else None
         rel = m.group("rel")
         offset = _REL.get(rel) if rel else None
+        if m.group("open") in _PAST_YEAR:
+            # A review early in a year (政府工作报告 in January) looks back on the year before.
+            offset = -1 if doc_date is not None and doc_date.month <= _REVIEW_MONTHS else 0
         # does the phrase frame?
         event = bool(_EVENT_BEFORE.search(before)) or bool(_EVENT_AFTER.match(after))
         if kind == "year" and m.group("year") and re.match(r"度?(?:[\u4e00-\u9fff]{0,6}(?:名单|案例|项目|计划|规划|报告|标准))", after):
@@ -230,6 +235,8 @@ def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMenti
     return out
 
 
+_PAST_YEAR = ("一年来", "过去一年", "这一年来")
+_REVIEW_MONTHS = 3  # reports that review "the past year" are given in its first quarter
 _BULLETS = "▲△●○■□◆◇★☆•·※—-－>＞"
 
 
