@@ -483,15 +483,19 @@ def _split_items(ind: str, n: int) -> list[str]:
     return out + [last]
 
 
-def find_metrics(sentence: str) -> list[MetricMention]:
-    """Every economic figure reported in ``sentence`` (offsets relative to it)."""
+def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> list[MetricMention]:
+    """Every economic figure reported in ``sentence`` (offsets relative to it).
+
+    ``periods``: the sentence's period phrases when the caller has found them already.
+    """
     s = sentence
     if not s or not _PRECHECK.search(s):
         return []
     figs = _figures(s)
     if not figs:
         return []
-    periods = find_periods(s)
+    if periods is None:
+        periods = find_periods(s)
     # 预计/力争/将… make every figure after them an estimate, up to the end of the sentence
     # (GOLD-SCHEMA "Estimates"): 上半年预计GDP增长6%左右,出口增长11.2%… -> both estimates.
     first = _ESTIMATE_RE.search(s)

@@ -146,10 +146,9 @@ def make_figures(nlp: Language, name: str):
         info = _info(doc)
         for s, e in info.sentences:
             sentence = text[s:e]
-            for p in find_periods(sentence, info.date):
-                periods.append(_Shifted(p, s))
-            for m in find_metrics(sentence):
-                metrics.append(_Shifted(m, s))
+            found = find_periods(sentence, info.date)
+            periods.extend(_Shifted(p, s) for p in found)
+            metrics.extend(_Shifted(m, s) for m in find_metrics(sentence, found))
         _set_group(doc, "periods", periods)
         _set_group(doc, "metrics", metrics)
         return doc
