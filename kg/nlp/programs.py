@@ -121,7 +121,7 @@ def _head_within(text: str, pos: int) -> tuple[str | None, int]:
     Han characters after ``pos`` (提升行动, 的目标), or (None, 0)."""
     for k in range(1, _WINDOW + 1):
         ch = text[pos + k - 1 : pos + k]
-        if not ("\u4e00" <= ch <= "\u9fff"):
+        if not ("\u4e00" <= ch <= "\u9fff" or ch.isdigit()):  # 等178项改革任务
             return None, 0
         other = _head_after(text, pos + k, _OTHER_HEADS)
         if other and len(other) > 1 and not _head_after(text, pos + k, _STRONG_HEADS):
@@ -193,7 +193,7 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
     if _NUMERIC_WORD.match(inner):
         score += 0.5
     if "+" in inner or "＋" in inner:
-        score += 1.5  # 基金+资金+供应链: a formula of measures
+        score += 2.5  # 基金+资金+供应链: a formula of measures (the schema counts them)
     if _PARALLEL.match(inner) and all(_common_word(item) for item in inner.split("、")):
         score -= 1.5  # “金融、科技”: a list of everyday words, not a slogan
     elif _PARALLEL.match(inner):
