@@ -167,3 +167,30 @@ def merge_aliases(facts: DocumentFacts) -> None:
         for m in facts.mentions]
     facts.implementations = [replace(i, program=programs.get(i.program, i.program)) for i in facts.implementations]
     facts.locations = [replace(loc, enterprise=companies.get(loc.enterprise, loc.enterprise)) for loc in facts.locations]
+
+
+def _matches_level(div: Division, suffix: str) -> bool:
+    """Whether a division is of the level a bare 区/县/市/省 points at."""
+    if suffix == "省":
+        return div.level == PROVINCE
+    if suffix == "自治区":
+        return div.level == PROVINCE and div.name.endswith("自治区")
+    if suffix == "市":
+        return div.suffix == "市" and div.level in (PREFECTURE, COUNTY)
+    if suffix in ("区", "县", "旗"):
+        return div.level == COUNTY and div.name.endswith(suffix)
+    if suffix in ("州", "盟"):
+        return div.level == PREFECTURE
+    return False
+
+
+def division_at_level(context: list[Division | None], suffix: str) -> Division | None:
+    """The first division of the context (or an ancestor of one) at the level of ``suffix``."""
+    gaz = gazetteer()
+    for div in context:
+        if div is None:
+            continue
+        for d in [div, *gaz.ancestors(div.adcode)]:
+            if _matches_level(d, suffix):
+                return d
+    return None

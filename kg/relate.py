@@ -10,19 +10,18 @@ a division (区人大常委会主任) is of the division the section is about.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.admin import COUNTY, PREFECTURE, PROVINCE, Division, gazetteer
+from kg.admin import COUNTY, Division, gazetteer
 from kg.document import Document
 from kg.ingest.structure import TITLE, classify
 from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementation, Location, Observation
-from kg.link import DivisionContext, canonical_name, merge_aliases, most_specific
+from kg.link import DivisionContext, canonical_name, division_at_level, merge_aliases, most_specific
 from kg.nlp.divisions import DivisionMention, find_zone_places
-from kg.nlp.enterprises import PROPER_NAME_MAX_FREQ
+from kg.nlp.enterprises import looks_like_company
 from kg.nlp.indicators import canonical_indicator
-from kg.nlp.lexicon import word_frequencies
 from kg.nlp.officials import OfficialMention, PostMention, find_posts
 from kg.nlp.periods import is_future, resolve
 from kg.nlp.pipeline import SectionInfo, doc_text, records
@@ -35,42 +34,12 @@ _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二�
 _FORMERLY = re.compile(r"(?:时任|曾任|原任|前任|历任|原)$")
 _REVIEW_MONTHS = 3  # a review of last year is given in this year's first quarter
 _THIS_EVENT = re.compile(r"此次|本次|这次|会上|现场")  # 此次共签约项目48个: this event's count
-_LEVEL_SUFFIXES = {"省": (PROVINCE,), "市": (PREFECTURE, COUNTY), "区": (COUNTY,), "县": (COUNTY,), "州": (PREFECTURE,), "旗": (COUNTY,), "盟": (PREFECTURE,)}
 
 
 _PERSON_LABELS = {"PER", "name"}
 _COMPANY_LABELS = {"company"}
 _MODEL_CONFIDENCE = 0.7
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
-_NOT_COMPANY = re.compile(r"(?:政府|委员会|委|局|厅|部|院|中心|大学|学院|学校|实验室|协会|党委|办公室|办|所|站|队|会|区|县|市|省|镇|乡|村)$")
-
-
-_GENERIC_PART = re.compile(r"工业|产业|经济|领域|行业|企业|项目|平台|基地|园区")
-
-
-def _company_like(name: str) -> bool:
-    """Whether a model span reads as a company name (not an office, a place or a common word)."""
-    from kg.nlp.programs import _common_word
-
-    return (
-        2 <= len(name) <= 16
-        and not _NOT_COMPANY.search(name)
-        and not _GENERIC_PART.search(name)
-        and not gazetteer().candidates(name)
-        and not _common_word(name)
-        and not _all_common_words(name)
-    )
-
-
-def _all_common_words(name: str) -> bool:
-    """Whether jieba cuts ``name`` into everyday words only (中华民族/现代/文明): a phrase, not a name."""
-    import jieba
-
-    words = jieba.lcut(name, HMM=False)
-    # the enterprises grammar's line: a word rarer than PROPER_NAME_MAX_FREQ reads as a proper name
-    return len(words) > 1 and all(word_frequencies().get(w, 0) >= PROPER_NAME_MAX_FREQ for w in words)
-
-
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
     return DivisionMention(d.start + by, d.end + by, d.surface, d.candidates, d.weak, d.deictic)
 
@@ -84,34 +53,6 @@ class _Section:
     period: object | None = None  # the PeriodMention framing the figures that follow
     base: object | None = None  # the frame the next paragraph starts from
     paragraph_framed: bool = False  # whether this paragraph has set its own frame yet
-    seen: list[Division] = field(default_factory=list)
-
-
-def _matches_level(div: Division, suffix: str) -> bool:
-    """Whether a division is of the level a bare 区/县/市/省 points at."""
-    if suffix == "省":
-        return div.level == PROVINCE
-    if suffix == "自治区":
-        return div.level == PROVINCE and div.name.endswith("自治区")
-    if suffix == "市":
-        return div.suffix == "市" and div.level in (PREFECTURE, COUNTY)
-    if suffix in ("区", "县", "旗"):
-        return div.level == COUNTY and div.name.endswith(suffix)
-    if suffix in ("州", "盟"):
-        return div.level == PREFECTURE
-    return False
-
-
-def _by_level(context: list[Division | None], suffix: str) -> Division | None:
-    """The first division of the context (or an ancestor of one) at the level of ``suffix``."""
-    gaz = gazetteer()
-    for div in context:
-        if div is None:
-            continue
-        for d in [div, *gaz.ancestors(div.adcode)]:
-            if _matches_level(d, suffix):
-                return d
-    return None
 
 
 class _Reader:
@@ -159,7 +100,7 @@ class _Reader:
         if post.division is not None:
             return self.ctx.resolve(post.division)
         if post.level:
-            return _by_level([sec.current, sec.speaker, *self.dominant], post.level)
+            return division_at_level([sec.current, sec.speaker, *self.dominant], post.level)
         return None
 
     # -- reading -----------------------------------------------------------------
@@ -338,7 +279,7 @@ class _Reader:
                                 Holding(name, post.title, div, self.document.date, ev, _MODEL_CONFIDENCE, "model:ner")
                             )
                         break
-            elif label in _COMPANY_LABELS and _company_like(name):
+            elif label in _COMPANY_LABELS and looks_like_company(name):
                 ev = self.evidence(info, span.start, span.end, sentence)
                 self.mention("enterprise", name, name, ev)
                 if here is not None:
@@ -454,9 +395,9 @@ class _Reader:
         district (锡林郭勒盟's report: 全区 = 内蒙古自治区).
         """
         context = [self.subject, sec.current, sec.speaker, *self.dominant]
-        found = _by_level(context, suffix)
+        found = division_at_level(context, suffix)
         if suffix == "区":
-            region = _by_level(context, "自治区")
+            region = division_at_level(context, "自治区")
             current = sec.current or sec.speaker
             if region is not None and (current is None or not current.name.endswith("区") or current.level != COUNTY):
                 return region

@@ -232,3 +232,33 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
     out += [k for k in _known_names(text) if not any(o.start < k.end and k.start < o.end for o in out)]
     out.sort(key=lambda e: e.start)
     return out
+
+
+_NOT_COMPANY = re.compile(r"(?:政府|委员会|委|局|厅|部|院|中心|大学|学院|学校|实验室|协会|党委|办公室|办|所|站|队|会|区|县|市|省|镇|乡|村)$")
+
+
+_GENERIC_PART = re.compile(r"工业|产业|经济|领域|行业|企业|项目|平台|基地|园区")
+
+
+def looks_like_company(name: str) -> bool:
+    """Whether a span (the statistical model's) reads as a company name: not an office, a
+    place, an everyday word or a phrase of everyday words."""
+    from kg.admin import gazetteer
+
+    return (
+        2 <= len(name) <= 16
+        and not _NOT_COMPANY.search(name)
+        and not _GENERIC_PART.search(name)
+        and not gazetteer().candidates(name)
+        and word_frequencies().get(name, 0) < 20
+        and not _all_common_words(name)
+    )
+
+
+def _all_common_words(name: str) -> bool:
+    """Whether jieba cuts ``name`` into everyday words only (中华民族/现代/文明): a phrase, not a name."""
+    import jieba
+
+    words = jieba.lcut(name, HMM=False)
+    # this grammar's line: a word rarer than PROPER_NAME_MAX_FREQ reads as a proper name
+    return len(words) > 1 and all(word_frequencies().get(w, 0) >= PROPER_NAME_MAX_FREQ for w in words)
