@@ -53,6 +53,7 @@ class _Section:
     period: object | None = None  # the PeriodMention framing the figures that follow
     base: object | None = None  # the frame the next paragraph starts from
     paragraph_framed: bool = False  # whether this paragraph has set its own frame yet
+    year: int | None = None  # the last year a framing phrase named (全年 after 一年来 keeps it)
 
 
 class _Reader:
@@ -144,7 +145,7 @@ class _Reader:
         # are part of that name: as the subject of a sentence they would mislead.
         self.inside_names = [(o.start, o.end) for o in records(doc, "officials")]
         self.inside_companies = [(e.start, e.end) for e in records(doc, "enterprises")]
-        sec = _Section(current=carried.current, period=carried.base, base=carried.base)
+        sec = _Section(current=carried.current, period=carried.base, base=carried.base, year=carried.year)
         divisions = [
             m for m in records(doc, "divisions") if not any(a <= m.start < b for a, b in self.inside_names)
         ]
@@ -323,7 +324,8 @@ class _Reader:
             if division is None or self._enterprise_figure(m, wrapped, items):
                 continue
             code = resolve(period, self.document.date, self._frame_year(sec)) if period is not None else None
-            estimate = bool(m.estimate) or (period is not None and is_future(period, self.document.date))
+            estimate = bool(m.estimate) or (period is not None and (
+                is_future(period, self.document.date) or self._planned_year(period, code)))
             ev = self.evidence(info, wrapped.start, wrapped.end, sentence)
             indicator = canonical_indicator(m.indicator)
             self.mention("indicator", indicator, indicator, ev)
@@ -336,6 +338,9 @@ class _Reader:
             # 其中10月当月增长8.5%: a month singled out inside a cumulative report frames
             # only its own figure.
             singled_out = self.text.startswith("当月", p.end) or self.text[max(0, p.start - 2) : p.start] == "其中"
+            # 到2027年…产值突破2500亿元: a deadline dates its own sentence's target only.
+            singled_out = singled_out or (p.record.text.startswith(("到", "至"))
+                                          and is_future(p.record, self.document.date))
             if p.record.frames and not singled_out:
                 sec.period = p
                 # A partial-year update glued to its figure after a full year's results
@@ -347,20 +352,34 @@ class _Reader:
                          and sec.base.record.part == "Y" and p.record.part not in (None, "Y"))
                 if not aside:
                     sec.base = p
+                    sec.year = self._named_year(p.record, sec.year)
                 sec.paragraph_framed = True
 
-    def _frame_year(self, sec: _Section) -> int | None:
-        """The year the section's frame names (一年来 in a January report: the year before),
-        for a later phrase without one (全年新签约…, 上半年…)."""
-        frame = sec.base.record if sec.base is not None else None
+    def _named_year(self, period, before: int | None) -> int | None:
+        """The year ``period`` names (written, or 今年/去年/一年来 against the document's
+        date); a phrase without one (全年, 上半年) keeps the year named ``before``."""
+        if period.year is not None:
+            return period.year
+        if period.year_offset is not None and self.document.date is not None:
+            return self.document.date.year + period.year_offset
+        return before
+
+    def _planned_year(self, period, code: str | None) -> bool:
+        """A figure for the whole current year in a report of its first quarter (the
+        plan half of a 政府工作报告) is a target: the year has barely begun."""
         date = self.document.date
-        if frame is None or date is None or date.month > _REVIEW_MONTHS:
+        return (date is not None and date.month <= _REVIEW_MONTHS and code == str(date.year)
+                and "以来" not in period.text)
+
+    def _frame_year(self, sec: _Section) -> int | None:
+        """The year the section's frames name (一年来 in a January report: the year before),
+        for a later phrase without one (全年新签约…, 上半年…)."""
+        date = self.document.date
+        if date is None or date.month > _REVIEW_MONTHS:
             return None
         # Only a review of last year, given early this year (政府工作报告): elsewhere a
         # phrase without a year is this year's, whatever year an aside named before.
-        year = frame.year if frame.year is not None else (
-            date.year + frame.year_offset if frame.year_offset is not None else None)
-        return year if year == date.year - 1 else None
+        return sec.year if sec.year == date.year - 1 else None
 
     def _enterprise_figure(self, m, wrapped, items) -> bool:
         """Whether the figure is a company's own (峡鑫新材料年产值可达80亿元, …集团有限公司新开通

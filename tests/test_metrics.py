@@ -169,6 +169,20 @@ def test_fenbie_gives_one_metric_per_item():
         ("茶叶总产值", D("150"), "亿元"), ("菌菇总产值", D("10"), "亿元"), ("中医药总产值", D("8"), "亿元")]
 
 
+def test_a_figure_held_by_each_division_of_a_list():
+    # tests/final/final-e (安徽 政府工作报告): 均 spreads one figure over the divisions listed;
+    # 其中 before a 分别 list, 增速分别达到 x% is growth, and the list's indicator is the one before.
+    s = "明光、来安、全椒、定远、凤阳5县(市)地区生产总值均超过300亿元,其中来安县、全椒县增速分别达到7.4%、7.2%。"
+    assert [(m.division_text, m.indicator, m.value, m.growth, m.bound) for m in find_metrics(s)] == [
+        *[(d, "地区生产总值", D("300"), None, "atLeast") for d in ("明光", "来安", "全椒", "定远", "凤阳")],
+        ("来安县", "地区生产总值", None, D("7.4"), None), ("全椒县", "地区生产总值", None, D("7.2"), None)]
+    s2 = "全椒县、来安县分别新增规上工业企业41家、36家。"
+    assert [(m.division_text, m.indicator, m.value) for m in find_metrics(s2)] == [
+        ("全椒县", "新增规上工业企业", D("41")), ("来安县", "新增规上工业企业", D("36"))]
+    # 年均 is an average, not "each"
+    assert [m.division_text for m in find_metrics("宜都、枝江年均增长8.5%。")] != ["宜都", "枝江"]
+
+
 def test_year_on_year_growth_after_value():
     s = ("定海区深挖海洋经济优势,创新发展高端船舶制造等现代化海洋产业,成功入选高端船舶与海工装备省级特色产业集群核心区,"
          "2024年区本级规上船舶修造行业总产值达到142.2亿元,同比增长38.7%。")

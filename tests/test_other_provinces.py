@@ -3,7 +3,9 @@ tests/ext): facts their text states, as read by hand, each a case of a general r
 
 blind-b is a 山东 county paper (今日曹县) that never names its county as a subject;
 blind-d a 湖北 city daily page (宜昌日报) with a 数据 box, a 高新区 and 分别 lists over
-counties; ext-neimenggu a 内蒙古 page with a past year's figure before this year's.
+counties; ext-neimenggu a 内蒙古 page with a past year's figure before this year's;
+final-e a 安徽 政府工作报告 of January 2025 (review of 2024, then the plan for 2025), read for
+its errors after its blind measurement (tests/final/README.md).
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ BLIND_B = TESTS / "blind" / "blind-b-shandong-news.txt"
 BLIND_D = TESTS / "blind" / "blind-d-hubei-mixed.txt"
 NEIMENGGU = TESTS / "ext" / "ext-neimenggu-mixed.txt"
 GUANGDONG = TESTS / "ext" / "ext-guangdong-speech.txt"
+ANHUI_REPORT = TESTS / "final" / "final-e-anhui-report.txt"
 
 
 @pytest.fixture(scope="module")
 def facts() -> dict[str, DocumentFacts]:
-    result = build([BLIND_B, BLIND_D, NEIMENGGU, GUANGDONG])
+    result = build([BLIND_B, BLIND_D, NEIMENGGU, GUANGDONG, ANHUI_REPORT])
     return {Path(f.name).stem: f for f in result.facts}
 
 
@@ -163,3 +166,21 @@ def test_a_short_company_name_is_the_legal_name_written_in_full(facts):
     # 在山东华冠木业集团有限公司,… / 华冠木业董事长周建民介绍 / 华冠木业高端定制家居智能工厂项目
     companies = names(facts["blind-b-shandong-news"], "enterprise")
     assert "山东华冠木业集团有限公司" in companies and "华冠木业" not in companies
+
+
+def test_a_review_keeps_its_year_through_later_phrases_without_one(facts):
+    # 一、2024年工作回顾 … 一年来,… (paragraph) 全年新签约亿元以上项目428个 … (next paragraphs)
+    # 技术合同成交额186.5亿元、增长23.7%: every figure of the review is 2024's, none an estimate.
+    report = facts["final-e-anhui-report"]
+    assert ("滁州市", Decimal("428"), "个", None, "2024", False) in obs(report, "全年新签约亿元以上项目428个")
+    assert ("滁州市", Decimal("186.5"), "亿元", Decimal("23.7"), "2024", False) in obs(report, "技术合同成交额186.5亿元")
+
+
+def test_the_plan_of_a_january_report_is_targets_and_a_deadline_dates_only_its_sentence(facts):
+    # 二、2025年主要目标和重点任务 … 全年新能源汽车产量力争突破45万辆,到2027年…产值突破2500亿元。
+    # …新增规上工业企业200家以上,工业投资增长12%。 -> 2025 targets, not 2027's.
+    report = facts["final-e-anhui-report"]
+    got = obs(report, "新增规上工业企业200家以上")
+    assert ("滁州市", Decimal("200"), "家", None, "2025", True) in got
+    assert ("滁州市", None, None, Decimal("12"), "2025", True) in got
+    assert ("滁州市", Decimal("1500"), "个", None, "2025", True) in obs(report, "新增普惠托位1500个")

@@ -29,7 +29,7 @@ first clause after them that holds a figure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -107,7 +107,7 @@ _ACHIEVE_BEFORE = re.compile(
 _GROWTH_BEFORE = re.compile(
     r"(?P<cmp>同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|比年初|较年初)?"
     r"(?P<gv>增长|增加|提高|提升|上升|上涨|扩大|增|下降|降低|减少|回落|下滑|压减|缩减|缩小|缩短|减|降|增幅|增速|增长率|增幅为|增速为)"
-    r"(?:了|为|达到?|高达)?(?P<pb>超过?|近|约|逾|将近|接近|不到|不足)?$")
+    r"(?:分别)?(?:了|为|达到?|高达)?(?P<pb>超过?|近|约|逾|将近|接近|不到|不足)?$")
 _NEG_VERBS = frozenset("下降 降低 减少 回落 下滑 压减 缩减 缩小 缩短 减 降".split())
 _PREBOUND = re.compile(r"(?P<b>超过|超出|超|逾|突破|高于|多于|不低于|不少于|至少|将近|接近|大约|约|近|不到|不足|低于|少于|不超过|最多)$")
 _PREBOUND_KIND = {"超过": "atLeast", "超出": "atLeast", "超": "atLeast", "逾": "atLeast", "突破": "atLeast",
@@ -204,6 +204,8 @@ def _division_list(text: str, pos: int, end: int) -> tuple[list[str], int]:
     start = pos
     while pos < end and text[pos] in "，,;；、。：: \t—-▲●■◆":
         pos += 1
+    if text.startswith("其中", pos):
+        pos += 2
     while pos < end:
         name, after = _leading_division(text, pos, end)
         if name is None:
@@ -217,6 +219,23 @@ def _division_list(text: str, pos: int, end: int) -> tuple[list[str], int]:
     if len(names) < 2 or text[pos - 1] in "、和及与":
         return [], start
     return names, pos
+
+
+_EACH = re.compile(r"(?<![人年平月日亩户])均(?![值价衡])")
+_COUNTED_DIVISIONS = re.compile(r"^[\d一二三四五六七八九十两]+个?(?:县|市|区|旗)*(?:[(（][县市区旗、]+[)）])?")
+
+
+def _listed_divisions(s: str, a: int, ind_end: int, f, periods) -> tuple[list[str], str] | None:
+    """Divisions listed before a figure that holds for each of them (…均超过300亿元), and
+    the indicator after the list; None when the figure is not spread over a list."""
+    # 均 alone (each of them), not 人均/年均/平均/亩均
+    if not _EACH.search(s, ind_end, f.qstart):
+        return None
+    names, names_end = _division_list(s, a, ind_end)
+    if not names:
+        return None
+    ind = _clean_indicator(s, names_end, ind_end, periods, join=True)[0]
+    return names, _COUNTED_DIVISIONS.sub("", ind)
 
 
 # ------------------------------------------------------------------------ figures
@@ -534,7 +553,7 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         done = _DONE.search(s, _clause_start(s, f.start), f.start) is not None
         estimate = (any(a0 < f.start < b0 for a0, b0 in scopes) and not done) or fut
         # 分别: A、B分别增长x%、y%
-        if s[max(0, f.start - 2):f.start] == "分别" or re.search(r"分别(?:增长|达到?|为|占|下降|提高|提升|超过?)?[^,，;；。]{0,14}$", s[a:f.start]):
+        if s[max(0, f.start - 2):f.start] == "分别" or "分别" in s[f.start:f.qstart] or re.search(r"分别(?:增长|达到?|为|占|下降|提高|提升|超过?)?[^,，;；。]{0,14}$", s[a:f.start]):
             run = [f]
             j = i + 1
             while j < len(figs) and re.fullmatch(r"[、和及与,，]", s[run[-1].end:figs[j].start] or "x"):
@@ -547,7 +566,7 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
             ind_from = names_end if per_division else a
             ind2, ist2, ien2, div2, per2 = _clean_indicator(s, ind_from, a + len(raw_ind), periods, join=True)
             items = [ind2] * len(run) if per_division else _split_items(ind2, len(run))
-            if len(run) > 1 and not ind2 and f.kind == "growth" and len(metrics) >= len(run) \
+            if len(run) > 1 and not ind2 and not per_division and f.kind == "growth" and len(metrics) >= len(run) \
                     and all(m.growth is None and m.value is not None for m in metrics[-len(run):]):
                 # 接待游客1234.5万人次,实现旅游收入123.4亿元,分别增长15.2%和18.3%
                 for m, g in zip(metrics[-len(run):], run):
@@ -558,7 +577,11 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
                 i = j
                 continue
             if len(run) > 1:
-                if not ind2 and len(metrics) >= len(run):
+                after = _clean_indicator(s, s.index("分别", a) + 2, f.qstart, periods)[0] if not ind2 else ""
+                if not ind2 and per_division and (after or metrics):
+                    # A、B分别新增规上工业企业41家、36家 / …地区生产总值…,其中A、B增速分别达到x%、y%
+                    items = [after or metrics[-1].indicator] * len(run)
+                elif not ind2 and len(metrics) >= len(run):
                     items = [m.indicator for m in metrics[-len(run):]]
                 if len(items) != len(run):
                     items = [ind2] * len(run)
@@ -621,7 +644,14 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
             prev_end = max(f.end, f.noun_end)  # event logistics: 举办座谈会8场, 参训600余人次
             i += 1
             continue
-        metrics.append(mt)
+        listed = _listed_divisions(s, a, ien, f, periods)
+        if listed:
+            # 明光、来安、全椒5县(市)地区生产总值均超过300亿元: the figure holds for each one.
+            names, ind = listed
+            for name in names:
+                metrics.append(replace(mt, indicator=ind, division=name, division_listed=True))
+        else:
+            metrics.append(mt)
         prev_end = max(f.end, f.noun_end)
         i += 1
     return [MetricMention(m.start, m.end, m.indicator, m.ind_start, m.ind_end, m.value, m.unit, m.growth,
