@@ -184,3 +184,17 @@ def test_the_plan_of_a_january_report_is_targets_and_a_deadline_dates_only_its_s
     assert ("滁州市", Decimal("200"), "家", None, "2025", True) in got
     assert ("滁州市", None, None, Decimal("12"), "2025", True) in got
     assert ("滁州市", Decimal("1500"), "个", None, "2025", True) in obs(report, "新增普惠托位1500个")
+
+
+def test_programs_of_a_report_and_what_only_looks_like_one(facts):
+    report = names(facts["final-e-anhui-report"], "program")
+    # 推进国有企业改革深化提升行动 (a governing verb inside the name), 林长制和河湖长制
+    assert {"国有企业改革深化提升行动", "河湖长制", "林长制"} <= report
+    # 作为“一号工程” (a rank), “十四五”规划 (a plan period), 冲刺“千亿县” (a title),
+    # “双首位”产业 (industries), 农村供水工程45处 (works counted), 深化重点领域改革 (generic)
+    assert not {"一号工程", "十四五", "千亿县", "双首位", "新建改建农村供水工程", "重点领域改革", "提升行动"} & report
+
+
+def test_a_common_word_is_no_given_name(facts):
+    # 并请市政协委员和其他列席人员提出意见: 和 is a surname, 其他 no given name.
+    assert not [o for o in facts["final-e-anhui-report"].holdings if o.official.startswith("和其")]

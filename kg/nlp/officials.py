@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.nlp.divisions import DivisionMention
+from kg.nlp.lexicon import word_frequencies
 
 # Common single and compound surnames (Baijiaxing order of frequency, top ~400).
 _SURNAMES_1 = set(
@@ -147,6 +148,9 @@ _ACTION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=汇报|介绍|表示|指出|强�
                      r"、(?:常务)?副?[省市区县州旗盟]长)")
 
 
+_COMMON_WORD = 10000
+
+
 def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     """An inline person's name starting at ``pos`` (surname + one or two characters)."""
     if text[pos : pos + 2] in _SURNAMES_2:
@@ -167,6 +171,10 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
             break
         given += 1
     if given == 0:
+        return None
+    # 市政协委员和其他列席人员: a given name is not one of the commonest words (其他, 有关,
+    # 群众; jieba counts ≥ 10000), while names that are words stay (建国 3083, 志强 15).
+    if given == 2 and word_frequencies().get(text[pos + sur : pos + sur + 2], 0) >= _COMMON_WORD:
         return None
     return text[pos : pos + sur + given], pos + sur + given
 

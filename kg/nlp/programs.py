@@ -42,7 +42,11 @@ _OTHER_HEADS = (
 _PROGRAM_SUFFIX = re.compile(r"(?:工程|行动|战略|计划|改革|试点|机制|政策|经济|攻坚战|工作法|三年行动|[^体]制)$")
 _OTHER_SUFFIX = re.compile(r"(?<![进入到上下回出])(?:谷|港|(?<!之)城|湾|廊|中心|基地|小镇|街区|产业园|园区|平台|瓶颈|问题|短板|难题|风险|堵点|痛点)$")
 _BEFORE_PROGRAM = re.compile(r"(?:实施|推进|深化|落实|开展|推行|践行|弘扬|争取|贯彻|启动|部署|抓好|抓实|打好|做实|迭代|深耕|推动|加快|持续|坚持|围绕|聚焦|发挥|抢抓|依托|用好|借力|推广|实行|探索|完善|创设|融入|锚定|激发)(?:好|实|深)?$")
-_BEFORE_OTHER = re.compile(r"(?:夺得|荣获|获评|获得|获|入选|创成|评为|称为|誉为|被誉为|成为|称号|打造|叫响|擦亮|树立|争创|创建|命名为|被评为|列入|位列|跻身|进入|授予|首批|“)$")
+_BEFORE_OTHER = re.compile(r"(?:夺得|荣获|获评|获得|获|入选|创成|评为|称为|誉为|被誉为|成为|称号|打造|叫响|擦亮|树立|争创|创建|命名为|被评为|列入|位列|跻身|进入|授予|首批|实现|“)$")
+_DESIGNATION_BEFORE = re.compile(r"(?:作为|列为|当作|当成|视为|定为|确定为)$")
+_INDUSTRY_AFTER = re.compile(r"产业(?![链集体园发化基])")
+_PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九]五$")
+_TITLE_PLACE = re.compile(r"^[一二三四五六七八九十百千万亿两双]+[强亿]?(?:县|市|区|镇|村)$")
 _CODE = re.compile(r"^[0-9A-Za-z+＋—\-]+$|^[0-9]+[A-Za-z]$")
 _NUMERIC_WORD = re.compile(r"^[一二三四五六七八九十百千万亿两双]+[一二三四五六七八九十百千万亿两双个大项张条字]*[\u4e00-\u9fff]{0,4}$")
 # Unquoted coinages: 千万工程, 八八战略, 百千万工程 (numbers then 工程/战略/行动).
@@ -60,6 +64,7 @@ _UNQUOTED_HEAD = re.compile(
 _COUNTED_HEADS = ("计划", "举措", "措施")
 _NUMBERED_COINAGE = re.compile(r"^[一二三四五六七八九十百千万两双][\u4e00-\u9fff]?[一二三四五六七八九十百千万两双]?[\u4e00-\u9fff]{1,4}$")
 _COUNT = re.compile(r"[0-9一二三四五六七八九十百千两]+(?:条|项|大|年|亿|千|百)")
+_FACILITY_COUNT = re.compile(r"[0-9一二三四五六七八九十百千万两]+(?:\.[0-9]+)?(?:余|多)?(?:处|座|个|条|宗|项|公里|千米|万|家)")
 # Leading words that govern the name rather than belong to it.
 _LEADING = re.compile(r"(?:(?:全面|深入|大力|持续|积极|扎实|加快|着力|全力|聚力|奋力|率先|继续|进一步|深化)?(?:实施|开展|推进|深化|启动|推动|落实|打好|抓好|做好|攻坚|获批|获|争创|创建|完成)|新一轮|好|[省市区县](?![级内域委]))+")
 # Words that govern a program's name from outside it: the name starts after them.
@@ -73,7 +78,7 @@ _GOVERNING = {
 _GENERIC_CORE = re.compile(
     r"^(?:[0-9一二三四五六七八九十百两]+[项个大条])?"
     r"(?:重大|重点|各项|这项|该项|此项|一系列|系列|相关|多项|有关|民生|专项|一批|各类|这些|上述|本次|此次|新一轮"
-    r"|具体|主要|关键|务实|有力|配套|[\u4e00-\u9fff]{0,4}性)?$")
+    r"|具体|主要|关键|务实|有力|配套|[\u4e00-\u9fff]{0,4}性|(?:重点|关键|重要|各)领域)?$")
 _BREAK_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "y", "e", "o", "w", "x"}
 _MAX_UNQUOTED = 16
 _QUOTED = re.compile(r"“([^“”\n]{1,32})”")
@@ -131,6 +136,14 @@ def _head_within(text: str, pos: int) -> tuple[str | None, int]:
     return None, 0
 
 
+def _verb_core(word: str) -> bool:
+    """Whether ``word`` alone before a head would be a bare action (提升行动), no name."""
+    import jieba.posseg as pseg
+
+    pairs = pseg.lcut(word, HMM=False)
+    return len(pairs) == 1 and pairs[0].flag in ("v", "vn")
+
+
 def _opens_with_verb(phrase: str) -> bool:
     import jieba.posseg as pseg
 
@@ -177,7 +190,9 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
         # “三品”提升行动, “金种子”企业培育计划, “汉服小镇”电商服务平台, “…”的目标: a head a
         # few characters on says the same, a little less surely.
         head, distance = _head_within(text, after)
-        if head == "program":
+        if _INDUSTRY_AFTER.match(text, after) and head != "program":
+            score -= 2.0  # 做强“双首位”产业: a category of industries
+        elif head == "program":
             score += 1.5 if distance <= 2 else 1.0
         elif head == "other":
             score -= 2.0
@@ -188,6 +203,12 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
         score += 1.0
     if _BEFORE_OTHER.search(before):
         score -= 1.5
+    if _DESIGNATION_BEFORE.search(before):
+        score -= 3.0  # 把“双招双引”作为“一号工程”: a rank given to the program named before
+    if _PLAN_PERIOD.match(inner):
+        score -= 5.0  # “十四五”规划: a five-year plan's period
+    if _TITLE_PLACE.match(inner):
+        score -= 2.5  # 冲刺“千亿县”, “百强县”: a title a division seeks, not a program
     if _CODE.match(inner) and any(ch.isdigit() for ch in inner):
         score += 1.0
     if _NUMERIC_WORD.match(inner):
@@ -248,7 +269,10 @@ def _unquoted(text: str) -> list[tuple[int, int]]:
             if not word.isalnum():
                 break
             # 示范创建行动: a governing verb right before the head is part of the name.
-            governs = word in _GOVERNING and start < m.start()
+            # …改革深化提升行动: a governing verb before a bare verb (提升) is inside the name.
+            governs = word in _GOVERNING and start < m.start() and not (
+                flag.startswith("v") and len(taken) <= 2 and start == m.start() - len(taken)
+                and taken not in _GOVERNING and _verb_core(taken))
             # 对标提升 cut as 对/标: two single characters are one word jieba split.
             split_word = len(word) == 1 and len(taken) == 1
             if (governs or flag in _BREAK_FLAGS) and not split_word:
@@ -267,6 +291,8 @@ def _unquoted(text: str) -> list[tuple[int, int]]:
             continue
         if m.group() in _COUNTED_HEADS and not _COUNT.search(core):
             continue
+        if _FACILITY_COUNT.match(text, m.end()):
+            continue  # 新建改建农村供水工程45处: works counted, not a program
         # 百企扩产行动 -> 百企扩产: a numbered coinage is the name, the head only says
         # what kind of thing it is; a descriptive phrase keeps its head (…三年行动).
         end = m.start() if _NUMBERED_COINAGE.match(core) and m.group() in ("行动", "活动", "工程") else m.end()
