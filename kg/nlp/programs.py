@@ -42,7 +42,7 @@ _OTHER_HEADS = (
 _PROGRAM_SUFFIX = re.compile(r"(?:工程|行动|战略|计划|改革|试点|机制|政策|经济|攻坚战|工作法|三年行动|[^体]制)$")
 _OTHER_SUFFIX = re.compile(r"(?<![进入到上下回出])(?:谷|港|(?<!之)城|湾|廊|中心|基地|小镇|街区|产业园|园区|平台|瓶颈|问题|短板|难题|风险|堵点|痛点)$")
 _BEFORE_PROGRAM = re.compile(r"(?:实施|推进|深化|落实|开展|推行|践行|弘扬|争取|贯彻|启动|部署|抓好|抓实|打好|做实|迭代|深耕|推动|加快|持续|坚持|围绕|聚焦|发挥|抢抓|依托|用好|借力|推广|实行|探索|完善|创设|融入|锚定|激发)(?:好|实|深)?$")
-_BEFORE_OTHER = re.compile(r"(?:夺得|荣获|获评|获得|获|入选|创成|评为|称为|誉为|被誉为|成为|称号|打造|叫响|擦亮|树立|争创|创建|命名为|被评为|列入|位列|跻身|进入|授予|首批|实现|“)$")
+_BEFORE_OTHER = re.compile(r"(?:夺得|荣获|获评|获得|获|入选|创成|评为|称为|誉为|被誉为|成为|称号|打造|叫响|擦亮|树立|争创|创建|命名为|被评为|列入|位列|跻身|进入|授予|首批|“)$")
 _DESIGNATION_BEFORE = re.compile(r"(?:作为|列为|当作|当成|视为|定为|确定为)$")
 _INDUSTRY_AFTER = re.compile(r"产业(?![链集体园发化基])")
 _PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九]五$")
@@ -190,8 +190,10 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
         # “三品”提升行动, “金种子”企业培育计划, “汉服小镇”电商服务平台, “…”的目标: a head a
         # few characters on says the same, a little less surely.
         head, distance = _head_within(text, after)
-        if _INDUSTRY_AFTER.match(text, after) and head != "program":
-            score -= 2.0  # 做强“双首位”产业: a category of industries
+        if _INDUSTRY_AFTER.match(text, after) and head != "program" and not re.search(r"[0-9+＋]", inner):
+            # 做强“双首位”产业: a category of industries (a coded scheme such as “2+8”
+            # or 415X names a plan of industries, which the schema counts)
+            score -= 2.0
         elif head == "program":
             score += 1.5 if distance <= 2 else 1.0
         elif head == "other":
