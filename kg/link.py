@@ -94,6 +94,7 @@ class DivisionContext:
     provinces: Counter  # province adcode -> how often the document names something in it
     cities: set[str]  # prefecture and province adcodes the document names itself
     gaz: Gazetteer
+    pinned: frozenset[str] = frozenset()  # adcodes a qualified name fixed (鞍山市铁西区)
 
     @classmethod
     def from_mentions(cls, mentions: Iterable[DivisionMention]) -> DivisionContext:
@@ -110,7 +111,7 @@ class DivisionContext:
                 continue
             anchors.add(div.adcode)
             anchors.update(a.adcode for a in gaz.ancestors(div.adcode))
-        return cls(anchors, provinces, cities, gaz)
+        return cls(anchors, provinces, cities, gaz, _pinned(list(mentions)))
 
     def _support(self, div: Division) -> int:
         """How strongly the document's anchors support ``div``."""
@@ -130,6 +131,9 @@ class DivisionContext:
         cands = mention.candidates
         if not cands:
             return None
+        pinned = [d for d in cands if d.adcode in self.pinned]
+        if len(pinned) == 1:
+            return pinned[0]
         if len(cands) == 1 and not mention.weak:
             div = cands[0]
             if div.level != COUNTY or not self.provinces or div.adcode[:2] in self.provinces:
@@ -144,6 +148,20 @@ class DivisionContext:
         if best[0] < need or (runner_up is not None and runner_up[0] == best[0] and runner_up[1] == best[1]):
             return None
         return self.gaz.by_code[best[2]]
+
+
+def _pinned(mentions: list[DivisionMention]) -> frozenset[str]:
+    """Divisions a text names once with their parent (鞍山市铁西区, 吉林省吉林市): the short
+    name then means that one everywhere in the text, whatever else it names (沈阳 too)."""
+    out = set()
+    for parent, child in zip(mentions, mentions[1:]):
+        if parent.end != child.start or len(parent.candidates) != 1 or len(child.candidates) < 2:
+            continue
+        under = [d for d in child.candidates if d.parent == parent.candidates[0].adcode
+                 or d.adcode.startswith(parent.candidates[0].adcode)]
+        if len(under) == 1:
+            out.add(under[0].adcode)
+    return frozenset(out)
 
 
 def most_specific(divisions: Iterable[Division]) -> Division | None:
