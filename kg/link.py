@@ -198,7 +198,8 @@ def _matches_level(div: Division, suffix: str) -> bool:
     if suffix in ("区", "县", "旗"):
         return div.level == COUNTY and div.name.endswith(suffix)
     if suffix in ("州", "盟"):
-        return div.level == PREFECTURE
+        # 全州/我州 is an autonomous prefecture (临夏回族自治州), never 厦门市 or 杭州市
+        return div.level == PREFECTURE and div.name.endswith(suffix)
     return False
 
 

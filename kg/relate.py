@@ -323,7 +323,11 @@ class _Reader:
                 division = written or here
             if division is None or self._enterprise_figure(m, wrapped, items):
                 continue
-            code = resolve(period, self.document.date, self._frame_year(sec)) if period is not None else None
+            # 今年以来,…前三季度…: a year named earlier in the sentence goes before the frame's.
+            year = sec.year
+            for p in own:
+                year = self._named_year(p.record, year)
+            code = resolve(period, self.document.date, self._frame_year(year)) if period is not None else None
             estimate = bool(m.estimate) or (period is not None and (
                 is_future(period, self.document.date) or self._planned_year(period, code)))
             ev = self.evidence(info, wrapped.start, wrapped.end, sentence)
@@ -365,21 +369,30 @@ class _Reader:
         return before
 
     def _planned_year(self, period, code: str | None) -> bool:
-        """A figure for the whole current year in a report of its first quarter (the
-        plan half of a 政府工作报告) is a target: the year has barely begun."""
+        """Whether a figure's period makes it a target: a later year than the document's
+        (全年 in a December plan for next year), or the whole current year in a report of
+        its first quarter (the plan half of a 政府工作报告: the year has barely begun)."""
         date = self.document.date
-        return (date is not None and date.month <= _REVIEW_MONTHS and code == str(date.year)
-                and "以来" not in period.text)
+        if date is None or code is None or not code[:4].isdigit():
+            return False
+        if int(code[:4]) > date.year:
+            return True
+        return date.month <= _REVIEW_MONTHS and code == str(date.year) and "以来" not in period.text
 
-    def _frame_year(self, sec: _Section) -> int | None:
-        """The year the section's frames name (一年来 in a January report: the year before),
-        for a later phrase without one (全年新签约…, 上半年…)."""
+    def _frame_year(self, year: int | None) -> int | None:
+        """The year the section's frames name, for a later phrase without one (全年新签约…,
+        上半年…): last year in a review given early this year (一年来 in a January
+        政府工作报告), next year in a plan given late this year (明年 at a December
+        经济工作会议)."""
         date = self.document.date
-        if date is None or date.month > _REVIEW_MONTHS:
+        if date is None or year is None:
             return None
-        # Only a review of last year, given early this year (政府工作报告): elsewhere a
-        # phrase without a year is this year's, whatever year an aside named before.
-        return sec.year if sec.year == date.year - 1 else None
+        # Elsewhere a phrase without a year is this year's, whatever year an aside named before.
+        if date.month <= _REVIEW_MONTHS and year == date.year - 1:
+            return year
+        if date.month > 12 - _REVIEW_MONTHS and year == date.year + 1:
+            return year
+        return None
 
     def _enterprise_figure(self, m, wrapped, items) -> bool:
         """Whether the figure is a company's own (峡鑫新材料年产值可达80亿元, …集团有限公司新开通

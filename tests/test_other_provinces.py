@@ -5,7 +5,8 @@ blind-b is a 山东 county paper (今日曹县) that never names its county as a
 blind-d a 湖北 city daily page (宜昌日报) with a 数据 box, a 高新区 and 分别 lists over
 counties; ext-neimenggu a 内蒙古 page with a past year's figure before this year's;
 final-e a 安徽 政府工作报告 of January 2025 (review of 2024, then the plan for 2025), read for
-its errors after its blind measurement (tests/final/README.md).
+its errors after its blind measurement (tests/final/README.md); holdout-j a 甘肃 州 page of
+December 2025 (州委经济工作会议), likewise read after its blind measurement.
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ BLIND_D = TESTS / "blind" / "blind-d-hubei-mixed.txt"
 NEIMENGGU = TESTS / "ext" / "ext-neimenggu-mixed.txt"
 GUANGDONG = TESTS / "ext" / "ext-guangdong-speech.txt"
 ANHUI_REPORT = TESTS / "final" / "final-e-anhui-report.txt"
+GANSU_SPEECH = TESTS / "holdout" / "holdout-j-gansu-speech.txt"
 
 
 @pytest.fixture(scope="module")
 def facts() -> dict[str, DocumentFacts]:
-    result = build([BLIND_B, BLIND_D, NEIMENGGU, GUANGDONG, ANHUI_REPORT])
+    result = build([BLIND_B, BLIND_D, NEIMENGGU, GUANGDONG, ANHUI_REPORT, GANSU_SPEECH])
     return {Path(f.name).stem: f for f in result.facts}
 
 
@@ -198,3 +200,20 @@ def test_programs_of_a_report_and_what_only_looks_like_one(facts):
 def test_a_common_word_is_no_given_name(facts):
     # 并请市政协委员和其他列席人员提出意见: 和 is a surname, 其他 no given name.
     assert not [o for o in facts["final-e-anhui-report"].holdings if o.official.startswith("和其")]
+
+
+def test_quanzhou_is_the_autonomous_prefecture_not_a_city_the_text_names(facts):
+    # 厦门市 (its 东西部协作 partner) is named before 全州: 全州 is 临夏回族自治州 all the same.
+    got = obs(facts["holdout-j-gansu-speech"], "全州规模以上工业增加值增长9.4%")
+    assert ("临夏回族自治州", None, None, Decimal("9.4"), "2025M1-M11", False) in got
+
+
+def test_a_post_after_a_division_that_repeats_its_level(facts):
+    # 东乡族自治县县委副书记、县长唐世明
+    assert posts(facts["holdout-j-gansu-speech"], "唐世明") == {("县委副书记", "东乡族自治县"), ("县长", "东乡族自治县")}
+
+
+def test_a_december_plan_for_next_year_keeps_that_year(facts):
+    # (一)聚力“强工业”… 实施工业倍增计划,全年新增规模以上工业企业20户以上 (in the 2026 plan)
+    got = obs(facts["holdout-j-gansu-speech"], "全年新增规模以上工业企业20户以上")
+    assert ("临夏回族自治州", Decimal("20"), "户", None, "2026", True) in got

@@ -126,7 +126,11 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
     while div is not None and div.end in divisions:
         div = divisions[div.end]
     if div is not None and div.candidates:
-        m = _AFTER_DIVISION.match(text, div.end)
+        after = div.end
+        # 东乡族自治县县委副书记, 临夏回族自治州州委书记: the level written again after the name.
+        if text[after : after + 1] == div.surface[-1] and div.surface[-1] in _LEVEL and _AFTER_DIVISION.match(text, after + 1):
+            after += 1
+        m = _AFTER_DIVISION.match(text, after)
         if m:
             return PostMention(start, m.end(), _title_after(div, m.group()), division=div), m.end()
         return None, start
