@@ -194,7 +194,8 @@ def _matches_level(div: Division, suffix: str) -> bool:
     if suffix == "自治区":
         return div.level == PROVINCE and div.name.endswith("自治区")
     if suffix == "市":
-        return div.suffix == "市" and div.level in (PREFECTURE, COUNTY)
+        # in 永川区's text 市委常委 is of 重庆市: a municipality is a province-level 市
+        return div.suffix == "市"
     if suffix in ("区", "县", "旗"):
         return div.level == COUNTY and div.name.endswith(suffix)
     if suffix in ("州", "盟"):

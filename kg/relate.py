@@ -10,7 +10,7 @@ a division (区人大常委会主任) is of the division the section is about.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -54,6 +54,7 @@ class _Section:
     base: object | None = None  # the frame the next paragraph starts from
     paragraph_framed: bool = False  # whether this paragraph has set its own frame yet
     year: int | None = None  # the last year a framing phrase named (全年 after 一年来 keeps it)
+    post_places: list = field(default_factory=list)  # divisions posts named in this paragraph
 
 
 class _Reader:
@@ -101,7 +102,9 @@ class _Reader:
         if post.division is not None:
             return self.ctx.resolve(post.division)
         if post.level:
-            return division_at_level([sec.current, sec.speaker, *self.dominant], post.level)
+            # 攸县县委书记左文杰…。县委副书记、县长刘佩琳陪同: the county a post just named.
+            context = [*reversed(sec.post_places), sec.current, sec.speaker, *self.dominant]
+            return division_at_level(context, post.level)
         return None
 
     # -- reading -----------------------------------------------------------------
@@ -216,6 +219,7 @@ class _Reader:
             # A period phrase later in a paragraph (今年1—4月 after 2023年) is an aside:
             # the next paragraph goes back to the paragraph-level frame.
             sec.period, sec.paragraph_framed = sec.base, False
+            sec.post_places = []
         self.subject = None
         subject = self._subject(sentence, items, resolved, sec)
         if subject is not None and sec.speaker is not None and subject.level != sec.speaker.level:
@@ -298,6 +302,8 @@ class _Reader:
             div = self.post_division(post, sec)
             if post.division is not None and div is None:
                 continue  # a post of something that is not a division (衢州智造新城党工委书记)
+            if post.division is not None:
+                sec.post_places.append(div)
             self.facts.holdings.append(Holding(name, post.title, div, date, ev))
 
     def read_metrics(self, doc, info, sec, sentence, items, resolved, here) -> None:

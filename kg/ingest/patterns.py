@@ -65,7 +65,9 @@ _NAME_SRC = f"(?:[{CJK}](?: ?[{CJK}]){{1,3}}|[{CJK}]{{1,8}}·[{CJK}]{{1,8}})"
 _POSTS_SRC = f"[{_ORG_CHARS}]*?(?:[{CJK})]{{2}}|[{CJK})]、){POST_RE_SRC}"
 
 #: ``杭州市委常委、余杭区委书记 刘颖``: posts, whitespace, name at the end of the line.
-HEADER_POST_FIRST_RE = re.compile(f"^(?P<posts>{_POSTS_SRC})[ \t]+(?P<name>{_NAME_SRC})$")
+HEADER_POST_FIRST_RE = re.compile(
+    # 区长 郗明远 (under a 政府工作报告's dateline): a head of government alone is a post too
+    f"^(?P<posts>{_POSTS_SRC}|(?:代理?)?[省市区县州旗盟]长)[ \t]+(?P<name>{_NAME_SRC})$")
 #: ``张霞 云和县崇头镇党委副书记、镇长``: name first, then the posts.
 HEADER_NAME_FIRST_RE = re.compile(
     f"^(?P<name>{_NAME_SRC})[ \t]+(?P<posts>{_POSTS_SRC}(?:、[{_ORG_CHARS}]*?{POST_RE_SRC})*)$"

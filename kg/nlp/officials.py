@@ -32,26 +32,27 @@ _SURNAMES_2 = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉�
 _AFTER_NAME = set("在说等和与及同的是对为到赴向也就已曾将又还并、,，。;；:：!！?？()（）“”\"'《》 \n")
 _WORD_AFTER_NAME = re.compile(
     r"出席|出来|主持|主任|强调|指出|表示|带队|带领|调研|率队|率领|一行|一同|来到|来自|会见|会上|作了|作出|列席|到会|致辞|发言|宣布|"
-    r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报"
+    r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报|推介|牵头|分别|就"
 )
 
-_ROLE = (r"(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|常委|委员|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长)"
+_ROLE = (r"(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|常委(?!会)|委员(?!会)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长|审判员|检察员|庭长)"
          r"|(?:[一二三四]级)?(?:巡视员|调研员)")
 _ORGAN = (
     r"(?:人大常委会|人大|政协|人民政府|政府|纪委监委|纪委|监委|党委|党组|党工委|管委会|工委|"
     r"委组织部|委宣传部|委统战部|委政法委|委办公厅|委办公室|委员会|常委会|组织部|宣传部|统战部|政法委|"
-    r"发展和改革委员会|发改委|中级人民法院|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fff]{2,6}?(?:局|厅)|"
-    r"[\u4e00-\u9fff]{2,8}?工作委员会)"
+    r"发展和改革委员会|发改委|中级人民法院|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fff]{2,10}?(?:局|厅)|"
+    r"工商联|政府办公室|办公室|[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭|"
+    r"[\u4e00-\u9fff]{2,8}?委员会|[\u4e00-\u9fff]{2,5}?委(?=(?:常务)?副?主任))"
 )
 # After a division's full name (余杭区|委书记) or after a bare level character (区|委书记).
 _AFTER_DIVISION = re.compile(
-    r"(?:委(?:常委|副书记|书记|委员)|" + _ORGAN + r"{1,2}(?:代理?)?(?:" + _ROLE + r")|(?:代理?)?(?:常务)?副?(?:省|市|区|县|州|旗|盟)?长)"
+    r"(?:委(?:常委(?!会)|副书记|书记|委员(?!会))|" + _ORGAN + r"{1,2}(?:代理?)?(?:" + _ROLE + r")|(?:代理?)?(?:常务)?副?(?:省|市|区|县|州|旗|盟)?长)"
 )
 # A later post of a chain that names no division: 、副主任 / 、代检察长 / 、市长 (the
 # division is the previous post's).
 _CONTINUATION = re.compile(r"(?:代理?)?" + _ORGAN + r"{0,2}(?:" + _ROLE + r")")
 _APPOINTED = re.compile(r"(?:任命|提名|推选|选举|决定)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:为|任)")
-_REMOVED = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:同志)?的")
+_REMOVED = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:同志)?的|(?:接受|同意)([\u4e00-\u9fff]{2,4}?)(?:同志)?辞去")
 _NEXT_APPOINTED = re.compile(r"[,，、;；]([\u4e00-\u9fff]{2,4}?)(?:同志)?为")
 _NEXT_IN_LIST = re.compile(r"[,，]((?:代理?)?(?:常务)?副?(?:秘书长|主任|主席|书记|部长|局长))")
 _ROLE_AT_END = re.compile(r"(?:" + _ROLE + r")$")
@@ -61,7 +62,7 @@ _LEVEL = "省市区县州旗盟"
 # A post with no division named: 区人大常委会主任, 市委书记, 常务副区长, 中共…省委书记.
 _BARE = re.compile(
     r"(?:中共)?(?:自治区(?:党委(?:常委|副书记|书记|委员|秘书长)|" + _ORGAN + r"(?:" + _ROLE + r")|(?:常务)?副?主席)"
-    r"|[" + _LEVEL + r"](?:委(?:常委|副书记|书记|委员)|" + _ORGAN + r"{1,2}(?:" + _ROLE + r"))|(?:代理?)?(?:常务)?副?[" + _LEVEL + r"]长)"
+    r"|[" + _LEVEL + r"](?:委(?:常委(?!会)|副书记|书记|委员(?!会))|" + _ORGAN + r"{1,2}(?:" + _ROLE + r"))|(?:代理?)?(?:常务)?副?[" + _LEVEL + r"]长)"
 )
 # Posts with no division at all, written after the name (习近平总书记).
 _NATIONAL_AFTER = re.compile(r"(?:总书记|国务院总理|总理|国务院副总理|副总理|国家主席|委员长)")
@@ -90,8 +91,12 @@ class OfficialMention:
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
 
+_GOVERNMENT_HEAD = re.compile(r"^(?:人民政府|政府)(?=(?:常务)?副?[" + _LEVEL + r"]长$)")
+
+
 def _title_after(div: DivisionMention, written: str) -> str:
     """The title of a post written right after a division's name."""
+    written = _GOVERNMENT_HEAD.sub("", written)  # 株洲市人民政府副市长 -> 副市长
     if written.startswith("委") or written.startswith("长") or written.startswith("副长"):
         return div.surface[-1] + written if div.surface[-1] in _LEVEL else written
     if div.surface.endswith("自治区"):
@@ -106,16 +111,21 @@ _ZONE_POST = re.compile(
     r"(?:党工委|管委会|工委)(?:常务)?副?(?:书记|主任|委员)"
     # towns and streets are no divisions either (喜洲镇党委书记杨春燕)
     r"|[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)(?:党委|党工委|人大|人民政府|政府|办事处)?(?:常务)?副?(?:书记|镇长|乡长|主任|主席)"
+    # and villages and communities (黄瓜山村党委书记, 驻拉佑村第一书记)
+    r"|[\u4e00-\u9fff]{2,8}?(?:村|社区)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任)"
 )
-_ZONE_POST_START = re.compile(r"(?:^|(?<=[、,，。；;：:\s]))(?=[\u4e00-\u9fff])")
+_TOWN_BEFORE_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,6}?(?:村|社区))")
+_ZONE_POST_START = re.compile(r"(?:^|(?<=[、,，。；;：:\s驻]))(?=[\u4e00-\u9fff])")
 
 
 def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tuple[PostMention | None, int]:
     """Parse one post starting at ``pos``; return it and the offset after it."""
     start = pos
     zone = _ZONE_POST.match(text, pos)
-    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n"):
-        return PostMention(start, zone.end(), zone.group()), zone.end()
+    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻"):
+        # 临江镇黄瓜山村党委书记 -> 黄瓜山村党委书记: the village names the post
+        title = _TOWN_BEFORE_VILLAGE.sub("", zone.group())
+        return PostMention(start, zone.end(), title), zone.end()
     if text.startswith("中共", pos):
         pos += 2
     acting = _BARE.match(text, pos) if text.startswith("代", pos) else None
@@ -171,7 +181,10 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     given = 0
     for i in range(pos + sur, min(len(text), pos + sur + 2)):
         ch = text[i]
-        if not ("\u4e00" <= ch <= "\u9fff") or (given == 1 and (ch in _AFTER_NAME or _WORD_AFTER_NAME.match(text, i))):
+        if not ("\u4e00" <= ch <= "\u9fff") or (given == 1 and (
+                ch in _AFTER_NAME or _WORD_AFTER_NAME.match(text, i)
+                # 副市长欧阳帆分别陪同: a very common word (分别, 作为) starts after the name
+                or word_frequencies().get(text[i : i + 2], 0) >= _COMMON_WORD)):
             break
         given += 1
     if given == 0:
@@ -232,6 +245,10 @@ def _inherit_organ(previous: str, role: str) -> str:
     bureau = re.match(r"[\u4e00-\u9fff]{2,8}?[局厅]", organ)
     if bureau and re.fullmatch(r"(?:常务)?副?" + bureau.group()[-1] + "长", role):
         return bureau.group() + role
+    # 周覃镇党委副书记、镇长: the town's head (a town is no division: its name stays in the title)
+    town = re.match(r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)(?=党委|党工委|人大|人民政府|政府|办事处)", organ)
+    if town and not role.startswith(town.group()):
+        return town.group() + role
     return role
 
 
@@ -347,11 +364,12 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
     # the appointments that follow in the same list (…主任,谢丽萍为市财政局局长).
     for m in list(_APPOINTED.finditer(text)) + list(_REMOVED.finditer(text)):
         while m:
-            name = _name_at(text, m.start(1)) or _listed_name(text, m.start(1))
-            posts = _chain(text, m.end(), by_start) if name and name[1] == m.end(1) else []
+            g = 1 if m.group(1) else 2  # 免去X的… / 接受X辞去…
+            name = _name_at(text, m.start(g)) or _listed_name(text, m.start(g))
+            posts = _chain(text, m.end(), by_start) if name and name[1] == m.end(g) else []
             if not posts:
                 break
-            out.append(OfficialMention(name[0], m.start(1), name[1], tuple(posts)))
+            out.append(OfficialMention(name[0], m.start(g), name[1], tuple(posts)))
             m = _NEXT_APPOINTED.match(text, posts[-1].end)
     for m in _NATIONAL_AFTER.finditer(text):
         end = m.start()
