@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from kg.admin import COUNTY, PREFECTURE, PROVINCE, Division, Gazetteer, gazetteer
 from kg.facts import DocumentFacts
 from kg.nlp.divisions import DivisionMention
+from kg.nlp.enterprises import INDUSTRY_WORDS
 
 _LEVEL_RANK = {PROVINCE: 0, PREFECTURE: 1, COUNTY: 2}
 
@@ -68,6 +69,7 @@ def program_aliases(names: Iterable[str]) -> dict[str, str]:
 
 
 _LEGAL_FORM = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团|公司)$")
+_LEGAL_SUFFIX = re.compile(r"(?:有限责任公司|股份有限公司|有限公司)$")
 
 
 def enterprise_aliases(names: Iterable[str]) -> dict[str, str]:
@@ -81,6 +83,14 @@ def enterprise_aliases(names: Iterable[str]) -> dict[str, str]:
         if len(short) < 2:
             continue
         longer = [f for f in fulls if len(f) > len(short) and short in f]
+        if not longer:
+            # 兴都集团 -> 三都县兴都投资集团有限公司: the core and its 集团, a word of trade between
+            # 鑫诚锻造 -> 鞍山鑫诚精密锻造有限公司: the core and its trade, words between
+            group = re.fullmatch(r"([\u4e00-\u9fff]{2,4}?)(集团|控股|股份|" + "|".join(INDUSTRY_WORDS) + ")", short)
+            if group:
+                core, kind = group.groups()
+                longer = [f for f in fulls if len(f) > len(short) and _LEGAL_SUFFIX.search(f)
+                          and re.search(re.escape(core) + r"[\u4e00-\u9fff]{0,4}?" + re.escape(kind), f)]
         if len(longer) == 1:
             out[short] = longer[0]
     return out

@@ -245,6 +245,8 @@ class _Reader:
             if here is not None:
                 self.facts.implementations.append(Implementation(here, name, ev))
         for ent in items["enterprises"]:
+            if any(a < ent.end and ent.start < b for a, b in self.inside_names):
+                continue  # 任命邹丽华为…: 华为 inside an official's name
             name = canonical_name(ent.name)
             ev = self.evidence(info, ent.start, ent.end, sentence)
             self.mention("enterprise", name, name, ev)

@@ -83,3 +83,19 @@ def test_report_targets_for_next_year(facts):
     targets = [o for o in b.observations if o.period == "2026"]
     assert targets and all(o.estimate for o in targets)
     assert any(o.growth == Decimal("5.5") for o in targets)
+
+
+def enterprises(f: DocumentFacts) -> set[str]:
+    return {m.key for m in f.mentions if m.kind == "enterprise"}
+
+
+def test_enterprise_names_and_their_short_forms(facts):
+    b, c, d = enterprises(facts["b"]), enterprises(facts["c"]), enterprises(facts["d"])
+    # 鞍山鑫诚精密锻造有限公司 (a verb before the legal suffix is the business scope); later
+    # 鑫诚锻造 is the same company; 依托华晟磁材等龙头企业: the verb is not part of the name
+    assert {"鞍山鑫诚精密锻造有限公司", "华晟磁材"} <= b and not {"鑫诚锻造", "依托华晟磁材"} & b
+    # 县属国有企业三都县兴都投资集团有限公司 …; 兴都集团负责人表示… -> one company
+    assert "三都县兴都投资集团有限公司" in c and not {"兴都集团", "国有企业三都县兴都投资集团有限公司"} & c
+    assert "重庆永兴实业集团有限公司" in d and "永兴集团" not in d and "支持竹韵茶业" not in d
+    # 任命邹丽华为…: no 华为; 轨道交通装备、航空…三大优势产业: industries, no company
+    assert not {"华为", "轨道交通装备"} & enterprises(facts["a"])

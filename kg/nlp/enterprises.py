@@ -60,7 +60,9 @@ def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
         # 浙江斐络工业设计有限公司 cut as 斐/络(v): in a legal name, a lone character between
         # lone characters is part of a word jieba does not know.
         fragment = strong and len(word) == 1 and k > 0 and len(pairs[k - 1][0]) == 1 and pairs[k - 1][0].isalnum()
-        if flag in _BREAK_TAGS and not fragment:
+        # 鞍山鑫诚精密锻造有限公司: a verb right before a legal suffix is the business scope.
+        scope = strong and start == suffix_start and flag.startswith("v") and len(word) == 2
+        if flag in _BREAK_TAGS and not fragment and not scope:
             break
         if flag in _PROPER_TAGS or freq.get(word, 0) < PROPER_NAME_MAX_FREQ:
             proper = True
@@ -79,8 +81,10 @@ _INDUSTRY = (
     "石化", "光伏", "半导体", "微电子", "精密", "智能", "纸业", "家居", "服饰", "鞋业", "建材",
     "铝业", "铜业", "钢铁", "船舶", "航空", "传媒", "肉业", "乳业", "酒业", "茶业", "农牧", "牧业",
     "食品", "粮油", "水泥", "陶瓷", "玻璃", "塑业", "橡胶", "矿业", "电池", "储能", "存储", "芯片",
-    "木业", "包装", "新材", "锂电材料", "光伏材料", "电子材料",
+    "木业", "包装", "新材", "锂电材料", "光伏材料", "电子材料", "锻造", "激光", "数科", "动力", "风电",
+    "电力", "水务", "物联", "信息", "数码", "机电", "重机", "光学", "铸造", "精工", "新能",
 )
+INDUSTRY_WORDS = tuple(sorted(set(_INDUSTRY), key=len, reverse=True))
 # Verbs after which a company name begins (推动蓝拓新能源等…, 引进绿源锂能…).
 _GOVERNS = "推动|引导|依托|支持|培育|引进|带动|服务|鼓励|扶持|签约|落户|其中|包括|走进|来到|考察|调研"
 _AFTER_GOVERNING = "|".join(f"(?<={verb})" for verb in _GOVERNS.split("|"))
@@ -195,9 +199,26 @@ def _trade_names(text: str) -> list[EnterpriseMention]:
             continue
         core = name[: -max(len(w) for w in _INDUSTRY if name.endswith(w))]
         in_list = any(a <= m.start(1) < b for a, b in listed)
+        # 积石山县光伏项目 (a place's industry), 输转劳动力 (劳动力 is one word): no trade name
+        if core[-1] in "省市区县州镇乡村" or not _trade_on_boundary(name, len(core)):
+            continue
         if len(core) >= 2 and not _TIME_WORD.search(core) and _proper_core(core, in_list):
             out.append(EnterpriseMention(m.start(1), m.end(1), name, name[len(core):]))
     return out
+
+
+def _trade_on_boundary(name: str, at: int) -> bool:
+    """Whether jieba cuts ``name`` between its core and its trade word (航拓|动力, not 输转劳动|力)."""
+    import jieba
+
+    pos = 0
+    for word in jieba.lcut(name, HMM=False):
+        if pos == at:
+            return True
+        pos += len(word)
+        if pos > at:
+            return False
+    return True
 
 
 def _known_names(text: str) -> list[EnterpriseMention]:
@@ -230,7 +251,24 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
         out.append(EnterpriseMention(start, m.end(), text[start : m.end()], suffix))
     # A known name inside a longer one (中化 in 中化集团有限公司) is that one's part.
     out += [k for k in _known_names(text) if not any(o.start < k.end and k.start < o.end for o in out)]
+    out = _without_lead(out)
     out.sort(key=lambda e: e.start)
+    return out
+
+
+# Words that stand before a name without being part of it: a governing verb (依托华晟磁材,
+# 支持竹韵茶业) or the kind of company (县属国有企业三都县兴都投资集团有限公司).
+_LEAD = re.compile(r"^(?:" + _GOVERNS + r"|[省市区县州]属|国有企业|国企|民营企业|龙头企业|企业)+")
+
+
+def _without_lead(mentions: list[EnterpriseMention]) -> list[EnterpriseMention]:
+    out: list[EnterpriseMention] = []
+    for e in mentions:
+        lead = _LEAD.match(e.name)
+        if lead and len(e.name) - lead.end() >= 2:
+            e = EnterpriseMention(e.start + lead.end(), e.end, e.name[lead.end():], e.suffix)
+        if not any((o.start, o.end) == (e.start, e.end) for o in out):
+            out.append(e)
     return out
 
 
@@ -252,7 +290,14 @@ def looks_like_company(name: str) -> bool:
         and not gazetteer().candidates(name)
         and word_frequencies().get(name, 0) < 20
         and not _all_common_words(name)
+        and not _common_before_trade(name)
     )
+
+
+def _common_before_trade(name: str) -> bool:
+    """轨道交通装备: an industry (everyday words, then a trade word), not a trade name."""
+    trade = next((w for w in INDUSTRY_WORDS if name.endswith(w) and len(name) > len(w)), None)
+    return trade is not None and not _proper_core(name[: -len(trade)])
 
 
 def _all_common_words(name: str) -> bool:
