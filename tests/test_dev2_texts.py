@@ -93,7 +93,9 @@ def test_enterprise_names_and_their_short_forms(facts):
     b, c, d = enterprises(facts["b"]), enterprises(facts["c"]), enterprises(facts["d"])
     # 鞍山鑫诚精密锻造有限公司 (a verb before the legal suffix is the business scope); later
     # 鑫诚锻造 is the same company; 依托华晟磁材等龙头企业: the verb is not part of the name
-    assert {"鞍山鑫诚精密锻造有限公司", "华晟磁材"} <= b and not {"鑫诚锻造", "依托华晟磁材"} & b
+    # (and 华晟磁材 is 辽宁华晟磁材科技有限公司, written in full before)
+    assert {"鞍山鑫诚精密锻造有限公司", "辽宁华晟磁材科技有限公司"} <= b
+    assert not {"鑫诚锻造", "依托华晟磁材", "华晟磁材"} & b
     # 县属国有企业三都县兴都投资集团有限公司 …; 兴都集团负责人表示… -> one company
     assert "三都县兴都投资集团有限公司" in c and not {"兴都集团", "国有企业三都县兴都投资集团有限公司"} & c
     assert "重庆永兴实业集团有限公司" in d and "永兴集团" not in d and "支持竹韵茶业" not in d
