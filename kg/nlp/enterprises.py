@@ -151,7 +151,7 @@ def _listed_names(text: str) -> list[EnterpriseMention]:
 
 
 # A list that closes with 等…产业 names industries, not companies (风电装备、储能电池等产业链条).
-_INDUSTRY_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{2,8}){0,6}等[\u4e00-\u9fff]{0,3}?(?:产业|行业|领域|板块|赛道|业态)")
+_INDUSTRY_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{2,8}){0,6}(?:等|[两三四五六七八九十]大)[\u4e00-\u9fff]{0,4}?(?:产业|行业|领域|板块|赛道|业态)")
 
 
 def _list_items(text: str) -> list[EnterpriseMention]:
