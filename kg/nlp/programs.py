@@ -43,8 +43,9 @@ _PROGRAM_SUFFIX = re.compile(r"(?:工程|行动|战略|计划|改革|试点|机�
 _OTHER_SUFFIX = re.compile(r"(?<![进入到上下回出])(?:谷|港|(?<!之)城|湾|廊|中心|基地|小镇|街区|产业园|园区|平台|瓶颈|问题|短板|难题|风险|堵点|痛点)$")
 _BEFORE_PROGRAM = re.compile(r"(?:实施|推进|深化|落实|开展|推行|践行|弘扬|争取|贯彻|启动|部署|抓好|抓实|打好|做实|迭代|深耕|推动|加快|持续|坚持|围绕|聚焦|发挥|抢抓|依托|用好|借力|推广|实行|探索|完善|创设|融入|锚定|激发|聚力|紧扣)(?:好|实|深)?$")
 _BEFORE_OTHER = re.compile(r"(?:夺得|荣获|获评|获得|获|入选|创成|评为|称为|誉为|被誉为|成为|称号|打造|叫响|擦亮|树立|争创|创建|命名为|被评为|列入|位列|跻身|进入|授予|首批|“)$")
-_DESIGNATION_BEFORE = re.compile(r"(?:作为|列为|当作|当成|视为|定为|确定为)$")
+_DESIGNATION_BEFORE = re.compile(r"(?:作为|列为|当作|当成|视为)[\u4e00-\u9fff]{0,8}$")
 _INDUSTRY_AFTER = re.compile(r"产业(?![链集体园发化基])")
+_THEME_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,}[\u4e00-\u9fff]{2}年$")
 _PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九]五$")
 _TITLE_PLACE = re.compile(r"^[一二三四五六七八九十百千万亿两双]+[强亿]?(?:县|市|区|镇|村)$")
 _CODE = re.compile(r"^[0-9A-Za-z+＋—\-]+$|^[0-9]+[A-Za-z]$")
@@ -58,7 +59,7 @@ _UNQUOTED = re.compile(r"([一二三四五六七八九十百千万两双]{2,4}(?
 _HEAD_END = r"(?=[^\u4e00-\u9fff]|[和与及、等为的]|建设|工作|$)"
 _UNQUOTED_HEAD = re.compile(
     r"(?:专项行动|三年行动|行动计划|三年计划|工程|行动|改革|试点|计划|革命|举措|措施|补助奖励政策|补贴政策|奖励政策|扶持政策)" + _HEAD_END
-    + r"|(?:[十百]条|[0-9]+条)(?:措施|举措)?" + _HEAD_END
+    + r"|[十百]条(?:措施|举措)?" + _HEAD_END + r"|[0-9]+条(?:措施|举措|政策|意见)" + _HEAD_END
 )
 # Heads that name a program only with a count in the name (服务青年发展40条举措, 五大行动).
 _COUNTED_HEADS = ("计划", "举措", "措施")
@@ -78,8 +79,8 @@ _GOVERNING = {
 _GENERIC_CORE = re.compile(
     r"^(?:[0-9一二三四五六七八九十百两]+[项个大条])?"
     r"(?:重大|重点|各项|这项|该项|此项|一系列|系列|相关|多项|有关|民生|专项|一批|各类|这些|上述|本次|此次|新一轮"
-    r"|具体|主要|关键|务实|有力|配套|[\u4e00-\u9fff]{0,4}性|(?:重点|关键|重要|各)领域)?$")
-_BREAK_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "y", "e", "o", "w", "x"}
+    r"|具体|主要|关键|务实|有力|配套|主体|实际|[\u4e00-\u9fff]{0,4}性|(?:重点|关键|重要|各)领域)?$")
+_BREAK_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "y", "e", "o", "w", "x", "i"}
 _MAX_UNQUOTED = 16
 _QUOTED = re.compile(r"“([^“”\n]{1,32})”")
 _PARALLEL = re.compile(r"^[\u4e00-\u9fff0-9]{2,9}(?:、[\u4e00-\u9fff0-9]{2,9}){1,3}$")
@@ -178,14 +179,15 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
     after = _skip_quotes(text, end)
     if inner in _known_programs():
         score += 3.0  # 枫桥经验, 千万工程: a known national or provincial program
-    if _PROGRAM_SUFFIX.search(inner):
-        score += 2.0
+    if _PROGRAM_SUFFIX.search(inner) or _THEME_YEAR.search(inner):
+        score += 2.0  # …工程, …行动; 招商引资提质年, 项目建设提速年: a year's theme campaign
     if _OTHER_SUFFIX.search(inner):
         score -= 2.5  # “中国视谷”, “三大瓶颈”: a place or a problem, whatever is done to it
     if _head_after(text, after, _PROGRAM_HEADS):
         score += 1.5
     elif _head_after(text, after, _OTHER_HEADS):
-        score -= 2.0
+        # “双百”企业培育工程: a strong head a few characters on outweighs 企业
+        score += 1.0 if _head_within(text, after + 1)[0] == "program" else -2.0
     else:
         # “三品”提升行动, “金种子”企业培育计划, “汉服小镇”电商服务平台, “…”的目标: a head a
         # few characters on says the same, a little less surely.
@@ -205,7 +207,7 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
         score += 1.0
     if _BEFORE_OTHER.search(before):
         score -= 1.5
-    if _DESIGNATION_BEFORE.search(before):
+    if _DESIGNATION_BEFORE.search(text, max(0, start - 12), start):
         score -= 3.0  # 把“双招双引”作为“一号工程”: a rank given to the program named before
     if _PLAN_PERIOD.match(inner):
         score -= 5.0  # “十四五”规划: a five-year plan's period
