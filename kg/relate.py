@@ -39,6 +39,10 @@ _THIS_EVENT = re.compile(r"此次|本次|这次|会上|现场")  # 此次共签�
 _PERSON_LABELS = {"PER", "name"}
 _COMPANY_LABELS = {"company"}
 _MODEL_CONFIDENCE = 0.7
+# Subjects that are not the division: a town, a village, a project, a cooperative, a plant.
+_OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社区|项目|企业|公司|合作社|基地|园区|风电场|电站|工厂|车间|景区)"
+                            r"|(?:合作社|风电场|电站|车间)")
+_CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
     return DivisionMention(d.start + by, d.end + by, d.surface, d.candidates, d.weak, d.deictic)
@@ -408,9 +412,16 @@ class _Reader:
         division's (GOLD-SCHEMA: a number a division reports about itself)."""
         a = wrapped.start + (m.indicator_start - m.start)
         b = wrapped.start + (m.indicator_end - m.start)
-        return any((e.start <= a < e.end or (a <= e.start < b and e.start - a <= 2))
-                   and not self.text.startswith("等", e.end)  # 草原肉业等龙头企业带动…: examples
-                   for e in items["enterprises"])
+        if _OTHER_SUBJECT.match(self.text, a):
+            return True  # 该镇茶叶产值…, 合作社带动…种植葡萄1300余亩: a town's, a cooperative's
+        companies = [e for e in items["enterprises"] if not self.text.startswith("等", e.end)]  # 草原肉业等…: examples
+        if any(e.start <= a < e.end or (a <= e.start < b and e.start - a <= 2) for e in companies):
+            return True
+        # 凤羽酒业今年上半年销售收入达4600万元: the company is the clause's subject when it is
+        # the last name before the figure in its clause (no division, 全县 or 我县 after it).
+        places = [d.end for d in items["divisions"] if (d.candidates or d.deictic) and d.end <= a]
+        last_company = max((e.end for e in companies if e.end <= a), default=-1)
+        return last_company > max(places, default=-1) and not _CLAUSE_BREAK.search(self.text, last_company, a)
 
     def _metric_division(self, m, wrapped, items, resolved, sec: _Section) -> Division | None:
         """A division written as the figure's own subject (柯桥区纺织品出口…, 全省…)."""
