@@ -28,8 +28,12 @@ from kg.nlp.pipeline import SectionInfo, doc_text, records
 
 # What may stand before a sentence's subject: a period phrase, 今年以来, punctuation.
 _SUBJECT_PREFIX = re.compile(
-    r"^[\s,，:：、]*(?:(?:同时|此外|其中|目前|当前|全年|一年来|今年以来|近年来|截至目前|"
-    r"报告显示|数据显示|统计显示|据统计|据介绍|据了解|据悉|会议指出|会议强调)[\s,，]*)*$")
+    r"^[\s,，:：、▲△●■◆★※]*(?:(?:同时|此外|其中|目前|当前|全年|一年来|今年以来|近年来|截至目前|"
+    r"报告显示|数据显示|统计显示|据统计|据介绍|据了解|据悉|会议指出|会议强调|"
+    # a news item's lead: 本报讯(记者 X)11月17日上午,攸县…
+    r"(?:本报|本刊)讯(?:[(（][^()（）]{0,30}[)）])?|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上?)?|近日|日前"
+    r"|记者(?:近日)?从"  # ▲记者从炎陵县获悉,…
+    r")[\s,，]*)*$")
 _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?!前|以来|起)|日前|近日")
 _FORMERLY = re.compile(r"(?:时任|曾任|原任|前任|历任|原)$")
 _REVIEW_MONTHS = 3  # a review of last year is given in this year's first quarter
@@ -42,6 +46,7 @@ _MODEL_CONFIDENCE = 0.7
 # Subjects that are not the division: a town, a village, a project, a cooperative, a plant.
 _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社区|项目|企业|公司|合作社|基地|园区|风电场|电站|工厂|车间|景区)"
                             r"|(?:合作社|风电场|电站|车间)")
+_BULLETS = "▲△●■◆★"
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
@@ -59,6 +64,7 @@ class _Section:
     paragraph_framed: bool = False  # whether this paragraph has set its own frame yet
     year: int | None = None  # the last year a framing phrase named (全年 after 一年来 keeps it)
     post_places: list = field(default_factory=list)  # divisions posts named in this paragraph
+    before_brief: tuple | None = None  # (current,) as it was before a ▲ brief paragraph
 
 
 class _Reader:
@@ -224,6 +230,12 @@ class _Reader:
             # the next paragraph goes back to the paragraph-level frame.
             sec.period, sec.paragraph_framed = sec.base, False
             sec.post_places = []
+            # ▲ a brief is a news item of its own: the place it is about does not carry on
+            # to the next brief or to what follows the briefs.
+            if sec.before_brief is not None:
+                sec.current, sec.before_brief = sec.before_brief[0], None
+            if text[s : s + 1] in _BULLETS:
+                sec.before_brief = (sec.current,)
         self.subject = None
         subject = self._subject(sentence, items, resolved, sec)
         if subject is not None and sec.speaker is not None and subject.level != sec.speaker.level:

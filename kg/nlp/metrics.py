@@ -106,9 +106,11 @@ _ACHIEVE_BEFORE = re.compile(
     r"[\u4e00-\u9fff“”]{0,2}$")
 _GROWTH_BEFORE = re.compile(
     r"(?P<cmp>同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|比年初|较年初)?"
-    r"(?P<gv>增长|增加|提高|提升|上升|上涨|扩大|增|下降|降低|减少|回落|下滑|压减|缩减|缩小|缩短|减|降|增幅|增速|增长率|增幅为|增速为)"
+    r"(?P<gv>增长|增加|提高|提升|上升|上涨|扩大|增|下降|降低|减少|回落|下滑|压减|缩减|缩小|缩短|减|降|增幅|增速|增长率|增幅为|增速为"
+    # 居民消费价格涨幅2%左右, 降幅收窄至2%以内
+    r"|涨幅(?:收窄|扩大|控制)?(?:至|到|在)?|降幅(?:收窄|扩大|控制)?(?:至|到|在)?)"
     r"(?:分别)?(?:了|为|达到?|高达)?(?P<pb>超过?|近|约|逾|将近|接近|不到|不足)?$")
-_NEG_VERBS = frozenset("下降 降低 减少 回落 下滑 压减 缩减 缩小 缩短 减 降".split())
+_NEG_VERBS = frozenset("下降 降低 减少 回落 下滑 压减 缩减 缩小 缩短 减 降 降幅".split())
 _PREBOUND = re.compile(r"(?P<b>超过|超出|超|逾|突破|高于|多于|不低于|不少于|至少|将近|接近|大约|约|近|不到|不足|低于|少于|不超过|最多)$")
 _PREBOUND_KIND = {"超过": "atLeast", "超出": "atLeast", "超": "atLeast", "逾": "atLeast", "突破": "atLeast",
                   "高于": "atLeast", "多于": "atLeast", "不低于": "atLeast", "不少于": "atLeast", "至少": "atLeast",
@@ -321,7 +323,7 @@ def _figures(s: str) -> list[_Fig]:
             start = qs - (len(left) - g.start())
             if g.group("pb"):
                 bound = _PREBOUND_KIND.get(g.group("pb"))
-            if g.group("gv") in _NEG_VERBS:
+            if g.group("gv") in _NEG_VERBS or g.group("gv").startswith("降幅"):
                 value = -value
         else:
             b = _PREBOUND.search(left)
