@@ -327,8 +327,16 @@ class _Reader:
     def read_metrics(self, doc, info, sec, sentence, items, resolved, here) -> None:
         periods = sorted(items["periods"], key=lambda p: p.start)
         written = None  # the division a figure of this sentence names as its subject
+        previous_end = sentence[0]
         for wrapped in sorted(items["metrics"], key=lambda m: m.start):
             m = wrapped.record
+            # …增长6.6%;和政县古动物化石文旅品牌影响力持续扩大,1—11月接待游客增长18.7%: a
+            # division opening a clause after a semicolon is the subject from there on.
+            opening = [resolved.get((d.start, d.end)) for d in items["divisions"]
+                       if previous_end <= d.start < wrapped.start and self.text[d.start - 1 : d.start] in (";", "；")]
+            if opening and opening[-1] is not None:
+                written = opening[-1]
+            previous_end = wrapped.end
             # The period: the last phrase before the figure in this sentence, else the frame.
             own = [p for p in periods if p.record.frames and p.start < wrapped.end]
             period = own[-1].record if own else (sec.period.record if sec.period is not None else None)
