@@ -377,6 +377,8 @@ class _Reader:
             # 到2027年…产值突破2500亿元: a deadline dates its own sentence's target only.
             singled_out = singled_out or (p.record.text.startswith(("到", "至"))
                                           and is_future(p.record, self.document.date))
+            # 由2020年的142家增加到2025年的221家: a year that dates one figure (…年的) frames nothing after.
+            singled_out = singled_out or self.text.startswith("的", p.end)
             if p.record.frames and not singled_out:
                 sec.period = p
                 # A partial-year update glued to its figure after a full year's results
