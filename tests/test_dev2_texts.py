@@ -101,3 +101,14 @@ def test_enterprise_names_and_their_short_forms(facts):
     assert "重庆永兴实业集团有限公司" in d and "永兴集团" not in d and "支持竹韵茶业" not in d
     # 任命邹丽华为…: no 华为; 轨道交通装备、航空…三大优势产业: industries, no company
     assert not {"华为", "轨道交通装备"} & enterprises(facts["a"])
+
+
+def test_programs_of_the_dev2_texts(facts):
+    d = {m.key for m in facts["d"].mentions if m.kind == "program"}
+    # 明年确定为“招商引资提质年” (a year's theme), 实施“双百”企业培育工程, 成渝地区双城经济圈建设
+    assert {"招商引资提质年", "双百", "成渝地区双城经济圈建设"} <= d
+    # 把成渝地区双城经济圈建设作为“一号工程”: a rank, not a program
+    assert "一号工程" not in d
+    a = {m.key for m in facts["a"].mentions if m.kind == "program"}
+    # 作为全区发展的“头号工程”; 建成自动化生产线6条 (a count of lines)
+    assert not {"头号工程", "建成自动化生产线6条"} & a

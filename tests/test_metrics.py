@@ -360,3 +360,10 @@ def test_speed_on_seeds():
         find_metrics(s)
     elapsed = time.perf_counter() - t0
     assert size / 1024 / elapsed > 1500  # KB/s; the whole build must stay above 460
+
+
+def test_rises_and_falls_written_as_a_range_of_change():
+    # tests/holdout-j, dev2-c: 涨幅 is growth, 降幅 a fall; 增长到 stays a value
+    assert [(m.growth, m.bound) for m in find_metrics("居民消费价格涨幅2%左右")] == [(D("2"), "about")]
+    assert [(m.growth, m.bound) for m in find_metrics("固定资产投资降幅收窄至2%以内")] == [(D("-2"), "atMost")]
+    assert [(m.value, m.growth) for m in find_metrics("国高新从295家增长到1880家")] == [(D("1880"), None)]

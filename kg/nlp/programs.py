@@ -43,7 +43,7 @@ _PROGRAM_SUFFIX = re.compile(r"(?:工程|行动|战略|计划|改革|试点|机�
 _OTHER_SUFFIX = re.compile(r"(?<![进入到上下回出])(?:谷|港|(?<!之)城|湾|廊|中心|基地|小镇|街区|产业园|园区|平台|瓶颈|问题|短板|难题|风险|堵点|痛点)$")
 _BEFORE_PROGRAM = re.compile(r"(?:实施|推进|深化|落实|开展|推行|践行|弘扬|争取|贯彻|启动|部署|抓好|抓实|打好|做实|迭代|深耕|推动|加快|持续|坚持|围绕|聚焦|发挥|抢抓|依托|用好|借力|推广|实行|探索|完善|创设|融入|锚定|激发|聚力|紧扣)(?:好|实|深)?$")
 _BEFORE_OTHER = re.compile(r"(?:夺得|荣获|获评|获得|获|入选|创成|评为|称为|誉为|被誉为|成为|称号|打造|叫响|擦亮|树立|争创|创建|命名为|被评为|列入|位列|跻身|进入|授予|首批|“)$")
-_DESIGNATION_BEFORE = re.compile(r"(?:作为|列为|当作|当成|视为)[\u4e00-\u9fff]{0,8}$")
+_DESIGNATION_BEFORE = re.compile(r"(?:作为|列为|当作|当成|视为)[\u4e00-\u9fff]{0,8}$|(?:这个|这一|这项)$")
 _INDUSTRY_AFTER = re.compile(r"产业(?![链集体园发化基])")
 _THEME_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,}[\u4e00-\u9fff]{2}年$")
 _PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九]五$")
@@ -208,7 +208,7 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
     if _BEFORE_OTHER.search(before):
         score -= 1.5
     if _DESIGNATION_BEFORE.search(text, max(0, start - 12), start):
-        score -= 3.0  # 把“双招双引”作为“一号工程”: a rank given to the program named before
+        score -= 3.0  # 把“双招双引”作为“一号工程”, …建设这个“一号工程”: a rank given to what came before
     if _PLAN_PERIOD.match(inner):
         score -= 5.0  # “十四五”规划: a five-year plan's period
     if _TITLE_PLACE.match(inner):
