@@ -62,7 +62,7 @@ _LEVEL = "省市区县州旗盟"
 # A post with no division named: 区人大常委会主任, 市委书记, 常务副区长, 中共…省委书记.
 _BARE = re.compile(
     r"(?:中共)?(?:自治区(?:党委(?:常委|副书记|书记|委员|秘书长)|" + _ORGAN + r"(?:" + _ROLE + r")|(?:常务)?副?主席)"
-    r"|[" + _LEVEL + r"](?:委(?:常委(?!会)|副书记|书记|委员(?!会))|" + _ORGAN + r"{1,2}(?:" + _ROLE + r"))|(?:代理?)?(?:常务)?副?[" + _LEVEL + r"]长)"
+    r"|[" + _LEVEL + r"](?:委(?:常委(?!会)|副书记|书记|委员(?!会))|" + _ORGAN + r"{1,2}(?:" + _ROLE + r"))|(?:代理?)?(?:常务)?副?[" + _LEVEL + r"]长(?:助理)?)"
 )
 # Posts with no division at all, written after the name (习近平总书记).
 _NATIONAL_AFTER = re.compile(r"(?:总书记|国务院总理|总理|国务院副总理|副总理|国家主席|委员长)")
@@ -242,6 +242,10 @@ def _inherit_organ(previous: str, role: str) -> str:
         return organ + role
     if _PARTY_DEPARTMENT.match(role) and re.fullmatch(r"(?:自治区党|[" + _LEVEL + r"])委", organ):
         return organ + role
+    # 人大常委会党组书记、主任 -> 人大常委会主任: the head of the organ whose party group came first
+    body = re.fullmatch(r"((?:人大常委会|政协|人民政府|政府|法院|人民法院|中级人民法院|检察院|人民检察院|工商联))(?:党组|党委)", organ)
+    if body and re.fullmatch(r"(?:常务)?副?(?:主任|主席|院长|检察长)", role):
+        return body.group(1) + role
     bureau = re.match(r"[\u4e00-\u9fff]{2,8}?[局厅]", organ)
     if bureau and re.fullmatch(r"(?:常务)?副?" + bureau.group()[-1] + "长", role):
         return bureau.group() + role

@@ -1,0 +1,45 @@
+"""The officials grammar on single sentences of the kinds papers print (the pipeline tests
+run it on whole documents): each case is one rule of how posts and names are written."""
+
+from __future__ import annotations
+
+from kg.nlp.divisions import find_divisions
+from kg.nlp.officials import find_officials
+
+
+def officials(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    return {o.name: [(p.title, p.division.surface if p.division else p.level) for p in o.posts]
+            for o in find_officials(text, find_divisions(text))}
+
+
+def test_the_head_of_an_organ_after_its_party_group():
+    assert officials("区人大常委会党组书记、主任王建国主持会议。") == {
+        "王建国": [("人大常委会党组书记", "区"), ("人大常委会主任", "区")]}
+
+
+def test_assistant_to_the_mayor():
+    assert officials("市长助理王磊出席。") == {"王磊": [("市长助理", "市")]}
+
+
+def test_a_division_whose_level_is_written_again():
+    assert officials("东乡族自治县县委副书记、县长唐世明作交流发言。") == {
+        "唐世明": [("县委副书记", "东乡族自治县"), ("县长", "东乡族自治县")]}
+
+
+def test_names_end_before_common_words_and_organs_are_no_posts():
+    assert officials("副市长欧阳帆分别陪同。") == {"欧阳帆": [("副市长", "市")]}
+    assert officials("区委书记周启航代表区委常委会作讲话。") == {"周启航": [("区委书记", "区")]}
+    assert officials("并请市政协委员和其他列席人员提出意见。") == {}
+
+
+def test_appointments_and_a_resignation():
+    got = officials("任命邹丽华为市住房和城乡建设局局长,杨振东为市医疗保障局局长;"
+                    "会议决定接受汪立新辞去株洲市人民政府副市长职务的请求。")
+    assert got == {"邹丽华": [("住房和城乡建设局局长", "市")], "杨振东": [("医疗保障局局长", "市")],
+                   "汪立新": [("副市长", "株洲市")]}
+
+
+def test_town_and_village_posts_keep_their_place():
+    assert officials("周覃镇党委副书记、镇长潘玉琴陪同调研。") == {
+        "潘玉琴": [("周覃镇党委副书记", None), ("周覃镇镇长", None)]}
+    assert officials("临江镇黄瓜山村党委书记蒋红英说") == {"蒋红英": [("黄瓜山村党委书记", None)]}
