@@ -77,7 +77,12 @@ def _hash(*parts: object) -> str:
 @lru_cache(maxsize=1 << 18)
 def iri(kind: str, *parts: str) -> Term:
     """A resource IRI ``id:{kind}/{part}/...`` with each part made IRI-safe."""
-    return "<" + ID + kind + "/" + "/".join(_seg(p) for p in parts) + ">"
+    path = "/".join(_seg(p) for p in parts)
+    if path.endswith("."):
+        # Turtle writers shorten the IRI to id:…\. and rdflib cannot read a local name
+        # that ends in an escaped dot: a name ending in a dot ends in %2E instead.
+        path = path[:-1] + "%2E"
+    return "<" + ID + kind + "/" + path + ">"
 
 
 def division_iri(div: Division) -> Term:

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
 
 from kg.nlp.lexicon import load_lexicon, on_word_boundaries, word_frequencies
 
@@ -137,7 +140,9 @@ def _listed_names(text: str) -> list[EnterpriseMention]:
     """Companies named in a list closed by 等…企业, when the name is a coined word."""
     import jieba
 
-    out = []
+    out: list[EnterpriseMention] = []
+    if "等" not in text or "企业" not in text:
+        return out
     for m in _ONE_LISTED.finditer(text):
         name = m.group(1)
         words = jieba.lcut(name, HMM=False)
@@ -186,9 +191,15 @@ def _common_words_only(name: str) -> bool:
 
 def _trade_names(text: str) -> list[EnterpriseMention]:
     out: list[EnterpriseMention] = []
+    # A trade name's core is 2-4 characters before an industry word: only those starts can
+    # hold one (the same starts the grammar would try, found faster).
+    starts = sorted({last + 1 - len(word) - k for last, word in _industry_words().iter(text) for k in (2, 3, 4)})
+    starts = [i for i in starts if i >= 0 and _TRADE_START.match(text, i)]
+    if not starts:
+        return out
     listed = {(m.start(1), m.end(1)) for m in _LISTED.finditer(text)}
     # Every start is tried (推动蓝拓新能源: 推动蓝拓 fails as a core, 蓝拓 after the verb holds).
-    for start in (m.start() for m in _TRADE_START.finditer(text)):
+    for start in starts:
         if out and start < out[-1].end:
             continue
         m = _TRADE_BODY.match(text, start)
@@ -205,6 +216,15 @@ def _trade_names(text: str) -> list[EnterpriseMention]:
         if len(core) >= 2 and not _TIME_WORD.search(core) and _proper_core(core, in_list):
             out.append(EnterpriseMention(m.start(1), m.end(1), name, name[len(core):]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _industry_words() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in INDUSTRY_WORDS:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 def _trade_on_boundary(name: str, at: int) -> bool:
