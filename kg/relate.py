@@ -47,6 +47,7 @@ _MODEL_CONFIDENCE = 0.7
 _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社区|项目|企业|公司|合作社|基地|园区|风电场|电站|工厂|车间|景区)"
                             r"|(?:合作社|风电场|电站|车间)")
 _BULLETS = "▲△●■◆★"
+_NEWS_LEAD = re.compile(r"\s*(?:本报|本刊)讯")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
@@ -65,6 +66,8 @@ class _Section:
     year: int | None = None  # the last year a framing phrase named (全年 after 一年来 keeps it)
     post_places: list = field(default_factory=list)  # divisions posts named in this paragraph
     before_brief: tuple | None = None  # (current,) as it was before a ▲ brief paragraph
+    before_item: Division | None = None  # current when the section began
+    item_led: bool = False  # whether a news item's lead (本报讯…) set current in this section
 
 
 class _Reader:
@@ -158,7 +161,11 @@ class _Reader:
         # are part of that name: as the subject of a sentence they would mislead.
         self.inside_names = [(o.start, o.end) for o in records(doc, "officials")]
         self.inside_companies = [(e.start, e.end) for e in records(doc, "enterprises")]
-        sec = _Section(current=carried.current, period=carried.base, base=carried.base, year=carried.year)
+        # A news item's place (本报讯…7月22日,黔南州召开…) is that item's: the next one, a
+        # section of its own, starts from the place the page was about before it.
+        current = carried.before_item if carried.item_led else carried.current
+        sec = _Section(current=current, period=carried.base, base=carried.base, year=carried.year,
+                       before_item=current)
         divisions = [
             m for m in records(doc, "divisions") if not any(a <= m.start < b for a, b in self.inside_names)
         ]
@@ -246,6 +253,7 @@ class _Reader:
             if sec.current is not None and subject.adcode != sec.current.adcode and paragraph_start:
                 sec.period = sec.base = None  # a new division's paragraph: its own periods
             sec.current = subject
+            sec.item_led = sec.item_led or bool(_NEWS_LEAD.match(text, s))
         here = subject or sec.current
         self.subject = subject  # 猇亭区负责同志介绍,全区…: 全区 is the sentence's subject
         # A county paper's own county may never open a sentence (县委书记…, 全县…): its
