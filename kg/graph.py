@@ -129,13 +129,15 @@ class GraphBuilder:
     """Accumulates triples (as a set, so repeats collapse) for one or more documents."""
 
     def __init__(self) -> None:
-        self.triples: set[tuple[Term, Term, Term]] = set()  # repeats collapse
+        # Insertion-ordered, repeats collapse: documents and facts are added in a fixed
+        # order, so the triples come out in one without sorting them.
+        self.triples: dict[tuple[Term, Term, Term], None] = {}
         self._divisions_done: set[str] = set()
         self._mentions_done: set[str] = set()
         self._entities_done: set[str] = set()
 
     def add(self, s: Term, p: Term, o: Term) -> None:
-        self.triples.add((s, p, o))
+        self.triples[(s, p, o)] = None
 
     # -- nodes -------------------------------------------------------------------
     def division(self, div: Division) -> Term:
@@ -269,8 +271,13 @@ class GraphBuilder:
         return "".join(sorted(f"{s} {p} {o} .\n" for s, p, o in self.triples)).encode("utf-8")
 
     def sorted_triples(self) -> list[Triple]:
-        """The triples in a fixed order (that of the sorted N-Triples lines)."""
-        return list(parse(self.ntriples(), format=RdfFormat.N_TRIPLES))
+        """The triples in a fixed order: subjects in the order they were first added, each
+        with its triples together (so Turtle writes each subject once) in the order added."""
+        by_subject: dict[Term, list[str]] = {}
+        for s, p, o in self.triples:
+            by_subject.setdefault(s, []).append(f"{s} {p} {o} .\n")
+        lines = "".join(line for group in by_subject.values() for line in group).encode("utf-8")
+        return list(parse(lines, format=RdfFormat.N_TRIPLES))
 
 
 def build_triples(all_facts: Iterable[DocumentFacts]) -> list[Triple]:
