@@ -47,6 +47,7 @@ _MODEL_CONFIDENCE = 0.7
 _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社区|项目|企业|公司|合作社|基地|园区|风电场|电站|工厂|车间|景区)"
                             r"|(?:合作社|风电场|电站|车间)")
 _BULLETS = "▲△●■◆★"
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊)讯")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
@@ -224,7 +225,18 @@ class _Reader:
             if _SUBJECT_PREFIX.match(prefix):
                 if m.deictic:
                     return self.deictic_division(m.deictic, sec)
-                return resolved.get((m.start, m.end)) or self.ctx.resolve(m)
+                found = resolved.get((m.start, m.end)) or self.ctx.resolve(m)
+                # 佛山市顺德区人民政府门户网站: a masthead or title naming a division with its
+                # parent is about the inner one (a line with no sentence end).
+                inner = None if _SENTENCE_END.search(self.text, sentence[0], sentence[1]) else next(
+                    (d for d in items["divisions"] if d.start == m.end and d.candidates), None)
+                while found is not None and inner is not None:
+                    child = resolved.get((inner.start, inner.end)) or self.ctx.resolve(inner)
+                    if child is None or not child.adcode.startswith(found.adcode):
+                        break
+                    found = child
+                    inner = next((d for d in items["divisions"] if d.start == inner.end and d.candidates), None)
+                return found
             break
         return None
 
@@ -333,7 +345,10 @@ class _Reader:
             self.facts.holdings.append(Holding(name, post.title, div, date, ev))
 
     def read_metrics(self, doc, info, sec, sentence, items, resolved, here) -> None:
-        periods = sorted(items["periods"], key=lambda p: p.start)
+        # 截至10月底,全区今年累计…: "this year" after a narrower period of the same year
+        # restates it; the narrower one stands.
+        periods = [p for p in sorted(items["periods"], key=lambda p: p.start)
+                   if not _restates(p.record, [q.record for q in items["periods"] if p.start - 12 <= q.start < p.start])]
         written = None  # the division a figure of this sentence names as its subject
         previous_end = sentence[0]
         for wrapped in sorted(items["metrics"], key=lambda m: m.start):
@@ -367,7 +382,7 @@ class _Reader:
             year = sec.year
             for p in own:
                 year = self._named_year(p.record, year)
-            code = resolve(period, self.document.date, self._frame_year(year)) if period is not None else None
+            code = resolve(period, self.document.date, self._frame_year(year, period)) if period is not None else None
             estimate = bool(m.estimate) or (period is not None and (
                 is_future(period, self.document.date) or self._planned_year(period, code)))
             ev = self.evidence(info, wrapped.start, wrapped.end, sentence)
@@ -421,7 +436,7 @@ class _Reader:
             return True
         return date.month <= _REVIEW_MONTHS and code == str(date.year) and "以来" not in period.text
 
-    def _frame_year(self, year: int | None) -> int | None:
+    def _frame_year(self, year: int | None, period=None) -> int | None:
         """The year the section's frames name, for a later phrase without one (全年新签约…,
         上半年…): last year in a review given early this year (一年来 in a January
         政府工作报告), next year in a plan given late this year (明年 at a December
@@ -432,8 +447,8 @@ class _Reader:
         # Elsewhere a phrase without a year is this year's, whatever year an aside named before.
         if date.month <= _REVIEW_MONTHS and year == date.year - 1:
             return year
-        if date.month > 12 - _REVIEW_MONTHS and year == date.year + 1:
-            return year
+        if date.month > 12 - _REVIEW_MONTHS and year == date.year + 1 and not _ended(period, date):
+            return year  # …截至10月底 in a November text is this year's all the same
         return None
 
     def _enterprise_figure(self, m, wrapped, items) -> bool:
@@ -483,6 +498,25 @@ class _Reader:
             if region is not None and (current is None or not current.name.endswith("区") or current.level != COUNTY):
                 return region
         return found
+
+
+def _ended(period, date) -> bool:
+    """Whether ``period``'s part (M1-M10, Q1-Q3, H1…) of the document's year has ended by ``date``."""
+    part = getattr(period, "part", None)
+    if not part or part == "Y":
+        return False
+    last = re.findall(r"\d+", part)
+    if not last:
+        return False
+    months = {"H": 6, "Q": 3}.get(part[0], 1) * int(last[-1])
+    return months < date.month
+
+
+def _restates(period, before: list) -> bool:
+    """Whether a bare 今年/全年 only restates a narrower period of this year named before it."""
+    bare = period.text in ("今年", "本年")
+    return bare and any(q.frames and q.part not in (None, "Y") and q.year is None and q.year_offset in (None, 0)
+                        for q in before)
 
 
 def relate(document: Document, docs: list[Doc]) -> DocumentFacts:
