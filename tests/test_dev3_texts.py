@@ -33,3 +33,17 @@ def test_a_masthead_with_city_and_district_is_about_the_district(shunde):
 def test_this_year_after_a_narrower_period_restates_it(shunde):
     # ▲截至10月底,全区今年累计发放稳岗返还资金1.35亿元
     assert ("顺德区", Decimal("1.35"), "亿元", None, "2025M1-M10", False) in obs(shunde, "稳岗返还资金1.35亿元")
+
+
+def test_enterprises_of_a_signing_page():
+    from kg.nlp.enterprises import find_enterprises
+
+    def names(text: str) -> list[str]:
+        return [e.name for e in find_enterprises(text)]
+
+    # dev3-e / dev3-f: a place in brackets before the legal form, an ownership or listing
+    # word before a name (not part of it), 株式会社.
+    assert names("台资企业宏晶电子(昆山)有限公司投资9.6亿元扩建先进封装测试产线;") == ["宏晶电子(昆山)有限公司"]
+    assert names("德资企业施韦特精密机械(中国)有限公司增资1.8亿美元") == ["施韦特精密机械(中国)有限公司"]
+    assert names("深交所主板上市公司钧和股份,华东区域总部") == ["钧和股份"]
+    assert "丸冈精工株式会社" in " ".join(names("日本丸冈精工株式会社增资扩产项目也在现场签约。"))

@@ -20,8 +20,9 @@ from kg.nlp.lexicon import load_lexicon, on_word_boundaries, word_frequencies
 # A legal form (…有限公司) is certain; 集团 and the bare forms need a proper-noun core.
 # The legal form comes first so that 科技股份有限公司 is one suffix, not 科技 + 股份….
 _LEGAL = r"(?:科技|控股|集团|股份|实业|发展|银行)*(?:股份有限公司|有限责任公司|有限公司)"
-_SUFFIX = re.compile(_LEGAL + r"|集团|控股|股份|公司|科技|银行")
+_SUFFIX = re.compile(_LEGAL + r"|株式会社|集团|控股|股份|公司|科技|银行")
 _NOT_BEFORE_CJK = {"控股", "股份", "公司", "科技", "银行"}
+_BRACKETED_PLACE = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
 _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nz", "nt", "eng"}
 _STOP_WORDS = set("与和及同在为对把被让向由从是的了等、,，。;；:：“”《》()（）") | {
     "推动", "支持", "引进", "引导", "带动", "培育", "依托", "围绕", "联合", "深化", "加强", "落户",
@@ -89,7 +90,7 @@ _INDUSTRY = (
 )
 INDUSTRY_WORDS = tuple(sorted(set(_INDUSTRY), key=len, reverse=True))
 # Verbs after which a company name begins (推动蓝拓新能源等…, 引进绿源锂能…).
-_GOVERNS = "推动|引导|依托|支持|培育|引进|带动|服务|鼓励|扶持|签约|落户|其中|包括|走进|来到|考察|调研"
+_GOVERNS = "推动|引导|依托|支持|培育|引进|带动|服务|鼓励|扶持|签约|落户|其中|包括|走进|来到|考察|调研|上市公司"
 _AFTER_GOVERNING = "|".join(f"(?<={verb})" for verb in _GOVERNS.split("|"))
 _TRADE_START = re.compile(r"(?:^|(?<=[，,。；;、：:“”\s])|" + _AFTER_GOVERNING + r")(?=[\u4e00-\u9fff])")
 _TRADE_BODY = re.compile(
@@ -210,10 +211,12 @@ def _trade_names(text: str) -> list[EnterpriseMention]:
             continue
         core = name[: -max(len(w) for w in _INDUSTRY if name.endswith(w))]
         in_list = any(a <= m.start(1) < b for a, b in listed)
+        # 科创板上市公司明澈光电: after 上市公司 a coined core is the name, however jieba tags it
+        listed_company = text.endswith("上市公司", 0, start) and word_frequencies().get(core, 0) < _TRADE_RARE
         # 积石山县光伏项目 (a place's industry), 输转劳动力 (劳动力 is one word): no trade name
         if core[-1] in "省市区县州镇乡村" or not _trade_on_boundary(name, len(core)):
             continue
-        if len(core) >= 2 and not _TIME_WORD.search(core) and _proper_core(core, in_list):
+        if len(core) >= 2 and not _TIME_WORD.search(core) and (listed_company or _proper_core(core, in_list)):
             out.append(EnterpriseMention(m.start(1), m.end(1), name, name[len(core):]))
     return out
 
@@ -263,7 +266,11 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
         # 科技创新, 银行业, 公司化: a bare suffix running on into another word is not one.
         if suffix in _NOT_BEFORE_CJK and nxt and "\u4e00" <= nxt <= "\u9fff" and nxt not in "和与等在":
             continue
-        start = _left_edge(text, m.start(), strong)
+        strong = strong or suffix == "株式会社"
+        # 宏晶电子(昆山)有限公司, 施韦特精密机械(中国)有限公司: a place in brackets before the form
+        bracket = _BRACKETED_PLACE.search(text, max(0, m.start() - 8), m.start())
+        edge_at = bracket.start() if bracket and bracket.end() == m.start() else m.start()
+        start = _left_edge(text, edge_at, strong)
         if start is None or any(e.start <= start < e.end for e in out):
             continue
         if not strong and _TIME_WORD.search(text[start : m.start()]):
@@ -278,7 +285,8 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
 
 # Words that stand before a name without being part of it: a governing verb (依托华晟磁材,
 # 支持竹韵茶业) or the kind of company (县属国有企业三都县兴都投资集团有限公司).
-_LEAD = re.compile(r"^(?:" + _GOVERNS + r"|[省市区县州]属|国有企业|国企|民营企业|龙头企业|企业)+")
+_LEAD = re.compile(r"^(?:" + _GOVERNS + r"|[省市区县州]属|国有企业|国企|民营企业|龙头企业|(?:台|港|外|德|日|美|韩|法|合|独)资企业|"
+                   r"(?:科创板|创业板|主板|北交所|深交所|上交所|港股)?上市公司|企业)+")
 
 
 def _without_lead(mentions: list[EnterpriseMention]) -> list[EnterpriseMention]:
