@@ -43,3 +43,12 @@ def test_town_and_village_posts_keep_their_place():
     assert officials("周覃镇党委副书记、镇长潘玉琴陪同调研。") == {
         "潘玉琴": [("周覃镇党委副书记", None), ("周覃镇镇长", None)]}
     assert officials("临江镇黄瓜山村党委书记蒋红英说") == {"蒋红英": [("黄瓜山村党委书记", None)]}
+
+
+def test_zone_and_street_heads_keep_their_place_and_a_community_is_no_district():
+    assert officials("昆山高新区党工委副书记、管委会主任邹明辉介绍") == {
+        "邹明辉": [("昆山高新区党工委副书记", None), ("昆山高新区管委会主任", None)]}
+    assert officials("容桂街道党工委副书记、办事处主任谭美玲表示") == {
+        "谭美玲": [("容桂街道党工委副书记", None), ("容桂街道办事处主任", None)]}
+    assert officials("”容桂街道党工委书记关永康介绍") == {"关永康": [("容桂街道党工委书记", None)]}
+    assert officials("在华口社区,社区党委书记梁锦华告诉记者") == {}  # 社区 is no 区

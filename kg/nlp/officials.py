@@ -41,7 +41,7 @@ _ORGAN = (
     r"(?:人大常委会|人大|政协|人民政府|政府|纪委监委|纪委|监委|党委|党组|党工委|管委会|工委|"
     r"委组织部|委宣传部|委统战部|委政法委|委办公厅|委办公室|委员会|常委会|组织部|宣传部|统战部|政法委|"
     r"发展和改革委员会|发改委|中级人民法院|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fff]{2,10}?(?:局|厅)|"
-    r"工商联|政府办公室|办公室|[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭|"
+    r"工商联|政府办公室|办公室|办事处|[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭|"
     r"[\u4e00-\u9fff]{2,8}?委员会|[\u4e00-\u9fff]{2,5}?委(?=(?:常务)?副?主任))"
 )
 # After a division's full name (余杭区|委书记) or after a bare level character (区|委书记).
@@ -115,14 +115,16 @@ _ZONE_POST = re.compile(
     r"|[\u4e00-\u9fff]{2,8}?(?:村|社区)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任)"
 )
 _TOWN_BEFORE_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,6}?(?:村|社区))")
-_ZONE_POST_START = re.compile(r"(?:^|(?<=[、,，。；;：:\s驻]))(?=[\u4e00-\u9fff])")
+# 社区党委书记, 园区管委会主任: 区 there ends another word, it is no level.
+_NOT_LEVEL_BEFORE = set("社小园景辖城片厂矿校营库")
+_ZONE_POST_START = re.compile(r"(?:^|(?<=[、,，。；;：:\s驻“”]))(?=[\u4e00-\u9fff])")
 
 
 def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tuple[PostMention | None, int]:
     """Parse one post starting at ``pos``; return it and the offset after it."""
     start = pos
     zone = _ZONE_POST.match(text, pos)
-    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻"):
+    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”"):
         # 临江镇黄瓜山村党委书记 -> 黄瓜山村党委书记: the village names the post
         title = _TOWN_BEFORE_VILLAGE.sub("", zone.group())
         return PostMention(start, zone.end(), title), zone.end()
@@ -144,7 +146,7 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
         if m:
             return PostMention(start, m.end(), _title_after(div, m.group()), division=div), m.end()
         return None, start
-    m = _BARE.match(text, start)
+    m = _BARE.match(text, start) if text[start - 1 : start] not in _NOT_LEVEL_BEFORE or start == 0 else None
     if m:
         written = m.group().removeprefix("中共")
         if written.startswith("自治区"):
@@ -249,8 +251,9 @@ def _inherit_organ(previous: str, role: str) -> str:
     bureau = re.match(r"[\u4e00-\u9fff]{2,8}?[局厅]", organ)
     if bureau and re.fullmatch(r"(?:常务)?副?" + bureau.group()[-1] + "长", role):
         return bureau.group() + role
-    # 周覃镇党委副书记、镇长: the town's head (a town is no division: its name stays in the title)
-    town = re.match(r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)(?=党委|党工委|人大|人民政府|政府|办事处)", organ)
+    # 周覃镇党委副书记、镇长, 昆山高新区党工委副书记、管委会主任: the town's or zone's head (no
+    # division: its name stays in the title)
+    town = re.match(r"[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|高新区|开发区|经开区|新区|园区)(?=党委|党工委|人大|人民政府|政府|办事处|管委会)", organ)
     if town and not role.startswith(town.group()):
         return town.group() + role
     return role
