@@ -67,7 +67,7 @@ _NUMBERED_COINAGE = re.compile(r"^[一二三四五六七八九十百千万两双
 _COUNT = re.compile(r"[0-9一二三四五六七八九十百千两]+(?:条|项|大|年|亿|千|百)|倍增|翻番")
 _FACILITY_COUNT = re.compile(r"[0-9一二三四五六七八九十百千万两]+(?:\.[0-9]+)?(?:余|多)?(?:处|座|个|条|宗|项|公里|千米|万|家)")
 # Leading words that govern the name rather than belong to it.
-_LEADING = re.compile(r"(?:(?:全面|深入|大力|持续|积极|扎实|加快|着力|全力|聚力|奋力|率先|继续|进一步|深化)?(?:实施|开展|推进|深化|启动|推动|落实|打好|抓好|做好|攻坚|获批|获|争创|创建|完成)|新一轮|好|[省市区县](?![级内域委]))+")
+_LEADING = re.compile(r"(?:(?:全面|深入|大力|持续|积极|扎实|加快|着力|全力|聚力|奋力|率先|继续|进一步|深化)?(?:实施|开展|推进|深化|启动|推动|落实|打好|抓好|做好|攻坚|获批|获|争创|创建|完成)|新一轮|好|[省市区县](?![级内域委领]))+")
 # Words that govern a program's name from outside it: the name starts after them.
 _GOVERNING = {
     "实施", "开展", "推进", "深化", "启动", "推动", "落实", "加快", "打好", "入选", "争创", "创建",
@@ -279,7 +279,8 @@ def _unquoted(text: str) -> list[tuple[int, int]]:
                 and taken not in _GOVERNING and _verb_core(taken))
             # 对标提升 cut as 对/标: two single characters are one word jieba split.
             split_word = len(word) == 1 and len(taken) == 1
-            if (governs or flag in _BREAK_FLAGS) and not split_word:
+            # 低效用地再开发三年行动: 再 (re-) belongs to the name it stands in.
+            if (governs or flag in _BREAK_FLAGS) and not split_word and word != "再":
                 break
             start -= len(word)
             taken = word
