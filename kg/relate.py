@@ -20,7 +20,7 @@ from kg.ingest.structure import TITLE, classify
 from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementation, Location, Observation
 from kg.link import DivisionContext, canonical_name, division_at_level, merge_aliases, most_specific
 from kg.nlp.divisions import DivisionMention, find_zone_places
-from kg.nlp.enterprises import looks_like_company
+from kg.nlp.enterprises import looks_like_company, only_lead_words
 from kg.nlp.indicators import canonical_indicator
 from kg.nlp.officials import OfficialMention, PostMention, find_posts
 from kg.nlp.periods import is_future, resolve
@@ -460,8 +460,9 @@ class _Reader:
         if _OTHER_SUBJECT.match(self.text, a):
             return True  # 该镇茶叶产值…, 合作社带动…种植葡萄1300余亩: a town's, a cooperative's
         companies = [e for e in items["enterprises"] if not self.text.startswith("等", e.end)]  # 草原肉业等…: examples
-        if any(e.start <= a < e.end or (a <= e.start < b and e.start - a <= 2) for e in companies):
-            return True
+        if any(e.start <= a < e.end or (a <= e.start < b and (e.start - a <= 2 or only_lead_words(self.text[a:e.start])))
+               for e in companies):
+            return True  # …, 日资企业高岛精密部件(昆山)有限公司追加投资8500万美元
         # 凤羽酒业今年上半年销售收入达4600万元: the company is the clause's subject when it is
         # the last name before the figure in its clause (no division, 全县 or 我县 after it).
         places = [d.end for d in items["divisions"] if (d.candidates or d.deictic) and d.end <= a]

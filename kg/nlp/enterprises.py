@@ -289,6 +289,11 @@ _LEAD = re.compile(r"^(?:" + _GOVERNS + r"|[省市区县州]属|国有企业|国
                    r"(?:科创板|创业板|主板|北交所|深交所|上交所|港股)?上市公司|企业)+")
 
 
+def only_lead_words(text: str) -> bool:
+    """Whether ``text`` is only words that stand before a company's name (台资企业, 上市公司…)."""
+    return _LEAD.fullmatch(text) is not None
+
+
 def _without_lead(mentions: list[EnterpriseMention]) -> list[EnterpriseMention]:
     out: list[EnterpriseMention] = []
     for e in mentions:
