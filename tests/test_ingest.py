@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import time
 from pathlib import Path
 
 import pytest
@@ -339,15 +338,3 @@ def test_date_from_text():
     assert date_from_text("2024年第3期 月刊") == dt.date(2024, 3, 1)
     assert date_from_text("没有日期") is None
     assert date_from_text(S001.read_text(encoding="utf-8")) == dt.date(2024, 5, 16)
-
-
-# --- speed ---------------------------------------------------------------------------
-
-
-def test_ingest_speed():
-    size = sum(p.stat().st_size for p in ALL)
-    t0 = time.perf_counter()
-    for _ in range(3):
-        read_paths(ALL)
-    rate = 3 * size / 1024 / (time.perf_counter() - t0)
-    assert rate > 2000, f"{rate:.0f} KB/s"
