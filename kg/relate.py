@@ -228,14 +228,12 @@ class _Reader:
                 found = resolved.get((m.start, m.end)) or self.ctx.resolve(m)
                 # 佛山市顺德区人民政府门户网站: a masthead or title naming a division with its
                 # parent is about the inner one (a line with no sentence end).
-                inner = None if _SENTENCE_END.search(self.text, sentence[0], sentence[1]) else next(
-                    (d for d in items["divisions"] if d.start == m.end and d.candidates), None)
+                inner = None if _SENTENCE_END.search(self.text, sentence[0], sentence[1]) else _right_after(items, m)
                 while found is not None and inner is not None:
                     child = resolved.get((inner.start, inner.end)) or self.ctx.resolve(inner)
                     if child is None or not child.adcode.startswith(found.adcode):
                         break
-                    found = child
-                    inner = next((d for d in items["divisions"] if d.start == inner.end and d.candidates), None)
+                    found, inner = child, _right_after(items, inner)
                 return found
             break
         return None
@@ -501,6 +499,11 @@ class _Reader:
         return found
 
 
+def _right_after(items: dict, mention) -> object | None:
+    """The division mention written right after ``mention`` (佛山市|顺德区), if any."""
+    return next((d for d in items["divisions"] if d.start == mention.end and d.candidates), None)
+
+
 def _ended(period, date) -> bool:
     """Whether ``period``'s part (M1-M10, Q1-Q3, H1…) of the document's year has ended by ``date``."""
     part = getattr(period, "part", None)
@@ -514,7 +517,7 @@ def _ended(period, date) -> bool:
 
 
 def _restates(period, before: list) -> bool:
-    """Whether a bare 今年/全年 only restates a narrower period of this year named before it."""
+    """Whether 今年 only restates a narrower period of this year named just before it."""
     bare = period.text in ("今年", "本年")
     return bare and any(q.frames and q.part not in (None, "Y") and q.year is None and q.year_offset in (None, 0)
                         for q in before)
