@@ -20,6 +20,7 @@ from kg.ingest.structure import TITLE, classify
 from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementation, Location, Observation
 from kg.link import DivisionContext, canonical_name, division_at_level, merge_aliases, most_specific
 from kg.nlp.divisions import DivisionMention, find_zone_places
+from kg.framing import frame_year, named_year, planned, restates
 from kg.nlp.enterprises import looks_like_company, only_lead_words
 from kg.nlp.indicators import canonical_indicator
 from kg.nlp.officials import OfficialMention, PostMention, find_posts
@@ -36,7 +37,6 @@ _SUBJECT_PREFIX = re.compile(
     r")[\s,，]*)*$")
 _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?!前|以来|起)|日前|近日")
 _FORMERLY = re.compile(r"(?:时任|曾任|原任|前任|历任|原)$")
-_REVIEW_MONTHS = 3  # a review of last year is given in this year's first quarter
 _THIS_EVENT = re.compile(r"此次|本次|这次|会上|现场")  # 此次共签约项目48个: this event's count
 
 
@@ -346,7 +346,7 @@ class _Reader:
         # 截至10月底,全区今年累计…: "this year" after a narrower period of the same year
         # restates it; the narrower one stands.
         periods = [p for p in sorted(items["periods"], key=lambda p: p.start)
-                   if not _restates(p.record, [q.record for q in items["periods"] if p.start - 12 <= q.start < p.start])]
+                   if not restates(p.record, [q.record for q in items["periods"] if p.start - 12 <= q.start < p.start])]
         written = None  # the division a figure of this sentence names as its subject
         previous_end = sentence[0]
         for wrapped in sorted(items["metrics"], key=lambda m: m.start):
@@ -379,10 +379,10 @@ class _Reader:
             # 今年以来,…前三季度…: a year named earlier in the sentence goes before the frame's.
             year = sec.year
             for p in own:
-                year = self._named_year(p.record, year)
-            code = resolve(period, self.document.date, self._frame_year(year, period)) if period is not None else None
+                year = named_year(p.record, year, self.document.date)
+            code = resolve(period, self.document.date, frame_year(year, period, self.document.date)) if period is not None else None
             estimate = bool(m.estimate) or (period is not None and (
-                is_future(period, self.document.date) or self._planned_year(period, code)))
+                is_future(period, self.document.date) or planned(period, code, self.document.date)))
             ev = self.evidence(info, wrapped.start, wrapped.end, sentence)
             indicator = canonical_indicator(m.indicator)
             self.mention("indicator", indicator, indicator, ev)
@@ -411,43 +411,8 @@ class _Reader:
                          and sec.base.record.part == "Y" and p.record.part not in (None, "Y"))
                 if not aside:
                     sec.base = p
-                    sec.year = self._named_year(p.record, sec.year)
+                    sec.year = named_year(p.record, sec.year, self.document.date)
                 sec.paragraph_framed = True
-
-    def _named_year(self, period, before: int | None) -> int | None:
-        """The year ``period`` names (written, or 今年/去年/一年来 against the document's
-        date); a phrase without one (全年, 上半年) keeps the year named ``before``."""
-        if period.year is not None:
-            return period.year
-        if period.year_offset is not None and self.document.date is not None:
-            return self.document.date.year + period.year_offset
-        return before
-
-    def _planned_year(self, period, code: str | None) -> bool:
-        """Whether a figure's period makes it a target: a later year than the document's
-        (全年 in a December plan for next year), or the whole current year in a report of
-        its first quarter (the plan half of a 政府工作报告: the year has barely begun)."""
-        date = self.document.date
-        if date is None or code is None or not code[:4].isdigit():
-            return False
-        if int(code[:4]) > date.year:
-            return True
-        return date.month <= _REVIEW_MONTHS and code == str(date.year) and "以来" not in period.text
-
-    def _frame_year(self, year: int | None, period=None) -> int | None:
-        """The year the section's frames name, for a later phrase without one (全年新签约…,
-        上半年…): last year in a review given early this year (一年来 in a January
-        政府工作报告), next year in a plan given late this year (明年 at a December
-        经济工作会议)."""
-        date = self.document.date
-        if date is None or year is None:
-            return None
-        # Elsewhere a phrase without a year is this year's, whatever year an aside named before.
-        if date.month <= _REVIEW_MONTHS and year == date.year - 1:
-            return year
-        if date.month > 12 - _REVIEW_MONTHS and year == date.year + 1 and not _ended(period, date):
-            return year  # …截至10月底 in a November text is this year's all the same
-        return None
 
     def _enterprise_figure(self, m, wrapped, items) -> bool:
         """Whether the figure is a company's own (峡鑫新材料年产值可达80亿元, …集团有限公司新开通
@@ -502,25 +467,6 @@ class _Reader:
 def _right_after(items: dict, mention) -> object | None:
     """The division mention written right after ``mention`` (佛山市|顺德区), if any."""
     return next((d for d in items["divisions"] if d.start == mention.end and d.candidates), None)
-
-
-def _ended(period, date) -> bool:
-    """Whether ``period``'s part (M1-M10, Q1-Q3, H1…) of the document's year has ended by ``date``."""
-    part = getattr(period, "part", None)
-    if not part or part == "Y":
-        return False
-    last = re.findall(r"\d+", part)
-    if not last:
-        return False
-    months = {"H": 6, "Q": 3}.get(part[0], 1) * int(last[-1])
-    return months < date.month
-
-
-def _restates(period, before: list) -> bool:
-    """Whether 今年 only restates a narrower period of this year named just before it."""
-    bare = period.text in ("今年", "本年")
-    return bare and any(q.frames and q.part not in (None, "Y") and q.year is None and q.year_offset in (None, 0)
-                        for q in before)
 
 
 def relate(document: Document, docs: list[Doc]) -> DocumentFacts:

@@ -1,0 +1,77 @@
+"""Which year a period phrase without one belongs to, and when a figure is a target.
+
+kg.relate reads a section's period phrases in order (see :class:`kg.relate._Section`);
+these pure functions hold the rules it applies, against the document's date:
+
+- a phrase names a year (2024年, 今年, 一年来 early in a year) or keeps the one named before
+  (全年, 上半年): :func:`named_year`;
+- that carried year is used only for a review given early in the year (last year) or a
+  plan given late in it (next year): :func:`frame_year`;
+- a figure for a later year, or for the whole current year in a first-quarter report, is a
+  target: :func:`planned`;
+- 今年 right after a narrower period of this year only restates it: :func:`restates`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.nlp.periods import PeriodMention
+
+#: Reviews of "the past year" (政府工作报告) are given in a year's first quarter; plans for
+#: next year (经济工作会议) in its last.
+REVIEW_MONTHS = 3
+
+
+def named_year(period: PeriodMention, before: int | None, date: dt.date | None) -> int | None:
+    """The year ``period`` names (written, or 今年/去年/一年来 against ``date``); a phrase
+    without one (全年, 上半年) keeps the year named ``before``."""
+    if period.year is not None:
+        return period.year
+    if period.year_offset is not None and date is not None:
+        return date.year + period.year_offset
+    return before
+
+
+def frame_year(year: int | None, period: PeriodMention | None, date: dt.date | None) -> int | None:
+    """The year a phrase without one takes from the frame (``year``): last year in a review
+    given early this year (一年来 in a January 政府工作报告), next year in a plan given late
+    this year (明年 at a December 经济工作会议); otherwise None (this year's)."""
+    if date is None or year is None:
+        return None
+    if date.month <= REVIEW_MONTHS and year == date.year - 1:
+        return year
+    if date.month > 12 - REVIEW_MONTHS and year == date.year + 1 and not ended(period, date):
+        return year  # …截至10月底 in a November text is this year's all the same
+    return None
+
+
+def planned(period: PeriodMention, code: str | None, date: dt.date | None) -> bool:
+    """Whether a figure's period code makes it a target: a later year than the document's
+    (全年 in a December plan for next year), or the whole current year in a report of its
+    first quarter (the plan half of a 政府工作报告: the year has barely begun)."""
+    if date is None or code is None or not code[:4].isdigit():
+        return False
+    if int(code[:4]) > date.year:
+        return True
+    return date.month <= REVIEW_MONTHS and code == str(date.year) and "以来" not in period.text
+
+
+def ended(period: PeriodMention | None, date: dt.date) -> bool:
+    """Whether ``period``'s part (M1-M10, Q1-Q3, H1…) of ``date``'s year has ended by then."""
+    part = getattr(period, "part", None)
+    if not part or part == "Y":
+        return False
+    last = re.findall(r"\d+", part)
+    if not last:
+        return False
+    months = {"H": 6, "Q": 3}.get(part[0], 1) * int(last[-1])
+    return months < date.month
+
+
+def restates(period: PeriodMention, before: list[PeriodMention]) -> bool:
+    """Whether 今年 only restates a narrower period of this year named just before it
+    (截至10月底,全区今年累计…)."""
+    return period.text in ("今年", "本年") and any(
+        q.frames and q.part not in (None, "Y") and q.year is None and q.year_offset in (None, 0) for q in before)
