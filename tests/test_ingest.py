@@ -132,13 +132,16 @@ def test_read_paths_skips_bad_files_with_one_warning_line(tmp_path, caplog):
 def test_collect_files_recurses_sorted_skipping_sidecars_and_hidden(tmp_path):
     (tmp_path / "sub" / "deeper").mkdir(parents=True)
     (tmp_path / ".hidden").mkdir()
-    for rel in ["b.txt", "a.md", "sub/c.txt", "sub/deeper/d.txt", "noext", ".x.txt", ".hidden/e.txt"]:
+    for rel in ["b.txt", "a.md", "sub/c.txt", "sub/deeper/d.txt", "noext", ".x.txt", ".hidden/e.txt",
+                "README.md", "sub/LICENSE"]:
         (tmp_path / rel).write_text("浙江", encoding="utf-8")
     (tmp_path / "b.txt.meta.json").write_text("{}", encoding="utf-8")
     (tmp_path / "b.meta.json").write_text("{}", encoding="utf-8")
     (tmp_path / "pic.png").write_bytes(b"\x89PNG")
     got = [p.relative_to(tmp_path).as_posix() for p in collect_files([tmp_path, tmp_path / "sub" / ".." / "b.txt"])]
     assert got == ["a.md", "b.txt", "noext", "sub/c.txt", "sub/deeper/d.txt"]
+    # a folder's README/LICENSE are its documentation, not news; named directly they are read
+    assert collect_files([tmp_path / "README.md"]) == [tmp_path / "README.md"]
 
 
 # --- repair --------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -52,9 +53,15 @@ def _is_hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
+# A folder's own documentation (README.md, LICENSE) is not one of its news documents; named
+# on the command line it is read like any file.
+_FOLDER_DOCS = re.compile(r"(?i)^(?:readme|license|licence|changelog|copying)(?:\.[a-z]+)?$")
+
+
 def collect_files(paths: Iterable[str | Path]) -> list[Path]:
     """The files ``paths`` name: files as given, folders searched recursively for text
-    files (sidecars and hidden files skipped). Sorted, without duplicates."""
+    files (sidecars, hidden files and the folder's README/LICENSE skipped). Sorted, without
+    duplicates."""
     found: dict[Path, Path] = {}  # resolved -> as named, so a file reached twice is read once
     for item in paths:
         p = Path(item)
@@ -65,6 +72,7 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path]:
                     and not f.name.endswith(SIDECAR_SUFFIX)
                     and f.suffix.lower() in TEXT_SUFFIXES
                     and not _is_hidden(f, p)
+                    and not _FOLDER_DOCS.match(f.name)
                 ):
                     found.setdefault(f.resolve(), f)
         elif p.is_file():
