@@ -26,6 +26,7 @@ from kg.nlp.indicators import canonical_indicator
 from kg.nlp.officials import OfficialMention, PostMention, find_posts
 from kg.nlp.periods import is_future, resolve
 from kg.nlp.pipeline import SectionInfo, doc_text, records
+from kg.nlp.towns import town_at, town_stems
 
 # What may stand before a sentence's subject: a period phrase, 今年以来, punctuation.
 _SUBJECT_PREFIX = re.compile(
@@ -35,6 +36,8 @@ _SUBJECT_PREFIX = re.compile(
     r"(?:本报|本刊)讯(?:[(（][^()（）]{0,30}[)）])?|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上?)?|近日|日前"
     r"|记者(?:近日)?从"  # ▲记者从炎陵县获悉,…
     r")[\s,，]*)*$")
+# 杜宏亮表示,北滘将…: what a speaker says opens after his name and verb of saying.
+_SPEAKER_LEAD = re.compile(r"[\u4e00-\u9fff]{2,4}(?:表示|介绍|说|指出|透露|告诉记者)[,，:：]")
 _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?!前|以来|起)|日前|近日")
 _FORMERLY = re.compile(r"(?:时任|曾任|原任|前任|历任|原)$")
 _THIS_EVENT = re.compile(r"此次|本次|这次|会上|现场")  # 此次共签约项目48个: this event's count
@@ -69,6 +72,7 @@ class _Section:
     before_brief: tuple | None = None  # (current,) as it was before a ▲ brief paragraph
     before_item: Division | None = None  # current when the section began
     item_led: bool = False  # whether a news item's lead (本报讯…) set current in this section
+    town: bool = False  # whether the sentences read now are about a town (千灯镇…, 全镇…)
 
 
 class _Reader:
@@ -83,6 +87,7 @@ class _Reader:
         self.dominant: list[Division] = self._dominant()
         self.headline_figures: list[Observation] = []
         self.subject: Division | None = None  # the division the current sentence opens with
+        self.towns = town_stems(document.text)  # short names of towns written in full
 
     # -- helpers -----------------------------------------------------------------
     def _dominant(self) -> list[Division]:
@@ -238,6 +243,27 @@ class _Reader:
             break
         return None
 
+    def _opens_with_town(self, sentence: tuple[int, int], items: dict) -> bool:
+        """Whether a sentence is about a town (千灯镇依托…, 前三季度,全镇…, 容桂街道党工委书记X
+        表示,…): one opens it, after what may stand before a subject or a speaker's lead."""
+        s, e = sentence
+        text = self.text
+        periods = sorted((p.start, p.end) for p in items["periods"])
+        pos, limit = s, min(e, s + 60)
+        while pos < limit:
+            town = town_at(text, pos, self.towns)
+            if town is not None:
+                prefix = text[s:pos]
+                for ps, pe in reversed(periods):
+                    if s <= ps and pe <= pos:
+                        prefix = prefix[: ps - s] + prefix[pe - s :]
+                prefix = _SPEAKER_LEAD.sub("", prefix)
+                return bool(_SUBJECT_PREFIX.match(prefix))
+            if any(d.start == pos and (d.candidates or d.deictic) for d in items["divisions"]):
+                return False  # a division opens it
+            pos += 1
+        return False
+
     def read_sentence(self, doc: Doc, info: SectionInfo, sec: _Section, sentence, items, resolved) -> None:
         text = self.text
         s, e = sentence
@@ -264,6 +290,9 @@ class _Reader:
                 sec.period = sec.base = None  # a new division's paragraph: its own periods
             sec.current = subject
             sec.item_led = sec.item_led or bool(_NEWS_LEAD.match(text, s))
+        # A town's sentence (千灯镇依托…已新签约项目14个) is the town's, not its county's; the
+        # next sentence is the county's again unless it opens with the town too.
+        sec.town = subject is None and self._opens_with_town(sentence, items)
         here = subject or sec.current
         self.subject = subject  # 猇亭区负责同志介绍,全区…: 全区 is the sentence's subject
         # A county paper's own county may never open a sentence (县委书记…, 全县…): its
@@ -374,6 +403,8 @@ class _Reader:
             else:
                 written = own_division or written
                 division = written or here
+            if sec.town and not (own_division or written):
+                continue  # a town's figure (千灯镇…已新签约项目14个) is not its county's
             if division is None or self._enterprise_figure(m, wrapped, items):
                 continue
             # 今年以来,…前三季度…: a year named earlier in the sentence goes before the frame's.
@@ -420,8 +451,8 @@ class _Reader:
         division's (GOLD-SCHEMA: a number a division reports about itself)."""
         a = wrapped.start + (m.indicator_start - m.start)
         b = wrapped.start + (m.indicator_end - m.start)
-        if _OTHER_SUBJECT.match(self.text, a):
-            return True  # 该镇茶叶产值…, 合作社带动…种植葡萄1300余亩: a town's, a cooperative's
+        if _OTHER_SUBJECT.match(self.text, a) or town_at(self.text, a, self.towns):
+            return True  # 该镇茶叶产值…, 容桂街道规上工业总产值…, 合作社带动…: a town's, a cooperative's
         companies = [e for e in items["enterprises"] if not self.text.startswith("等", e.end)]  # 草原肉业等…: examples
         if any(e.start <= a < e.end or (a <= e.start < b and (e.start - a <= 2 or only_lead_words(self.text[a:e.start])))
                for e in companies):

@@ -47,3 +47,23 @@ def test_enterprises_of_a_signing_page():
     assert names("德资企业施韦特精密机械(中国)有限公司增资1.8亿美元") == ["施韦特精密机械(中国)有限公司"]
     assert names("深交所主板上市公司钧和股份,华东区域总部") == ["钧和股份"]
     assert "丸冈精工株式会社" in " ".join(names("日本丸冈精工株式会社增资扩产项目也在现场签约。"))
+
+
+def test_a_towns_figures_are_not_its_districts(shunde):
+    # 1—10月,容桂街道规上工业总产值1320.6亿元、增长6.8%。 / 据了解,容桂是…拥有家电及配套企业2000余家。
+    assert obs(shunde, "容桂街道规上工业总产值") == []
+    assert obs(shunde, "拥有家电及配套企业2000余家") == []
+    # …杜宏亮表示,北滘将…力争三年内集聚设计企业500家 (a town's plan, its short name after a speaker)
+    assert obs(shunde, "设计师1.5万人") == []
+    # the district's own figures stay: 前三季度,全区实现地区生产总值3268.5亿元、同比增长4.6%
+    assert ("顺德区", Decimal("3268.5"), "亿元", Decimal("4.6"), "2025Q1-Q3", False) in obs(shunde, "全区实现地区生产总值3268.5亿元")
+
+
+def test_town_names_and_look_alikes():
+    from kg.nlp.towns import find_towns, town_at
+
+    text = "前三季度,千灯镇新签约项目14个;来到北滘镇广东工业设计城;推进新型城镇化和乡村振兴,淘宝镇19个。"
+    assert [text[t.start:t.end] for t in find_towns(text)] == ["千灯镇", "北滘镇"]
+    assert town_at("全镇精密机械产业实现产值", 0) is not None
+    assert town_at("容桂是顺德家电产业的重要集聚区", 0, frozenset({"容桂"})) is not None
+    assert town_at("都江古城景区上半年接待游客", 0, frozenset({"都江"})) is None

@@ -579,7 +579,9 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
                 i = j
                 continue
             if len(run) > 1:
-                after = _clean_indicator(s, s.index("分别", a) + 2, f.qstart, periods)[0] if not ind2 else ""
+                # 分别 may sit right before the indicator's start (…分别|达到…): look from there.
+                at = s.find("分别", max(0, min(a, f.start - 2)))
+                after = _clean_indicator(s, at + 2, f.qstart, periods)[0] if not ind2 and 0 <= at < f.qstart else ""
                 if not ind2 and per_division and (after or metrics):
                     # A、B分别新增规上工业企业41家、36家 / …地区生产总值…,其中A、B增速分别达到x%、y%
                     items = [after or metrics[-1].indicator] * len(run)
