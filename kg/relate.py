@@ -52,6 +52,7 @@ _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社�
 _BULLETS = "▲△●■◆★"
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊)讯")
+
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
@@ -363,11 +364,14 @@ class _Reader:
         # 时任浙江省委书记习近平 / 原州人大常委会主任董仁杰: a post held once, not on the
         # document's date; the holding is kept, undated.
         date = None if _FORMERLY.search(self.text, max(0, first - 2), first) else self.document.date
+        # 市委常委、寿光市委书记昝国栋: a member of the city's own organs first; 寿光市 is where
+        # he also serves, not the place the paragraph's bare posts (市人大常委会主任…) are of.
+        led_by_bare = bool(off.posts) and off.posts[0].division is None and off.posts[0].level is not None
         for post in off.posts:
             div = self.post_division(post, sec)
             if post.division is not None and div is None:
                 continue  # a post of something that is not a division (衢州智造新城党工委书记)
-            if post.division is not None:
+            if post.division is not None and not led_by_bare:
                 sec.post_places.append(div)
             self.facts.holdings.append(Holding(name, post.title, div, date, ev))
 

@@ -100,6 +100,12 @@ _INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|研究院|研�
 _ZONE = re.compile(r"(?:新区|开发区|高新区|经开区|综保区|保税区|自贸区|自贸片区|片区|园区|港区|湾区|新城)")
 
 
+# 潍坊滨海经济技术开发区: a zone's name may hold its kind's words before 开发区.
+_ZONE_KINDS = r"(?:经济技术|高新技术产业|高新技术|经济|技术|工业|旅游)"
+_ZONE_AFTER_NAME = re.compile(_ZONE_KINDS + "?" + _ZONE.pattern)
+_ZONE_KIND_BEFORE = re.compile(_ZONE_KINDS + "$")
+
+
 def find_zone_places(text: str) -> list[DivisionMention]:
     """Places that name a development zone (宜昌 in 宜昌高新区, 余杭 in 余杭经济开发区).
 
@@ -107,14 +113,25 @@ def find_zone_places(text: str) -> list[DivisionMention]:
     news are its division's, so the place can stand as a sentence's subject.
     """
     gaz = gazetteer()
-    out = []
-    for zone in _ZONE.finditer(text):  # zones are rare: look back from each for a place name
-        end = zone.start()
+
+    def place_before(end: int) -> tuple[int, tuple] | None:
         for start in range(max(0, end - _LONGEST_NAME), end - 1):
             candidates = gaz.candidates(text[start:end])
             if candidates:
-                out.append(DivisionMention(start, end, text[start:end], candidates))
-                break
+                return start, candidates
+        return None
+
+    out = []
+    for zone in _ZONE.finditer(text):  # zones are rare: look back from each for a place name
+        kind = _ZONE_KIND_BEFORE.search(text, max(0, zone.start() - 6), zone.start())
+        end = kind.start() if kind else zone.start()  # 谷城|经济开发区
+        found = place_before(end)
+        # 潍坊|滨海|经济技术开发区: a place written before the place names the zone's division.
+        outer = place_before(found[0]) if found else None
+        if outer is not None:
+            end, found = found[0], outer
+        if found is not None:
+            out.append(DivisionMention(found[0], end, text[found[0]:end], found[1]))
     return out
 
 
@@ -139,7 +156,7 @@ def find_divisions(text: str) -> list[DivisionMention]:
                 continue
             # 钱塘新区, 余杭经济开发区: a zone named after the place, not the place; 香港国际
             # 调解中心, 北京大学: an institution's name, not a mention of the place.
-            if _ZONE.match(text, end) or _INSTITUTION.match(text, end):
+            if _ZONE_AFTER_NAME.match(text, end) or _INSTITUTION.match(text, end):
                 continue
         out.append(DivisionMention(start, end, surface, gaz.candidates(surface), weak=weak))
     for hit in _DEICTIC.finditer(text):

@@ -24,6 +24,8 @@ _SURNAMES_1 = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
     "封蔺郦楼竺钭茅廉萧胥晋井尉言储衣诸利郁蓟乐鄢习赖冼阚逯郗冀战仝亢晁揭眭"
+    # common ones the first cut missed (洪, 傅, 阎) and regional ones (逄 綦 初 鞠 in 山东, 粘 in 福建)
+    "洪傅阎逄綦初鞠粘昝郇荆宿虎湛奚酆禹谈宓匡禄阙殳蔚夔厍勾訾毋乜蒯桓仉缑况佴谯笪"
 )
 _SURNAMES_2 = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "宇文", "司徒", "夏侯", "轩辕", "端木"}
 
@@ -35,7 +37,7 @@ _WORD_AFTER_NAME = re.compile(
     r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报|推介|牵头|分别|就"
 )
 
-_ROLE = (r"(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|常委(?!会)|委员(?!会)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长|审判员|检察员|庭长)"
+_ROLE = (r"(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长|审判员|检察员|庭长)"
          r"|(?:[一二三四]级)?(?:巡视员|调研员)")
 _ORGAN = (
     r"(?:人大常委会|人大|政协|人民政府|政府|纪委监委|纪委|监委|党委|党组|党工委|管委会|工委|"
@@ -54,6 +56,8 @@ _CONTINUATION = re.compile(r"(?:代理?)?" + _ORGAN + r"{0,2}(?:" + _ROLE + r")"
 _APPOINTED = re.compile(r"(?:任命|提名|推选|选举|决定)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:为|任)")
 _REMOVED = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:同志)?的|(?:接受|同意)([\u4e00-\u9fff]{2,4}?)(?:同志)?辞去")
 _NEXT_APPOINTED = re.compile(r"[,，、;；]([\u4e00-\u9fff]{2,4}?)(?:同志)?为")
+_PROFILE = re.compile(r"(?:^|(?<=[\n。；;]))[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}?)[，,](?:男|女)[，,]")
+_PROFILE_END = re.compile(r"[。；;\n]")
 _NEXT_IN_LIST = re.compile(r"[,，]((?:代理?)?(?:常务)?副?(?:秘书长|主任|主席|书记|部长|局长))")
 _ROLE_AT_END = re.compile(r"(?:" + _ROLE + r")$")
 # National posts written before the name (中共中央总书记习近平, 国务院总理李强).
@@ -114,6 +118,7 @@ _ZONE_POST = re.compile(
     # and villages and communities (黄瓜山村党委书记, 驻拉佑村第一书记)
     r"|[\u4e00-\u9fff]{2,8}?(?:村|社区)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任)"
 )
+_TOWN_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|村|社区)")
 _TOWN_BEFORE_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,6}?(?:村|社区))")
 # 社区党委书记, 园区管委会主任: 区 there ends another word, it is no level.
 _NOT_LEVEL_BEFORE = set("社小园景辖城片厂矿校营库")
@@ -124,9 +129,13 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
     """Parse one post starting at ``pos``; return it and the offset after it."""
     start = pos
     zone = _ZONE_POST.match(text, pos)
-    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”"):
+    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”任"):
         # 临江镇黄瓜山村党委书记 -> 黄瓜山村党委书记: the village names the post
         title = _TOWN_BEFORE_VILLAGE.sub("", zone.group())
+        # 奎文区广文街道党工委书记 -> 广文街道党工委书记: the town names it, not its district
+        div = divisions.get(pos)
+        if div is not None and div.candidates and _TOWN_NAMED.match(title, len(div.surface)):
+            title = title[len(div.surface):]
         return PostMention(start, zone.end(), title), zone.end()
     if text.startswith("中共", pos):
         pos += 2
@@ -378,6 +387,14 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
                 break
             out.append(OfficialMention(name[0], m.start(g), name[1], tuple(posts)))
             m = _NEXT_APPOINTED.match(text, posts[-1].end)
+    # 谭国庆,男,汉族,1977年9月生,…,现任昌乐县委副书记、县长,拟任…: a cadre's profile (任前公示)
+    # names the person first; the posts held are those after 现任 (拟任 ones are not held yet).
+    for m in _PROFILE.finditer(text):
+        stop = _PROFILE_END.search(text, m.end())
+        held = text.find("现任", m.end(), stop.start() if stop else len(text))
+        posts = _chain(text, held + 2, by_start) if held >= 0 else []
+        if posts:
+            out.append(OfficialMention(m.group(1), m.start(1), m.end(1), tuple(posts)))
     for m in _NATIONAL_AFTER.finditer(text):
         end = m.start()
         for length in (3, 2):
