@@ -40,6 +40,7 @@ _SUBJECT_PREFIX = re.compile(
 _SPEAKER_LEAD = re.compile(r"[\u4e00-\u9fff]{2,4}(?:表示|介绍|说|指出|透露|告诉记者)[,，:：]")
 _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?!前|以来|起)|日前|近日")
 _FORMERLY = re.compile(r"(?:时任|曾任|原任|前任|历任|原)$")
+_AVERAGE = re.compile(r"年均(?:分别)?(?:增长|增速|递增|下降)")
 _THIS_EVENT = re.compile(r"此次|本次|这次|会上|现场")  # 此次共签约项目48个: this event's count
 
 
@@ -392,8 +393,16 @@ class _Reader:
                 written = opening[-1]
             previous_end = wrapped.end
             # The period: the last phrase before the figure in this sentence, else the frame.
-            own = [p for p in periods if p.record.frames and p.start < wrapped.end]
+            # 由2020年的2616.5亿元增加到…: a year that dates one value (…年的) is not the period of
+            # the figures after it.
+            own = [p for p in periods if p.record.frames and p.start < wrapped.end
+                   and not (self.text.startswith("的", p.end) and wrapped.start > p.end + 1)]
             period = own[-1].record if own else (sec.period.record if sec.period is not None else None)
+            if (m.value is None and _AVERAGE.search(self.text, wrapped.start, wrapped.end)
+                    and not (own and is_future(own[-1].record, self.document.date))):
+                # “十四五”时期…年均增长5.1%: an average over years, no one period (到2027年…年均
+                # 增长7% is still that deadline's target)
+                period = None
             if not own and (_EVENT_DAY.search(self.text, sentence[0], wrapped.start)
                             or _THIS_EVENT.search(self.text, sentence[0], wrapped.start)):
                 # 10月25日,我县举行…签约活动,现场签约项目16个: the figure counts one dated

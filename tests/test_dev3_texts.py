@@ -67,3 +67,13 @@ def test_town_names_and_look_alikes():
     assert town_at("全镇精密机械产业实现产值", 0) is not None
     assert town_at("容桂是顺德家电产业的重要集聚区", 0, frozenset({"容桂"})) is not None
     assert town_at("都江古城景区上半年接待游客", 0, frozenset({"都江"})) is None
+
+
+def test_periods_of_a_speech_given_late_in_the_year(shunde):
+    # 何嘉铭在作说明和部署明年经济工作时指出,综合研判,预计全年全区地区生产总值增长4.8%左右: the
+    # year under way, although the speech around it plans next year
+    assert ("顺德区", None, None, Decimal("4.8"), "2025", True) in obs(shunde, "预计全年全区地区生产总值增长4.8%")
+    # “十四五”时期,全区地区生产总值年均增长5.1%: an average over years has no one period
+    assert ("顺德区", None, None, Decimal("5.1"), None, False) in obs(shunde, "年均增长5.1%")
+    # 梁启衡说,这一年,…全区新增国家级专精特新“小巨人”企业11家 (after a 1—9月 paragraph): the year
+    assert ("顺德区", Decimal("11"), "家", None, "2025", False) in obs(shunde, "小巨人”企业11家")

@@ -73,7 +73,7 @@ _PERIOD_RE = re.compile(
     rf"(?:{_PART}(?P<since>以来)?"
     r"|(?(year)|(?(rel)|(?!)))(?P<since2>以来|来)?"
     r"(?![\d一二三四五六七八九十]|\s?[月底末]|度?[上下前第]))"
-    r"|(?P<open>截至目前|截至当前|年初以来|“?十[一二三四五六七八九]五”?(?:以来|期间)|近年来|近[\d一二两三四五六七八九十]+年来?|过去[\d一二两三四五六七八九十]+年|[\d一二两三四五六七八九十]+年来)"
+    r"|(?P<open>截至目前|截至当前|年初以来|“?十[一二三四五六七八九]五”?(?:以来|期间|时期)|这一年(?!来|度)|近年来|近[\d一二两三四五六七八九十]+年来?|过去[\d一二两三四五六七八九十]+年|[\d一二两三四五六七八九十]+年来)"
 )
 # characters that, right before a phrase, make it part of something else
 _GLUED_BEFORE = re.compile(r"[\dA-Za-z.第每连续近前]$|同比$|[比较同与和或超]$|相比$|上$")
@@ -82,7 +82,7 @@ _EVENT_AFTER = re.compile(r"^(?:起|开始|以前|之前|前(?!三)|以后|之�
 _COMPARE_AFTER = re.compile(r"^(?:同期|同比)")
 _CLAUSE_DELIM = re.compile(r"[,，;；:：。!！?？\n]")
 _LEAD_WORDS = re.compile(
-    r"(?:预计|力争|确保|争取|其中|同时|此外|另外|目前|当前|而|但|据统计|据了解|据介绍|据悉|数据显示|统计显示|报告显示|"
+    r"(?:预计|力争|确保|争取|目标|计划|预期|其中|同时|此外|另外|目前|当前|而|但|据统计|据了解|据介绍|据悉|数据显示|统计显示|报告显示|"
     r"全市|全区|全县|全省|全国|我市|我区|我县|我省|本市|本区|本县|\s|“|\(|（|"
     # a dateline or byline before the lead (本报讯(记者 刘 畅)前三季度,…)
     r"本报讯|[(（][^()（）]{0,24}[)）]|[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)*$")
@@ -105,6 +105,9 @@ def _code_part(m: re.Match[str]) -> tuple[str | None, str]:
     if m.group("open"):
         if m.group("open") == "年初以来":
             return "Y", "year to date"  # read as the year, like 今年以来
+        if (m.group("part") in ("全年", "全年度") and offset is None and before.endswith("预计")
+                and doc_date is not None and doc_date.month > 12 - _REVIEW_MONTHS):
+            offset = 0  # 预计全年…增长4.8% late in a year: the year under way, even beside a plan
         if m.group("open") in _PAST_YEAR:
             return "Y", "the past year"  # 一年来 in a year's review: that year
         return None, "open period (" + m.group("open") + ")"
@@ -190,6 +193,9 @@ def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMenti
         year = int(m.group("year")) if m.group("year") else None
         rel = m.group("rel")
         offset = _REL.get(rel) if rel else None
+        if (m.group("part") in ("全年", "全年度") and offset is None and before.endswith("预计")
+                and doc_date is not None and doc_date.month > 12 - _REVIEW_MONTHS):
+            offset = 0  # 预计全年…增长4.8% late in a year: the year under way, even beside a plan
         if m.group("open") in _PAST_YEAR:
             # A review early in a year (政府工作报告 in January) looks back on the year before.
             offset = -1 if doc_date is not None and doc_date.month <= _REVIEW_MONTHS else 0
@@ -235,7 +241,7 @@ def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMenti
     return out
 
 
-_PAST_YEAR = ("一年来", "过去一年", "这一年来")
+_PAST_YEAR = ("一年来", "过去一年", "这一年来", "这一年")
 _REVIEW_MONTHS = 3  # reports that review "the past year" are given in its first quarter
 _BULLETS = "▲△●○■□◆◇★☆•·※—-－>＞"
 
