@@ -37,9 +37,10 @@ _SUBJECT_PREFIX = re.compile(
     r"|记者(?:近日)?从"  # ▲记者从炎陵县获悉,…
     r")[\s,，]*)*$")
 # 杜宏亮表示,北滘将…: what a speaker says opens after his name and verb of saying.
-_SPEAKER_LEAD = re.compile(r"[\u4e00-\u9fff]{2,4}(?:表示|介绍|说|指出|透露|告诉记者)[,，:：]")
+_SPEAKER_LEAD = re.compile(r"[\u4e00-\u9fff、]{2,20}?(?:表示|介绍|说|指出|透露|告诉记者)[,，:：]")
 _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?!前|以来|起)|日前|近日")
 _FORMERLY = re.compile(r"(?:时任|曾任|原任|前任|历任|原)$")
+_COMPANY_WORD = re.compile(r"(?:该|本|我们)?(?:公司|企业|集团)(?![所的])")
 _AVERAGE = re.compile(r"年均(?:分别)?(?:增长|增速|递增|下降)")
 _THIS_EVENT = re.compile(r"此次|本次|这次|会上|现场")  # 此次共签约项目48个: this event's count
 
@@ -230,6 +231,9 @@ class _Reader:
                 if s <= ps and pe <= m.start:
                     prefix = prefix[: ps - s] + prefix[pe - s :]
             if _SUBJECT_PREFIX.match(prefix):
+                if self.text[m.end : m.end + 1] in ("、", "和", "与") and any(
+                        d.start == m.end + 1 and d.candidates for d in items["divisions"]):
+                    return None  # 寿光市、诸城市、青州市地区生产总值分别…: a list, no one subject
                 if m.deictic:
                     return self.deictic_division(m.deictic, sec)
                 found = resolved.get((m.start, m.end)) or self.ctx.resolve(m)
@@ -247,13 +251,14 @@ class _Reader:
 
     def _opens_with_town(self, sentence: tuple[int, int], items: dict) -> bool:
         """Whether a sentence is about a town (千灯镇依托…, 前三季度,全镇…, 容桂街道党工委书记X
-        表示,…): one opens it, after what may stand before a subject or a speaker's lead."""
+        表示,…) or a company (董雅楠介绍,公司今年出口额…): one opens it, after what may stand
+        before a subject or a speaker's lead."""
         s, e = sentence
         text = self.text
         periods = sorted((p.start, p.end) for p in items["periods"])
         pos, limit = s, min(e, s + 60)
         while pos < limit:
-            town = town_at(text, pos, self.towns)
+            town = town_at(text, pos, self.towns) or _COMPANY_WORD.match(text, pos)
             if town is not None:
                 prefix = text[s:pos]
                 for ps, pe in reversed(periods):

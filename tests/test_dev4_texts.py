@@ -4,6 +4,7 @@ general rule."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -48,3 +49,19 @@ def test_a_zone_named_with_its_kind_words_is_no_division():
     text = "现任潍坊滨海经济技术开发区党工委委员;谷城经济开发区完成规上工业产值198.6亿元"
     assert [d.surface for d in find_divisions(text) if d.candidates] == ["潍坊"]  # not 滨海(县)
     assert [(z.surface, z.candidates[0].name) for z in find_zone_places(text)] == [("潍坊", "潍坊市"), ("谷城", "谷城县")]
+
+
+def obs(f: DocumentFacts, phrase: str) -> list[tuple]:
+    return [(o.division.name, o.value, o.unit, o.growth, o.period)
+            for o in f.observations if phrase in o.evidence.sentence]
+
+
+def test_a_list_of_divisions_after_a_period_gives_each_its_figure(weifang):
+    # 分县市区看,前三季度寿光市、诸城市、青州市地区生产总值分别达到698.5亿元、612.3亿元、541.7亿元。
+    figures = {(d, v) for d, v, *_ in obs(weifang, "地区生产总值分别达到698.5亿元")}
+    assert figures == {("寿光市", Decimal("698.5")), ("诸城市", Decimal("612.3")), ("青州市", Decimal("541.7"))}
+
+
+def test_a_company_speakers_figures_are_not_the_citys(weifang):
+    # 瑞泽新材副总经理董雅楠介绍,公司今年出口额同比增长35%。
+    assert obs(weifang, "公司今年出口额同比增长35%") == []

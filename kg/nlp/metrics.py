@@ -199,14 +199,18 @@ def _leading_division(text: str, pos: int, end: int) -> tuple[str | None, int]:
     return (text[start:pos], pos) if found else (None, start)
 
 
-def _division_list(text: str, pos: int, end: int) -> tuple[list[str], int]:
+def _division_list(text: str, pos: int, end: int, periods=()) -> tuple[list[str], int]:
     """Division names listed at ``text[pos:end]``'s start (宜都市、枝江市、当阳市 / 长阳、五峰),
-    and where the list ends; fewer than two names is no list."""
+    after a period phrase or 其中/同期 if any, and where the list ends; fewer than two names
+    is no list."""
     names: list[str] = []
     start = pos
     while pos < end and text[pos] in "，,;；、。：: \t—-▲●■◆":
         pos += 1
-    if text.startswith("其中", pos):
+    for p in periods:  # 前三季度寿光市、诸城市、青州市地区生产总值分别…
+        if p.start == pos:
+            pos = p.end
+    if text.startswith(("其中", "同期"), pos):
         pos += 2
     while pos < end:
         name, after = _leading_division(text, pos, end)
@@ -563,7 +567,7 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
                 j += 1
             raw_ind = re.sub(r"分别.*$", "", s[a:f.start])
             # 宜都市、枝江市、当阳市规上工业增加值分别增长9.6%、9.1%、8.3%: one division per figure.
-            names, names_end = _division_list(s, a, a + len(raw_ind))
+            names, names_end = _division_list(s, a, a + len(raw_ind), periods)
             per_division = len(run) > 1 and len(names) == len(run)
             ind_from = names_end if per_division else a
             ind2, ist2, ien2, div2, per2 = _clean_indicator(s, ind_from, a + len(raw_ind), periods, join=True)

@@ -82,6 +82,25 @@ def _examples(nlp, rows, field: str):
     return out
 
 
+def _partial_examples(nlp, rows, field: str, missing: frozenset = frozenset({"LOC"})):
+    """Examples whose ``missing`` labels are left unannotated (their characters marked
+    missing, "-"), so a corpus whose place conventions differ (CLUENER's address and scene)
+    teaches persons and organisations without contradicting MSRA's LOC."""
+    from spacy.training import Example, offsets_to_biluo_tags
+
+    out = []
+    for row in rows:
+        doc = nlp.make_doc(row["text"])
+        spans = [(s, e, l) for s, e, l in _clean_spans(row.get(field) or []) if doc.char_span(s, e) is not None]
+        tags = offsets_to_biluo_tags(doc, [x for x in spans if x[2] not in missing])
+        for s, e, l in spans:
+            if l in missing:
+                for i in range(s, e):  # one token per character
+                    tags[i] = "-"
+        out.append(Example.from_dict(doc, {"entities": tags}))
+    return out
+
+
 def _blank_ner(width: int, depth: int, window: int, unigram_rows: int, bigram_rows: int, hidden_width: int,
                lexicon: bool = True):
     import spacy
@@ -181,7 +200,7 @@ def train(
     out_dir: str | os.PathLike = MODELS_DIR,
     *,
     which: str = "both",
-    cluener_in_coarse: bool = False,
+    cluener_in_coarse: bool | str = False,
     coarse_epochs: int = 26,
     fine_epochs: int = 24,
     patience: int = 5,
@@ -238,7 +257,9 @@ def train(
         path = out_dir / f"ner_{job}"
         if job == "coarse":
             train_ex = _examples(nlp, msra_tr, "entities")
-            if cluener_in_coarse:
+            if cluener_in_coarse == "partial":
+                train_ex += _partial_examples(nlp, clu_tr, "entities_coarse")
+            elif cluener_in_coarse:
                 train_ex += _examples(nlp, clu_tr, "entities_coarse")
             val_sets = {"msra": _examples(nlp, msra_val, "entities")}
             if cluener_in_coarse:
@@ -308,6 +329,8 @@ if __name__ == "__main__":  # pragma: no cover - manual use
     ap.add_argument("out_dir", nargs="?", default=str(MODELS_DIR))
     ap.add_argument("--which", default="both")
     ap.add_argument("--cluener-in-coarse", action="store_true")
+    ap.add_argument("--cluener-partial", action="store_true",
+                    help="add CLUENER's persons and organisations to the coarse model, its places left unannotated")
     ap.add_argument("--coarse-epochs", type=int, default=26)
     ap.add_argument("--fine-epochs", type=int, default=24)
     ap.add_argument("--max-minutes", type=float, default=None)
@@ -322,7 +345,7 @@ if __name__ == "__main__":  # pragma: no cover - manual use
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--metrics", default=None, help="write metrics JSON here")
     a = ap.parse_args()
-    m = train(a.data_dir, a.out_dir, which=a.which, cluener_in_coarse=a.cluener_in_coarse,
+    m = train(a.data_dir, a.out_dir, which=a.which, cluener_in_coarse="partial" if a.cluener_partial else a.cluener_in_coarse,
               coarse_epochs=a.coarse_epochs, fine_epochs=a.fine_epochs, max_minutes=a.max_minutes, patience=a.patience,
               width=a.width, depth=a.depth, window=a.window, limit=a.limit,
               hidden_width=a.hidden_width, lexicon=not a.no_lexicon, learn_rate=a.learn_rate, dropout=a.dropout)
