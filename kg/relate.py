@@ -401,7 +401,7 @@ class _Reader:
             # 由2020年的2616.5亿元增加到…: a year that dates one value (…年的) is not the period of
             # the figures after it.
             own = [p for p in periods if p.record.frames and p.start < wrapped.end
-                   and not (self.text.startswith("的", p.end) and wrapped.start > p.end + 1)]
+                   and not (self.text.startswith("的", p.end) and wrapped.end > p.end + 16)]
             period = own[-1].record if own else (sec.period.record if sec.period is not None else None)
             if (m.value is None and _AVERAGE.search(self.text, wrapped.start, wrapped.end)
                     and not (own and is_future(own[-1].record, self.document.date))):

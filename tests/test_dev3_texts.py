@@ -77,3 +77,8 @@ def test_periods_of_a_speech_given_late_in_the_year(shunde):
     assert ("顺德区", None, None, Decimal("5.1"), None, False) in obs(shunde, "年均增长5.1%")
     # 梁启衡说,这一年,…全区新增国家级专精特新“小巨人”企业11家 (after a 1—9月 paragraph): the year
     assert ("顺德区", Decimal("11"), "家", None, "2025", False) in obs(shunde, "小巨人”企业11家")
+
+
+def test_milestones_passed_are_not_figures(shunde):
+    # 经济总量先后跨越4000亿元、4300亿元两个台阶
+    assert [o for o in shunde.observations if o.value in (Decimal("4000"), Decimal("4300"))] == []

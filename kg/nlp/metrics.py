@@ -152,7 +152,10 @@ _SCOPE_RE = re.compile(r"(?:增加值|产值|营收|收入|投资|出口|进口|
 _NOUN_STOP = re.compile(r"[、和及与\d…]|等|(?<!^)的|在|于|已|均|全部|成功|顺利|相继|进入|入选|列入|带动|实现|完成|获")
 _DONE = re.compile(r"已经?(?:完成|实现|达到|建成|落地|签约|开工)|目前已|截至目前")
 _MILESTONE = re.compile(r"(?:的)?新?(?:台阶|大关|关口)")
-_EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|座谈会|论坛|培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$")
+_EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|座谈会|论坛|培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$"
+                          r"|走访|考察|察看|参观|调研")  # 调研组在谷城走访了12家企业: a visit's stops
+# 先后跨越4000亿元、5000亿元两个台阶: milestones passed, not figures reported.
+_MILESTONES = re.compile(r"[^,，;；。]{0,16}?[两二三四五几多]个新?(?:台阶|大关|关口)")
 _EVENT_AFTER = re.compile(r"[^,，;；。]{0,8}?(?:应到|实到|到会|列席|会议|座谈会|论坛|培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|活动|负责人)")
 _GENERIC_HEAD = re.compile(r"^(?:主导|重点|优势|新兴|特色|传统|支柱)+")
 
@@ -646,8 +649,8 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
             mt = _Metric(min(ist, f.start), max(f.end, f.noun_end), ind, ist, ien, f.value, f.unit or None, None, f.bound,
                          estimate, div, per)
         # 迈上6000亿元台阶,达到6124.7亿元: a milestone passed, the exact figure follows.
-        milestone = _MILESTONE.match(s, f.end) and any(
-            g.kind == "value" and g.unit == f.unit for g in figs[i + 1 :])
+        milestone = (_MILESTONE.match(s, f.end) and any(g.kind == "value" and g.unit == f.unit for g in figs[i + 1 :])
+                     or _MILESTONES.match(s, f.end))
         if milestone or _EVENT_WORDS.search(ind) or _EVENT_AFTER.match(s, f.end, f.end + 16):
             prev_end = max(f.end, f.noun_end)  # event logistics: 举办座谈会8场, 参训600余人次
             i += 1
