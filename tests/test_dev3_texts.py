@@ -82,3 +82,19 @@ def test_periods_of_a_speech_given_late_in_the_year(shunde):
 def test_milestones_passed_are_not_figures(shunde):
     # 经济总量先后跨越4000亿元、4300亿元两个台阶
     assert [o for o in shunde.observations if o.value in (Decimal("4000"), Decimal("4300"))] == []
+
+
+def test_programs_of_a_county_level_city_meeting():
+    from kg.nlp.programs import find_programs
+
+    def names(text: str) -> list[str]:
+        return [p.name for p in find_programs(text)]
+
+    # a slogan the centre set, named by what it is (重大要求, 重大使命)
+    text = "深入践行“四个走在前”重大要求和“四个新”重大任务,牢记“争当表率、争做示范、走在前列”重大使命。"
+    assert names(text) == ["四个走在前", "四个新", "争当表率、争做示范、走在前列"]
+    # a plan named at length after 实施
+    assert names("深入实施创新型企业梯次培育计划,力争年内新增高新技术企业400家以上。") == ["创新型企业梯次培育计划"]
+    # a national regional strategy written with its verb noun; a description is none
+    assert names("深度融入粤港澳大湾区建设,与广州市南沙区共建产业协作平台。") == ["粤港澳大湾区建设"]
+    assert names("弘扬“爱拼才会赢”的闽商精神,吸引在外晋商回归投资。") == []

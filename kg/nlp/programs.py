@@ -27,15 +27,17 @@ _PROGRAM_HEADS = (
     "专项行动", "攻坚行动", "攻坚战", "工作法", "工作体系", "体系", "模式", "先进制造业集群", "集群",
     "项目", "三年计划", "行动计划", "举措", "运动", "战役", "工作", "建设", "制度", "方法", "融合",
     "发展路径", "服务模式", "发展模式", "评价模式", "闭环机制", "活动",
+    # a slogan the centre or the province sets (“四个走在前”重大要求, “建成支点…”目标定位)
+    "重大要求", "重大任务", "重大使命", "目标定位", "战略定位", "总要求", "新要求", "新定位", "新使命",
 )
 # Head nouns that make it something else: honours, brands, places, titles, categories.
 _OTHER_HEADS = (
     "品牌", "金名片", "名片", "称号", "荣誉", "奖", "鼎", "金鼎", "产业地标", "地标", "企业", "示范区",
-    "先行区", "样板区", "平台", "基地", "园区", "产业园", "会议", "理念", "要求", "路径", "定位",
-    "使命", "目标", "任务", "主基调", "优势", "效应", "现象", "人物", "思想", "讲话", "新篇章",
+    "先行区", "样板区", "平台", "基地", "园区", "产业园", "会议", "理念", "路径",
+    "目标", "主基调", "优势", "效应", "现象", "人物", "思想", "讲话", "新篇章",
     "发源地", "城市", "中心", "班列", "商品", "产品", "标签", "大会", "赛", "杯", "文化", "担当",
-    "责任担当", "格局", "大格局", "新期待", "新要求", "新定位", "新使命", "关键路径", "重大任务",
-    "系统举措", "核心要求", "展厅", "县", "镇", "村", "街区", "馆", "厅", "港", "谷",
+    "责任担当", "格局", "大格局", "新期待", "关键路径",
+    "系统举措", "展厅", "县", "镇", "村", "街区", "馆", "厅", "港", "谷",
     "产业生态", "交易平台", "类企业", "新品牌", "作用", "部署要求", "数字化升级", "投产达效",
     "产业地标", "质量", "引领",
 )
@@ -45,6 +47,7 @@ _BEFORE_PROGRAM = re.compile(r"(?:实施|推进|深化|落实|开展|推行|践�
 _BEFORE_OTHER = re.compile(r"(?:夺得|荣获|获评|获得|获|入选|创成|评为|称为|誉为|被誉为|成为|称号|打造|叫响|擦亮|树立|争创|创建|命名为|被评为|列入|位列|跻身|进入|授予|首批|呈现|“)$")
 _DESIGNATION_BEFORE = re.compile(r"(?:作为|列为|当作|当成|视为)[\u4e00-\u9fff]{0,8}$|(?:这个|这一|这项)$")
 _INDUSTRY_AFTER = re.compile(r"产业(?![链集体园发化基])")
+_DESCRIBED_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:精神|难题|问题|困境|窘境|短板|现象|局面|怪圈|心态)")
 _THEME_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,}[\u4e00-\u9fff]{2}年$")
 _PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九]五$")
 _TITLE_PLACE = re.compile(r"^[一二三四五六七八九十百千万亿两双]+[强亿]?(?:县|市|区|镇|村)$")
@@ -200,8 +203,12 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
             score += 1.5 if distance <= 2 else 1.0
         elif head == "other":
             score -= 2.0
-    if len(inner) >= 7 and _opens_with_verb(inner):
-        score -= 3.0  # “发展壮大村级集体经济”: a task written as a verb phrase, not a name
+    if _DESCRIBED_AFTER.match(text, after):
+        score -= 3.0  # 弘扬“爱拼才会赢”的闽商精神, 破解“有企业无链条”的难题: a description
+    four_by_four = _PARALLEL.match(inner) and all(len(item) <= 4 for item in inner.split("、"))
+    if len(inner) >= 7 and not four_by_four and _opens_with_verb(inner):
+        score -= 3.0  # “发展壮大村级集体经济”: a task written as a verb phrase, not a name (a
+        # slogan of four-character phrases, 争当表率、争做示范、走在前列, is one)
     before = text[max(0, start - 4) : start]
     if _BEFORE_PROGRAM.search(before):
         score += 1.0
@@ -293,7 +300,9 @@ def _unquoted(text: str) -> list[tuple[int, int]]:
         core = text[start : m.start()]
         if len(core) < 2 or _GENERIC_CORE.match(core) or core.isdigit():
             continue
-        if m.group() in _COUNTED_HEADS and not _COUNT.search(core):
+        # 深入实施创新型企业梯次培育计划: a plan named at length after 实施 needs no count.
+        implemented = m.group() == "计划" and len(core) >= 6 and text[max(0, start - 2) : start] == "实施"
+        if m.group() in _COUNTED_HEADS and not _COUNT.search(core) and not implemented:
             continue
         if _FACILITY_COUNT.match(text, m.end()):
             continue  # 新建改建农村供水工程45处: works counted, not a program
