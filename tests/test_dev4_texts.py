@@ -65,3 +65,17 @@ def test_a_list_of_divisions_after_a_period_gives_each_its_figure(weifang):
 def test_a_company_speakers_figures_are_not_the_citys(weifang):
     # 瑞泽新材副总经理董雅楠介绍,公司今年出口额同比增长35%。
     assert obs(weifang, "公司今年出口额同比增长35%") == []
+
+
+def test_legal_names_with_coined_trade_names():
+    from kg.nlp.enterprises import find_enterprises
+
+    def names(text: str) -> list[str]:
+        return [e.name for e in find_enterprises(text)]
+
+    # 跃动 a rare verb, 科睿|达 and 维斯|顿 a name cut in two: all inside the legal name
+    assert names("福建跃动体育科技股份有限公司在香港联交所主板挂牌上市。") == ["福建跃动体育科技股份有限公司"]
+    assert names("先后来到佛山科睿达机器人有限公司、广东顺捷电器股份有限公司。") == [
+        "佛山科睿达机器人有限公司", "广东顺捷电器股份有限公司"]
+    # but a verb before the place the name opens with is no part of it
+    assert names("要盯紧赣州磁源新材料有限公司项目建设。") == ["赣州磁源新材料有限公司"]

@@ -56,7 +56,7 @@ def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
     lo = max(0, suffix_start - _MAX_NAME)
     pairs = [(p.word, p.flag) for p in pseg.lcut(text[lo:suffix_start], HMM=True)]
     start = suffix_start
-    proper = False
+    proper = placed = False
     for k in range(len(pairs) - 1, -1, -1):
         word, flag = pairs[k]
         if word in _STOP_WORDS or not word.isalnum():
@@ -66,8 +66,17 @@ def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
         fragment = strong and len(word) == 1 and k > 0 and len(pairs[k - 1][0]) == 1 and pairs[k - 1][0].isalnum()
         # 鞍山鑫诚精密锻造有限公司: a verb right before a legal suffix is the business scope.
         scope = strong and start == suffix_start and flag.startswith("v") and len(word) == 2
-        if flag in _BREAK_TAGS and not fragment and not scope:
+        # 福建跃动体育科技股份有限公司 (跃动 a rare verb), 佛山科睿达机器人有限公司 (科睿|达),
+        # 维斯顿供应链管理(中国)有限公司 (维斯|顿): in a legal name a rare word, or a lone
+        # character after a name-like word, is part of a coined trade name.
+        rare = strong and len(word) >= 2 and freq.get(word, 0) < PROPER_NAME_MAX_FREQ
+        coined = strong and len(word) == 1 and k > 0 and pairs[k - 1][0] not in _STOP_WORDS and (
+            pairs[k - 1][1] in _PROPER_TAGS and freq.get(pairs[k - 1][0], 0) < PROPER_NAME_MAX_FREQ)
+        # …要盯紧赣州磁源…: left of the place a legal name opens with, a verb is a verb.
+        coined_ok = (rare or coined) and not placed
+        if flag in _BREAK_TAGS and not fragment and not scope and not coined_ok:
             break
+        placed = placed or flag == "ns"
         if flag in _PROPER_TAGS or freq.get(word, 0) < PROPER_NAME_MAX_FREQ:
             proper = True
         start -= len(word)
