@@ -91,6 +91,7 @@ class _Reader:
         self.headline_figures: list[Observation] = []
         self.subject: Division | None = None  # the division the current sentence opens with
         self.towns = town_stems(document.text)  # short names of towns written in full
+        self.town_hint = re.compile("|".join([r"镇|乡|街道|社区|苏木|公司|企业|集团", *map(re.escape, self.towns)]))
 
     # -- helpers -----------------------------------------------------------------
     def _dominant(self) -> list[Division]:
@@ -255,9 +256,19 @@ class _Reader:
         before a subject or a speaker's lead."""
         s, e = sentence
         text = self.text
+        limit = min(e, s + 60)
+        # Only where a town's kind, a stem or a company word is written can one open (a
+        # town's name runs at most three characters before its kind).
+        hints = {max(s, h.start() - back) for h in self.town_hint.finditer(text, s, limit) for back in range(4)}
+        if not hints:
+            return False
+        # a division that opens the sentence first makes it the division's
+        first_division = min((d.start for d in items["divisions"] if s <= d.start < limit and (d.candidates or d.deictic)),
+                             default=limit)
         periods = sorted((p.start, p.end) for p in items["periods"])
-        pos, limit = s, min(e, s + 60)
-        while pos < limit:
+        for pos in sorted(hints):
+            if pos > first_division:
+                return False
             town = town_at(text, pos, self.towns) or _COMPANY_WORD.match(text, pos)
             if town is not None:
                 prefix = text[s:pos]
@@ -266,9 +277,8 @@ class _Reader:
                         prefix = prefix[: ps - s] + prefix[pe - s :]
                 prefix = _SPEAKER_LEAD.sub("", prefix)
                 return bool(_SUBJECT_PREFIX.match(prefix))
-            if any(d.start == pos and (d.candidates or d.deictic) for d in items["divisions"]):
-                return False  # a division opens it
-            pos += 1
+            if pos == first_division:
+                return False
         return False
 
     def read_sentence(self, doc: Doc, info: SectionInfo, sec: _Section, sentence, items, resolved) -> None:
