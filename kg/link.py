@@ -90,7 +90,7 @@ def enterprise_aliases(names: Iterable[str]) -> dict[str, str]:
             if group:
                 core, kind = group.groups()
                 longer = [f for f in fulls if len(f) > len(short) and _LEGAL_SUFFIX.search(f)
-                          and re.search(re.escape(core) + r"[\u4e00-\u9fff]{0,4}?" + re.escape(kind), f)]
+                          and re.search(re.escape(core) + r"[\u4e00-\u9fff]{0,6}?" + re.escape(kind), f)]
         if len(longer) == 1:
             out[short] = longer[0]
     return out

@@ -50,7 +50,9 @@ _COMPANY_LABELS = {"company"}
 _MODEL_CONFIDENCE = 0.7
 # Subjects that are not the division: a town, a village, a project, a cooperative, a plant.
 _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社区|项目|企业|公司|合作社|基地|园区|风电场|电站|工厂|车间|景区)"
-                            r"|(?:合作社|风电场|电站|车间)")
+                            r"|(?:合作社|风电场|电站|车间)"
+                            # 项目总投资42亿元, 达产后可新增年产值60亿元: one project's size
+                            r"|项目(?=总投资|达产|建成|投产|满产)|(?:项目)?(?:达产|建成|投产|满产)后")
 _BULLETS = "▲△●■◆★"
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊)讯")
@@ -235,6 +237,8 @@ class _Reader:
                 if self.text[m.end : m.end + 1] in ("、", "和", "与") and any(
                         d.start == m.end + 1 and d.candidates for d in items["divisions"]):
                     return None  # 寿光市、诸城市、青州市地区生产总值分别…: a list, no one subject
+                if town_at(self.text, m.end, self.towns):
+                    return None  # 奎文区广文街道…: the street is what the sentence is about
                 if m.deictic:
                     return self.deictic_division(m.deictic, sec)
                 found = resolved.get((m.start, m.end)) or self.ctx.resolve(m)
@@ -266,11 +270,16 @@ class _Reader:
         first_division = min((d.start for d in items["divisions"] if s <= d.start < limit and (d.candidates or d.deictic)),
                              default=limit)
         periods = sorted((p.start, p.end) for p in items["periods"])
+        # 奎文区广文街道党工委书记侯文静介绍,…: a town written after its district opens it
+        opening = next((d for d in items["divisions"] if d.start == first_division), None)
+        if opening is not None and town_at(text, opening.end, self.towns):
+            hints.add(first_division)
         for pos in sorted(hints):
             if pos > first_division:
                 return False
-            town = town_at(text, pos, self.towns) or _COMPANY_WORD.match(text, pos)
-            if town is not None:
+            town = (town_at(text, pos, self.towns) or _COMPANY_WORD.match(text, pos)
+                    or (pos == first_division and opening is not None and town_at(text, opening.end, self.towns)))
+            if town:
                 prefix = text[s:pos]
                 for ps, pe in reversed(periods):
                     if s <= ps and pe <= pos:

@@ -98,3 +98,17 @@ def test_programs_of_a_county_level_city_meeting():
     # a national regional strategy written with its verb noun; a description is none
     assert names("深度融入粤港澳大湾区建设,与广州市南沙区共建产业协作平台。") == ["粤港澳大湾区建设"]
     assert names("弘扬“爱拼才会赢”的闽商精神,吸引在外晋商回归投资。") == []
+
+
+def test_award_and_guest_counts_are_not_figures(shunde):
+    # 顺捷股份、华曜智能、德力精密等8家企业获得区长质量奖,另有12家企业获得提名奖。
+    assert obs(shunde, "另有12家企业获得提名奖") == []
+    # 邀请40余家深圳机器人及核心零部件企业参加,现场达成合作意向项目11个
+    assert [o[1] for o in obs(shunde, "邀请40余家深圳机器人")] == [Decimal("11")]
+
+
+def test_verbs_before_a_street_name_no_town():
+    from kg.nlp.towns import find_towns
+
+    text = "新建社区养老服务站12个,实现街道养老服务中心全覆盖;周市镇党委书记黄振宇介绍"
+    assert [text[t.start:t.end] for t in find_towns(text)] == ["周市镇"]

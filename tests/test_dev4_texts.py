@@ -79,3 +79,13 @@ def test_legal_names_with_coined_trade_names():
         "佛山科睿达机器人有限公司", "广东顺捷电器股份有限公司"]
     # but a verb before the place the name opens with is no part of it
     assert names("要盯紧赣州磁源新材料有限公司项目建设。") == ["赣州磁源新材料有限公司"]
+
+
+def test_a_street_named_after_its_district_opens_a_streets_sentence(weifang):
+    # 奎文区广文街道党工委书记侯文静介绍,街道今年新增“四上”企业17家。
+    assert obs(weifang, "街道今年新增") == []
+
+
+def test_a_project_size_is_not_the_citys(weifang):
+    # …签订年产20万台新能源动力总成项目合作协议,项目总投资42亿元;
+    assert not [o for o in weifang.observations if o.value == Decimal("42")]

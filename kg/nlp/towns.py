@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.admin import gazetteer
 
@@ -20,7 +21,7 @@ __all__ = ["TownMention", "find_towns", "town_at"]
 
 _KINDS = r"(?:镇|乡|街道|社区|苏木)"
 _NAME = re.compile(rf"(?P<stem>[\u4e00-\u9fff]{{2,3}}?)(?P<kind>{_KINDS})")
-_DEICTIC = re.compile(rf"(?:全|本|该|我)(?:镇|乡|街道|社区)(?![长区村级域党])")
+_DEICTIC = re.compile(rf"(?:全|本|该|我)(?:镇|乡|街道|社区)(?![长区村级域党])|(?:街道|镇里|镇上|乡里)(?![办党工])")
 # What may stand right before a town's name (a clause start, a place, a verb of visiting).
 _BEFORE = re.compile(r"(?:^|[\s,，。;；:：、!！?？“”\"()（）【】\[\]▲△●■◆★]|在|到|赴|来到|走进|深入|和|与|及|的|市|区|县|旗)$")
 # Words that end like a town but are none (城镇化, 乡镇, 特色小镇, 城乡, 返乡, 乡村…).
@@ -29,6 +30,9 @@ _GENERIC_STEMS = re.compile(r"(?:城|家|故|下|返|老|同|异|他|水|梦|侨
 _NOT_AFTER = re.compile(r"(?:[\d一二三四五六七八九十两百千]|化|村|镇|级|域|土|间|愁|亲|情|音|贤|企|办(?!事处)|卫生院|工作|建设|发展|振兴|治理|干部|以上)")
 
 _ALIAS_NEXT = re.compile(r"[是将已在以把的要还也今去近全共累正,，、]")
+
+
+_LEADING_VERBS = frozenset({"新建", "建设", "打造", "创建", "推进", "每个", "各个", "所有", "典型", "示范", "重点"})
 
 
 @dataclass(frozen=True)
@@ -40,11 +44,28 @@ class TownMention:
     stem: str
 
 
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """Words jieba's dictionary tags as verbs or function words: 实现街道…, 新建社区… name no town."""
+    import os
+
+    import jieba
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    with open(path, encoding="utf-8") as f:
+        return frozenset(w for w, _, tag in (line.split() for line in f)
+                         if len(w) <= 3 and tag in ("v", "vn", "vd", "d", "p", "c", "ad", "a"))
+
+
 def _named_at(text: str, pos: int) -> TownMention | None:
     m = _NAME.match(text, pos)
     if m is None:
         return None
     stem, kind = m.group("stem"), m.group("kind")
+    # 实现街道…, 以城带乡, 百县千镇, 新建社区: a verb, a level word inside, or a verb-like start
+    if (stem in _verbs() or re.search(r"[县省乡镇村]|.城", stem) or stem[:2] in _LEADING_VERBS
+            or stem[0] in "是占在为与和及的把将从向对全各每"):
+        return None
     if any(c in stem for c in "，,。、；;：:") or stem[-1] in _GENERIC_END and kind in ("镇", "乡"):
         return None
     if _GENERIC_STEMS.search(stem) or _NOT_AFTER.match(text, m.end()):
