@@ -41,6 +41,7 @@ _SPEAKER_LEAD = re.compile(r"[\u4e00-\u9fff、]{2,20}?(?:表示|介绍|说|指�
 _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?!前|以来|起)|日前|近日")
 _FORMERLY = re.compile(r"(?:时任|曾任|原任|前任|历任|原)$")
 _COMPANY_WORD = re.compile(r"(?:该|本|我们)?(?:公司|企业|集团)(?![所的])")
+_LEADER_HEADING = re.compile(r"[省市区县州旗盟]领导")
 _AVERAGE = re.compile(r"年均(?:分别)?(?:增长|增速|递增|下降)")
 _THIS_EVENT = re.compile(r"此次|本次|这次|会上|现场")  # 此次共签约项目48个: this event's count
 
@@ -139,7 +140,15 @@ class _Reader:
             carried = self.read_section(doc, carried)
         merge_aliases(self.facts)
         self._drop_repeated_headline_figures()
+        self._drop_leader_headings()
         return self.facts
+
+    def _drop_leader_headings(self) -> None:
+        """市领导 is a post only for a person the text names under no other post (市领导A、B出席:
+        A's real posts, given elsewhere, are what A holds)."""
+        heading = {h.official for h in self.facts.holdings if not _LEADER_HEADING.fullmatch(h.title)}
+        self.facts.holdings = [h for h in self.facts.holdings
+                               if not (_LEADER_HEADING.fullmatch(h.title) and h.official in heading)]
 
     def _in_headline(self, pos: int) -> bool:
         """Whether Doc offset ``pos`` lies on a headline (a title line, not running text)."""

@@ -52,3 +52,20 @@ def test_zone_and_street_heads_keep_their_place_and_a_community_is_no_district()
         "谭美玲": [("容桂街道党工委副书记", None), ("容桂街道办事处主任", None)]}
     assert officials("”容桂街道党工委书记关永康介绍") == {"关永康": [("容桂街道党工委书记", None)]}
     assert officials("在华口社区,社区党委书记梁锦华告诉记者") == {}  # 社区 is no 区
+
+
+def test_attendee_lists_and_organ_continuations():
+    from kg.nlp.divisions import find_divisions
+    from kg.nlp.officials import find_officials
+
+    def posts(text: str) -> list[tuple]:
+        return [(o.name, tuple(p.title for p in o.posts)) for o in find_officials(text, find_divisions(text))]
+
+    # 市领导A、B出席: the heading is a post for those the text names nowhere else
+    assert posts("市领导曾凡军、罗建新出席;") == [("曾凡军", ("市领导",)), ("罗建新", ("市领导",))]
+    assert posts("要加强市领导干部队伍建设。") == []
+    # ,党组成员、秘书长X: two roles of the organ named before
+    assert ("岑丽娜", ("人大常委会党组成员", "人大常委会秘书长")) in posts(
+        "县人大常委会副主任蒙秀英、王德海,党组成员、秘书长岑丽娜出席会议。")
+    # 人民政府副秘书长 is written as 政府副秘书长
+    assert posts("广州市人民政府副秘书长黄伟民率队来三都。") == [("黄伟民", ("政府副秘书长",))]

@@ -58,7 +58,7 @@ _REMOVED = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:同志)?的|(?:接受|�
 _NEXT_APPOINTED = re.compile(r"[,，、;；]([\u4e00-\u9fff]{2,4}?)(?:同志)?为")
 _PROFILE = re.compile(r"(?:^|(?<=[\n。；;]))[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}?)[，,](?:男|女)[，,]")
 _PROFILE_END = re.compile(r"[。；;\n]")
-_NEXT_IN_LIST = re.compile(r"[,，]((?:代理?)?(?:常务)?副?(?:秘书长|主任|主席|书记|部长|局长))")
+_NEXT_IN_LIST = re.compile(r"[,，]((?:党组(?:成员|副?书记)、)?(?:代理?)?(?:常务)?副?(?:秘书长|主任|主席|书记|部长|局长))")
 _ROLE_AT_END = re.compile(r"(?:" + _ROLE + r")$")
 # National posts written before the name (中共中央总书记习近平, 国务院总理李强).
 _NATIONAL_BEFORE = re.compile(r"(?:中共中央总书记|国家主席|国务院总理|国务院副总理)")
@@ -66,7 +66,9 @@ _LEVEL = "省市区县州旗盟"
 # A post with no division named: 区人大常委会主任, 市委书记, 常务副区长, 中共…省委书记.
 _BARE = re.compile(
     r"(?:中共)?(?:自治区(?:党委(?:常委|副书记|书记|委员|秘书长)|" + _ORGAN + r"(?:" + _ROLE + r")|(?:常务)?副?主席)"
-    r"|[" + _LEVEL + r"](?:委(?:常委(?!会)|副书记|书记|委员(?!会))|" + _ORGAN + r"{1,2}(?:" + _ROLE + r"))|(?:代理?)?(?:常务)?副?[" + _LEVEL + r"]长(?:助理)?)"
+    r"|[" + _LEVEL + r"](?:委(?:常委(?!会)|副书记|书记|委员(?!会))|" + _ORGAN + r"{1,2}(?:" + _ROLE + r"))|(?:代理?)?(?:常务)?副?[" + _LEVEL + r"]长(?:助理)?"
+    # 市领导曾凡军、孙志勇出席: an attendee list's heading is the only post some names get
+    r"|[" + _LEVEL + r"]领导(?=[\u4e00-\u9fff])(?!干部|小组|班子|同志))"
 )
 # Posts with no division at all, written after the name (习近平总书记).
 _NATIONAL_AFTER = re.compile(r"(?:总书记|国务院总理|总理|国务院副总理|副总理|国家主席|委员长)")
@@ -101,6 +103,8 @@ _GOVERNMENT_HEAD = re.compile(r"^(?:人民政府|政府)(?=(?:常务)?副?[" + _
 def _title_after(div: DivisionMention, written: str) -> str:
     """The title of a post written right after a division's name."""
     written = _GOVERNMENT_HEAD.sub("", written)  # 株洲市人民政府副市长 -> 副市长
+    if written.startswith("人民政府"):
+        written = written[2:]  # 广州市人民政府副秘书长 -> 政府副秘书长, as 市政府副秘书长 is written
     if written.startswith("委") or written.startswith("长") or written.startswith("副长"):
         return div.surface[-1] + written if div.surface[-1] in _LEVEL else written
     if div.surface.endswith("自治区"):
@@ -162,7 +166,8 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
             return PostMention(start, m.end(), written, level="自治区"), m.end()
         level = next((ch for ch in written if ch in _LEVEL), None)
         # 区人大常委会主任 -> 人大常委会主任: the level stands for the division's name.
-        title = written[1:] if written[0] in _LEVEL and written[1:2] != "委" and not written[1:].startswith("长") else written
+        title = (written[1:] if written[0] in _LEVEL and written[1:2] != "委" and not written[1:].startswith("长")
+                 and written[1:] != "领导" else written)
         return PostMention(start, m.end(), title, level=level), m.end()
     return None, start
 
@@ -367,14 +372,19 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
         # ,秘书长马俊: a further post of the same organ, set off by a comma.
         m = _NEXT_IN_LIST.match(text, taken_until)
         if m:
-            role_start = m.start(1)
-            role = _CONTINUATION.match(text, role_start)
-            name = _name_at(text, role.end()) if role else None
-            if role and name:
+            # ,党组成员、秘书长岑丽娜: one or more roles of the same organ, then the name
+            roles, at = [], m.start(1)
+            while (role := _CONTINUATION.match(text, at)) is not None:
+                roles.append(role)
+                if text[role.end() : role.end() + 1] != "、" or not _CONTINUATION.match(text, role.end() + 1):
+                    break
+                at = role.end() + 1
+            name = _name_at(text, roles[-1].end()) if roles else None
+            if roles and name:
                 organ = _ROLE_AT_END.sub("", posts[-1].title)
-                title = role.group() if role.group().startswith(organ) else organ + role.group()
-                post = PostMention(role.start(), role.end(), title, posts[-1].division, posts[-1].level)
-                out.append(OfficialMention(name[0], role.end(), name[1], (post,)))
+                more = tuple(PostMention(r.start(), r.end(), r.group() if r.group().startswith(organ) else organ + r.group(),
+                                         posts[-1].division, posts[-1].level) for r in roles)
+                out.append(OfficialMention(name[0], roles[-1].end(), name[1], more))
                 taken_until = name[1]
     # 任命蒋立为区教育局局长, 免去刘振华的市财政局局长职务: the name before the post; and
     # the appointments that follow in the same list (…主任,谢丽萍为市财政局局长).
