@@ -89,3 +89,10 @@ def test_a_street_named_after_its_district_opens_a_streets_sentence(weifang):
 def test_a_project_size_is_not_the_citys(weifang):
     # …签订年产20万台新能源动力总成项目合作协议,项目总投资42亿元;
     assert not [o for o in weifang.observations if o.value == Decimal("42")]
+
+
+def test_a_town_named_like_a_county_is_no_division():
+    from kg.nlp.divisions import find_divisions
+
+    text = "韦晓燕到县工业园区和普安镇调研,普安县委书记参加"
+    assert [d.surface for d in find_divisions(text) if d.candidates] == ["普安县"]

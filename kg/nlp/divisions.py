@@ -158,6 +158,9 @@ def find_divisions(text: str) -> list[DivisionMention]:
             # 调解中心, 北京大学: an institution's name, not a mention of the place.
             if _ZONE_AFTER_NAME.match(text, end) or _INSTITUTION.match(text, end):
                 continue
+            # 普安镇, 柯桥街道: a town named like a county is the town
+            if text[end : end + 1] in ("镇", "乡") or text.startswith("街道", end):
+                continue
         out.append(DivisionMention(start, end, surface, gaz.candidates(surface), weak=weak))
     for hit in _DEICTIC.finditer(text):
         out.append(DivisionMention(hit.start(), hit.end(), hit.group(), (), deictic=hit.group(1)))
