@@ -436,8 +436,10 @@ class _Reader:
                 # “十四五”时期…年均增长5.1%: an average over years, no one period (到2027年…年均
                 # 增长7% is still that deadline's target)
                 period = None
+            # (此次 may open the figure's own indicator: 此次集中签约项目28个)
+            indicator_end = wrapped.start + (m.indicator_end - m.start)
             if not own and (_EVENT_DAY.search(self.text, sentence[0], wrapped.start)
-                            or _THIS_EVENT.search(self.text, sentence[0], wrapped.start)):
+                            or _THIS_EVENT.search(self.text, sentence[0], max(wrapped.start, indicator_end))):
                 # 10月25日,我县举行…签约活动,现场签约项目16个: the figure counts one dated
                 # event, not a reporting period.
                 period = None

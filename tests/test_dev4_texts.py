@@ -96,3 +96,8 @@ def test_a_town_named_like_a_county_is_no_division():
 
     text = "韦晓燕到县工业园区和普安镇调研,普安县委书记参加"
     assert [d.surface for d in find_divisions(text) if d.candidates] == ["普安县"]
+
+
+def test_a_signing_events_count_has_no_reporting_period(weifang):
+    # 11月22日,全市第四季度重点产业项目集中签约活动举行。…此次集中签约项目28个,总投资356.8亿元
+    assert ("潍坊市", Decimal("28"), "个", None, None) in obs(weifang, "此次集中签约项目28个")
