@@ -263,6 +263,14 @@ class _Reader:
             break
         return None
 
+    def _unplaced_quote(self, sentence: tuple[int, int], items: dict) -> bool:
+        """Whether a sentence is a quotation that names no place (“今年我们新上了两条产线,前三
+        季度产值同比增长近四成。”): a company's or a person's own account, not a division's
+        report (an official's quote names it: “全县…”, “我们县…”)."""
+        s, e = sentence
+        return (self.text.startswith("“", s) and "我们" in self.text[s:min(e, s + 12)]
+                and not any(d.candidates or d.deictic for d in items["divisions"]))
+
     def _opens_with_town(self, sentence: tuple[int, int], items: dict) -> bool:
         """Whether a sentence is about a town (千灯镇依托…, 前三季度,全镇…, 容桂街道党工委书记X
         表示,…) or a company (董雅楠介绍,公司今年出口额…): one opens it, after what may stand
@@ -327,7 +335,7 @@ class _Reader:
             sec.item_led = sec.item_led or bool(_NEWS_LEAD.match(text, s))
         # A town's sentence (千灯镇依托…已新签约项目14个) is the town's, not its county's; the
         # next sentence is the county's again unless it opens with the town too.
-        sec.town = subject is None and self._opens_with_town(sentence, items)
+        sec.town = subject is None and (self._opens_with_town(sentence, items) or self._unplaced_quote(sentence, items))
         here = subject or sec.current
         self.subject = subject  # 猇亭区负责同志介绍,全区…: 全区 is the sentence's subject
         # A county paper's own county may never open a sentence (县委书记…, 全县…): its

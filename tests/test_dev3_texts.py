@@ -112,3 +112,11 @@ def test_verbs_before_a_street_name_no_town():
 
     text = "新建社区养老服务站12个,实现街道养老服务中心全覆盖;周市镇党委书记黄振宇介绍"
     assert [text[t.start:t.end] for t in find_towns(text)] == ["周市镇"]
+
+
+def test_a_quote_that_names_no_place_is_not_the_citys():
+    from kg.build import build as build_docs
+
+    kunshan = build_docs([DEV3 / "dev3-e-jiangsu-county.txt"]).facts[0]
+    # “今年我们新上了两条柔性模组产线,前三季度产值同比增长近四成。” (a company's manager)
+    assert obs(kunshan, "前三季度产值同比增长近四成") == []
