@@ -26,21 +26,10 @@ from kg.nlp.indicators import canonical_indicator
 from kg.nlp.officials import OfficialMention, PostMention, find_posts
 from kg.nlp.periods import is_future, resolve
 from kg.nlp.pipeline import SectionInfo, doc_text, records
-from kg.nlp.towns import town_at, town_stems
+from kg.subjects import OtherSubjects, opens_at, unplaced_quote
 
-# What may stand before a sentence's subject: a period phrase, 今年以来, punctuation.
-_SUBJECT_PREFIX = re.compile(
-    r"^[\s,，:：、▲△●■◆★※]*(?:(?:同时|此外|其中|目前|当前|全年|一年来|今年以来|近年来|截至目前|"
-    r"报告显示|数据显示|统计显示|据统计|据介绍|据了解|据悉|会议指出|会议强调|"
-    # a news item's lead: 本报讯(记者 X)11月17日上午,攸县…
-    r"(?:本报|本刊)讯(?:[(（][^()（）]{0,30}[)）])?|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上?)?|近日|日前"
-    r"|记者(?:近日)?从"  # ▲记者从炎陵县获悉,…
-    r")[\s,，]*)*$")
-# 杜宏亮表示,北滘将…: what a speaker says opens after his name and verb of saying.
-_SPEAKER_LEAD = re.compile(r"[\u4e00-\u9fff、]{2,20}?(?:表示|介绍|说|指出|透露|告诉记者)[,，:：]")
 _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?!前|以来|起)|日前|近日")
 _FORMERLY = re.compile(r"(?:时任|曾任|原任|前任|历任|原)$")
-_COMPANY_WORD = re.compile(r"(?:该|本|我们)?(?:公司|企业|集团)(?![所的])")
 _LEADER_HEADING = re.compile(r"[省市区县州旗盟]领导")
 _AVERAGE = re.compile(r"年均(?:分别)?(?:增长|增速|递增|下降)")
 _THIS_EVENT = re.compile(r"此次|本次|这次|会上|现场")  # 此次共签约项目48个: this event's count
@@ -93,8 +82,7 @@ class _Reader:
         self.dominant: list[Division] = self._dominant()
         self.headline_figures: list[Observation] = []
         self.subject: Division | None = None  # the division the current sentence opens with
-        self.towns = town_stems(document.text)  # short names of towns written in full
-        self.town_hint = re.compile("|".join([r"镇|乡|街道|社区|苏木|公司|企业|集团", *map(re.escape, self.towns)]))
+        self.others = OtherSubjects(document.text)  # towns and companies as sentence subjects
 
     # -- helpers -----------------------------------------------------------------
     def _dominant(self) -> list[Division]:
@@ -238,15 +226,11 @@ class _Reader:
         for m in sorted(items["divisions"] + items.get("zones", []), key=lambda d: d.start):
             if not (m.candidates or m.deictic) or any(a <= m.start < b for a, b in self.inside_companies):
                 continue
-            prefix = text[s : m.start]
-            for ps, pe in sorted(period_spans, reverse=True):
-                if s <= ps and pe <= m.start:
-                    prefix = prefix[: ps - s] + prefix[pe - s :]
-            if _SUBJECT_PREFIX.match(prefix):
+            if opens_at(text, s, m.start, period_spans):
                 if self.text[m.end : m.end + 1] in ("、", "和", "与") and any(
                         d.start == m.end + 1 and d.candidates for d in items["divisions"]):
                     return None  # 寿光市、诸城市、青州市地区生产总值分别…: a list, no one subject
-                if town_at(self.text, m.end, self.towns):
+                if self.others.town_at(self.text, m.end) is not None:
                     return None  # 奎文区广文街道…: the street is what the sentence is about
                 if m.deictic:
                     return self.deictic_division(m.deictic, sec)
@@ -262,50 +246,6 @@ class _Reader:
                 return found
             break
         return None
-
-    def _unplaced_quote(self, sentence: tuple[int, int], items: dict) -> bool:
-        """Whether a sentence is a quotation that names no place (“今年我们新上了两条产线,前三
-        季度产值同比增长近四成。”): a company's or a person's own account, not a division's
-        report (an official's quote names it: “全县…”, “我们县…”)."""
-        s, e = sentence
-        return (self.text.startswith("“", s) and "我们" in self.text[s:min(e, s + 12)]
-                and not any(d.candidates or d.deictic for d in items["divisions"]))
-
-    def _opens_with_town(self, sentence: tuple[int, int], items: dict) -> bool:
-        """Whether a sentence is about a town (千灯镇依托…, 前三季度,全镇…, 容桂街道党工委书记X
-        表示,…) or a company (董雅楠介绍,公司今年出口额…): one opens it, after what may stand
-        before a subject or a speaker's lead."""
-        s, e = sentence
-        text = self.text
-        limit = min(e, s + 60)
-        # Only where a town's kind, a stem or a company word is written can one open (a
-        # town's name runs at most three characters before its kind).
-        hints = {max(s, h.start() - back) for h in self.town_hint.finditer(text, s, limit) for back in range(4)}
-        if not hints:
-            return False
-        # a division that opens the sentence first makes it the division's
-        first_division = min((d.start for d in items["divisions"] if s <= d.start < limit and (d.candidates or d.deictic)),
-                             default=limit)
-        periods = sorted((p.start, p.end) for p in items["periods"])
-        # 奎文区广文街道党工委书记侯文静介绍,…: a town written after its district opens it
-        opening = next((d for d in items["divisions"] if d.start == first_division), None)
-        if opening is not None and town_at(text, opening.end, self.towns):
-            hints.add(first_division)
-        for pos in sorted(hints):
-            if pos > first_division:
-                return False
-            town = (town_at(text, pos, self.towns) or _COMPANY_WORD.match(text, pos)
-                    or (pos == first_division and opening is not None and town_at(text, opening.end, self.towns)))
-            if town:
-                prefix = text[s:pos]
-                for ps, pe in reversed(periods):
-                    if s <= ps and pe <= pos:
-                        prefix = prefix[: ps - s] + prefix[pe - s :]
-                prefix = _SPEAKER_LEAD.sub("", prefix)
-                return bool(_SUBJECT_PREFIX.match(prefix))
-            if pos == first_division:
-                return False
-        return False
 
     def read_sentence(self, doc: Doc, info: SectionInfo, sec: _Section, sentence, items, resolved) -> None:
         text = self.text
@@ -333,9 +273,11 @@ class _Reader:
                 sec.period = sec.base = None  # a new division's paragraph: its own periods
             sec.current = subject
             sec.item_led = sec.item_led or bool(_NEWS_LEAD.match(text, s))
-        # A town's sentence (千灯镇依托…已新签约项目14个) is the town's, not its county's; the
-        # next sentence is the county's again unless it opens with the town too.
-        sec.town = subject is None and (self._opens_with_town(sentence, items) or self._unplaced_quote(sentence, items))
+        # A town's sentence (千灯镇依托…已新签约项目14个) or a company's is not the division's;
+        # the next sentence is the division's again unless it opens with the town too.
+        periods = [(p.start, p.end) for p in items["periods"]]
+        sec.town = subject is None and (self.others.opens(text, sentence, periods, items["divisions"])
+                                        or unplaced_quote(text, sentence, items["divisions"]))
         here = subject or sec.current
         self.subject = subject  # 猇亭区负责同志介绍,全区…: 全区 is the sentence's subject
         # A county paper's own county may never open a sentence (县委书记…, 全县…): its
@@ -507,7 +449,7 @@ class _Reader:
         division's (GOLD-SCHEMA: a number a division reports about itself)."""
         a = wrapped.start + (m.indicator_start - m.start)
         b = wrapped.start + (m.indicator_end - m.start)
-        if _OTHER_SUBJECT.match(self.text, a) or town_at(self.text, a, self.towns):
+        if _OTHER_SUBJECT.match(self.text, a) or self.others.town_at(self.text, a) is not None:
             return True  # 该镇茶叶产值…, 容桂街道规上工业总产值…, 合作社带动…: a town's, a cooperative's
         companies = [e for e in items["enterprises"] if not self.text.startswith("等", e.end)]  # 草原肉业等…: examples
         if any(e.start <= a < e.end or (a <= e.start < b and (e.start - a <= 2 or only_lead_words(self.text[a:e.start])))

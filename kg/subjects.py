@@ -1,0 +1,92 @@
+"""Whom a sentence is about, as far as its opening words tell.
+
+A figure is a division's only when the division reports it. The sentence's opening says
+whose report it is: 北仑区聚焦… or 前三季度,全县实现… (a division: kg.relate resolves it),
+千灯镇依托… or 容桂街道党工委书记X表示,… (a town), 董雅楠介绍,公司今年出口额… (a company),
+“今年我们新上了两条产线…” (a first-person quotation that names no place). These helpers
+are pure functions of the sentence's text and its NLP records, used by kg.relate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg.nlp.towns import town_at, town_stems
+
+__all__ = ["OtherSubjects", "opens_at", "unplaced_quote"]
+
+# What may stand before a sentence's subject: a period phrase, 今年以来, punctuation.
+SUBJECT_PREFIX = re.compile(
+    r"^[\s,，:：、▲△●■◆★※]*(?:(?:同时|此外|其中|目前|当前|全年|一年来|今年以来|近年来|截至目前|"
+    r"报告显示|数据显示|统计显示|据统计|据介绍|据了解|据悉|会议指出|会议强调|"
+    # a news item's lead: 本报讯(记者 X)11月17日上午,攸县…
+    r"(?:本报|本刊)讯(?:[(（][^()（）]{0,30}[)）])?|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上?)?|近日|日前"
+    r"|记者(?:近日)?从"  # ▲记者从炎陵县获悉,…
+    r")[\s,，]*)*$")
+# 杜宏亮表示,北滘将…: what a speaker says opens after his name and verb of saying.
+_SPEAKER_LEAD = re.compile(r"[\u4e00-\u9fff、]{2,20}?(?:表示|介绍|说|指出|透露|告诉记者)[,，:：]")
+_COMPANY_WORD = re.compile(r"(?:该|本|我们)?(?:公司|企业|集团)(?![所的])")
+_SCAN = 60  # a subject opens a sentence within its first characters
+
+
+def opens_at(text: str, start: int, pos: int, periods: Iterable[tuple[int, int]], speaker: bool = False) -> bool:
+    """Whether what stands between a sentence's ``start`` and ``pos`` may precede a subject:
+    period phrases (``periods``, their spans), 今年以来, a dateline, punctuation; with
+    ``speaker``, also a speaker's lead (X表示,)."""
+    prefix = text[start:pos]
+    for ps, pe in sorted(periods, reverse=True):
+        if start <= ps and pe <= pos:
+            prefix = prefix[: ps - start] + prefix[pe - start :]
+    if speaker:
+        prefix = _SPEAKER_LEAD.sub("", prefix)
+    return bool(SUBJECT_PREFIX.match(prefix))
+
+
+def unplaced_quote(text: str, sentence: tuple[int, int], divisions: Iterable) -> bool:
+    """Whether a sentence is a first-person quotation that names no place (“今年我们新上了两条
+    产线,前三季度产值同比增长近四成。”): a company's or a person's account, not a division's
+    report (an official's quote names it: “全县…”, “我们县…”)."""
+    s, e = sentence
+    return (text.startswith("“", s) and "我们" in text[s : min(e, s + 12)]
+            and not any(d.candidates or d.deictic for d in divisions))
+
+
+class OtherSubjects:
+    """Towns and companies as the subjects of a document's sentences (its towns' short names
+    are learnt from where the document writes them in full)."""
+
+    def __init__(self, document_text: str):
+        self.stems = town_stems(document_text)
+        # Only where a town's kind, a short name or a company word is written can one open.
+        self._hint = re.compile("|".join([r"镇|乡|街道|社区|苏木|公司|企业|集团", *map(re.escape, self.stems)]))
+
+    def town_at(self, text: str, pos: int):
+        """The town written at ``pos``, if any (see :func:`kg.nlp.towns.town_at`)."""
+        return town_at(text, pos, self.stems)
+
+    def opens(self, text: str, sentence: tuple[int, int], periods: list[tuple[int, int]], divisions: list) -> bool:
+        """Whether a town (千灯镇依托…, 前三季度,全镇…, 容桂街道党工委书记X表示,…, 奎文区广文街道…)
+        or a company (董雅楠介绍,公司今年出口额…) opens the sentence, before any division does."""
+        s, e = sentence
+        limit = min(e, s + _SCAN)
+        # a town's name runs at most three characters before its kind
+        hints = {max(s, h.start() - back) for h in self._hint.finditer(text, s, limit) for back in range(4)}
+        if not hints:
+            return False
+        first_division = min((d.start for d in divisions if s <= d.start < limit and (d.candidates or d.deictic)),
+                             default=limit)
+        opening = next((d for d in divisions if d.start == first_division), None)
+        town_after_division = opening is not None and self.town_at(text, opening.end) is not None
+        if town_after_division:
+            hints.add(first_division)
+        for pos in sorted(hints):
+            if pos > first_division:
+                return False
+            found = (self.town_at(text, pos) is not None or _COMPANY_WORD.match(text, pos) is not None
+                     or (pos == first_division and town_after_division))
+            if found:
+                return opens_at(text, s, pos, periods, speaker=True)
+            if pos == first_division:
+                return False  # a division opens it
+        return False
