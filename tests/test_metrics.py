@@ -352,3 +352,10 @@ def test_rises_and_falls_written_as_a_range_of_change():
     assert [(m.growth, m.bound) for m in find_metrics("居民消费价格涨幅2%左右")] == [(D("2"), "about")]
     assert [(m.growth, m.bound) for m in find_metrics("固定资产投资降幅收窄至2%以内")] == [(D("-2"), "atMost")]
     assert [(m.value, m.growth) for m in find_metrics("国高新从295家增长到1880家")] == [(D("1880"), None)]
+
+
+def test_counts_listed_after_an_events_count_are_the_events():
+    # 调研组…走访了12家企业、6个乡镇和3个园区: the visit's stops, all of them
+    assert find_metrics("10月下旬,调研组在谷城走访了12家企业、6个乡镇和3个园区,先后与县长座谈。") == []
+    # a list of counts that is no event's stays
+    assert [m.value for m in find_metrics("全县新增规上企业12家、高新技术企业6家。")] == [Decimal("12"), Decimal("6")]

@@ -533,6 +533,7 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
     metrics: list[_Metric] = []
     prev_end = 0
     base: _Fig | None = None
+    event_end: int | None = None  # where the last figure read as event logistics ended
     i = 0
     while i < len(figs):
         f = figs[i]
@@ -653,10 +654,13 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         # 迈上6000亿元台阶,达到6124.7亿元: a milestone passed, the exact figure follows.
         milestone = (_MILESTONE.match(s, f.end) and any(g.kind == "value" and g.unit == f.unit for g in figs[i + 1 :])
                      or _MILESTONES.match(s, f.end))
-        if milestone or _EVENT_WORDS.search(ind) or _EVENT_AFTER.match(s, f.end, f.end + 16):
-            prev_end = max(f.end, f.noun_end)  # event logistics: 举办座谈会8场, 参训600余人次
+        # 走访了12家企业、6个乡镇和3个园区: the counts listed after an event's count are its too
+        same_event = event_end is not None and f.kind != "growth" and s[event_end:f.start] in ("、", "和", "及", "与")
+        if milestone or same_event or _EVENT_WORDS.search(ind) or _EVENT_AFTER.match(s, f.end, f.end + 16):
+            prev_end = event_end = max(f.end, f.noun_end)  # event logistics: 举办座谈会8场, 参训600余人次
             i += 1
             continue
+        event_end = None
         listed = _listed_divisions(s, a, ien, f, periods)
         if listed:
             # 明光、来安、全椒5县(市)地区生产总值均超过300亿元: the figure holds for each one.
