@@ -359,3 +359,9 @@ def test_counts_listed_after_an_events_count_are_the_events():
     assert find_metrics("10月下旬,调研组在谷城走访了12家企业、6个乡镇和3个园区,先后与县长座谈。") == []
     # a list of counts that is no event's stays
     assert [m.value for m in find_metrics("全县新增规上企业12家、高新技术企业6家。")] == [Decimal("12"), Decimal("6")]
+
+
+def test_a_list_of_divisions_ending_the_clause_before_a_respectively():
+    # 与谷城经济体量相近的京山、汉川,去年GDP增速分别为6.5%、7.2%
+    found = find_metrics("与谷城经济体量相近的京山、汉川,去年GDP增速分别为6.5%、7.2%。")
+    assert [(m.division_text, m.growth) for m in found] == [("京山", Decimal("6.5")), ("汉川", Decimal("7.2"))]

@@ -204,6 +204,9 @@ def _leading_division(text: str, pos: int, end: int) -> tuple[str | None, int]:
     return (text[start:pos], pos) if found else (None, start)
 
 
+_LIST_BEFORE = re.compile(r"(?:^|[的,，;；:：])((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})$")
+
+
 def _division_list(text: str, pos: int, end: int, periods=()) -> tuple[list[str], int]:
     """Division names listed at ``text[pos:end]``'s start (宜都市、枝江市、当阳市 / 长阳、五峰),
     after a period phrase or 其中/同期 if any, and where the list ends; fewer than two names
@@ -574,6 +577,13 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
             raw_ind = re.sub(r"分别.*$", "", s[a:f.start])
             # 宜都市、枝江市、当阳市规上工业增加值分别增长9.6%、9.1%、8.3%: one division per figure.
             names, names_end = _division_list(s, a, a + len(raw_ind), periods)
+            if not names and a > 0 and s[a - 1] in ",，":
+                # 与谷城体量相近的京山、汉川,去年GDP增速分别为6.5%、7.2%: the list ends the clause before
+                tail = _LIST_BEFORE.search(s, 0, a - 1)
+                if tail:
+                    listed, listed_end = _division_list(s, tail.start(1), a - 1)
+                    if listed and listed_end == a - 1:
+                        names, names_end = listed, a
             per_division = len(run) > 1 and len(names) == len(run)
             ind_from = names_end if per_division else a
             ind2, ist2, ien2, div2, per2 = _clean_indicator(s, ind_from, a + len(raw_ind), periods, join=True)
