@@ -101,3 +101,11 @@ def test_a_town_named_like_a_county_is_no_division():
 def test_a_signing_events_count_has_no_reporting_period(weifang):
     # 11月22日,全市第四季度重点产业项目集中签约活动举行。…此次集中签约项目28个,总投资356.8亿元
     assert ("潍坊市", Decimal("28"), "个", None, None) in obs(weifang, "此次集中签约项目28个")
+
+
+def test_a_name_that_is_also_a_word_is_sure_after_its_province():
+    from kg.nlp.divisions import find_divisions
+
+    # 山东莒县人 (a cadre's birthplace): 莒县 is a two-character name, weak alone
+    found = {d.surface: d.weak for d in find_divisions("山东莒县人,大学,中共党员") if d.candidates}
+    assert found == {"山东": False, "莒县": False}

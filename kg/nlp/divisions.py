@@ -162,6 +162,12 @@ def find_divisions(text: str) -> list[DivisionMention]:
             if text[end : end + 1] in ("镇", "乡") or text.startswith("街道", end):
                 continue
         out.append(DivisionMention(start, end, surface, gaz.candidates(surface), weak=weak))
+    # 山东莒县人: a name that is also a word (莒县, 和县) is sure right after its province or city.
+    for k in range(1, len(out)):
+        parent, child = out[k - 1], out[k]
+        if child.weak and not parent.weak and parent.end == child.start and len(parent.candidates) == 1 and any(
+                c.adcode.startswith(parent.candidates[0].adcode.rstrip("0")) for c in child.candidates):
+            out[k] = DivisionMention(child.start, child.end, child.surface, child.candidates, False, child.deictic)
     for hit in _DEICTIC.finditer(text):
         out.append(DivisionMention(hit.start(), hit.end(), hit.group(), (), deictic=hit.group(1)))
     out.sort(key=lambda d: d.start)
