@@ -69,3 +69,19 @@ def test_attendee_lists_and_organ_continuations():
         "县人大常委会副主任蒙秀英、王德海,党组成员、秘书长岑丽娜出席会议。")
     # 人民政府副秘书长 is written as 政府副秘书长
     assert posts("广州市人民政府副秘书长黄伟民率队来三都。") == [("黄伟民", ("政府副秘书长",))]
+
+
+def test_names_without_a_han_surname_and_beijing_town_posts():
+    from kg.nlp.divisions import find_divisions
+    from kg.nlp.officials import find_officials
+
+    def posts(text: str) -> list[tuple]:
+        return [(o.name, tuple(p.title for p in o.posts)) for o in find_officials(text, find_divisions(text))]
+
+    # a Tibetan name ends where the next post begins
+    assert posts("州委书记扎西才让,州长索南达杰出席会议。")[:2] == [("扎西才让", ("州委书记",)), ("索南达杰", ("州长",))]
+    # 北京's streets and 地区 have 工委 (not 党工委); the district's name is no part of the title
+    assert posts("通州区梨园地区工委书记王海涛、玉桥街道工委书记陈晨参加。") == [
+        ("王海涛", ("梨园地区工委书记",)), ("陈晨", ("玉桥街道工委书记",))]
+    # …but 出席会议 is no name
+    assert posts("县委常委出席会议,县人大常委会主任邢建国列席会议。") == [("邢建国", ("人大常委会主任",))]

@@ -118,11 +118,11 @@ _ZONE_POST = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸片区|工业园区|产业园区|园区)"
     r"(?:党工委|管委会|工委)(?:常务)?副?(?:书记|主任|委员)"
     # towns and streets are no divisions either (喜洲镇党委书记杨春燕)
-    r"|[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)(?:党委|党工委|人大|人民政府|政府|办事处)?(?:常务)?副?(?:书记|镇长|乡长|主任|主席)"
+    r"|[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|地区)(?:党委|党工委|工委|人大|人民政府|政府|办事处)?(?:常务)?副?(?:书记|镇长|乡长|主任|主席)"
     # and villages and communities (黄瓜山村党委书记, 驻拉佑村第一书记)
     r"|[\u4e00-\u9fff]{2,8}?(?:村|社区)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任)"
 )
-_TOWN_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|村|社区)")
+_TOWN_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|地区|村|社区)")
 _TOWN_BEFORE_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,6}?(?:村|社区))")
 # 社区党委书记, 园区管委会主任: 区 there ends another word, it is no level.
 _NOT_LEVEL_BEFORE = set("社小园景辖城片厂矿校营库")
@@ -174,8 +174,10 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
 
 # What a person does right after being named: it ends a name with no Han surname
 # (乌力吉巴雅尔汇报时, 其木格介绍).
-_ACTION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=汇报|介绍|表示|指出|强调|主持|讲话|参加|出席|陪同|调研|带队|一行|说|在|同志|"
-                     r"、(?:常务)?副?[省市区县州旗盟]长)")
+_ACTION = re.compile(r"(?!出席|参加|列席|主持|陪同|调研|汇报|介绍|讲话|会议|等)[\u4e00-\u9fff]{2,6}?(?=汇报|介绍|表示|指出|强调|主持|讲话|参加|出席|陪同|调研|带队|一行|说|在|同志|"
+                     r"、(?:常务)?副?[省市区县州旗盟]长"
+                     # 州委书记扎西才让,州长… : the next post after a comma ends the name too
+                     r"|[,，、](?:[省市区县州旗盟](?:委|长|人大|政协|政府)|常务副|副[省市区县州旗盟]长))")
 
 
 _COMMON_WORD = 10000
