@@ -46,7 +46,6 @@ _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社�
 _BULLETS = "▲△●■◆★"
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊)讯")
-
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
@@ -67,7 +66,6 @@ class _Section:
     before_brief: tuple | None = None  # (current,) as it was before a ▲ brief paragraph
     before_item: Division | None = None  # current when the section began
     item_led: bool = False  # whether a news item's lead (本报讯…) set current in this section
-    town: bool = False  # whether the sentences read now are about a town (千灯镇…, 全镇…)
 
 
 class _Reader:
@@ -82,6 +80,7 @@ class _Reader:
         self.dominant: list[Division] = self._dominant()
         self.headline_figures: list[Observation] = []
         self.subject: Division | None = None  # the division the current sentence opens with
+        self.other_subject = False  # whether a town, a company or a quotation opens it instead
         self.others = OtherSubjects(document.text)  # towns and companies as sentence subjects
 
     # -- helpers -----------------------------------------------------------------
@@ -276,8 +275,8 @@ class _Reader:
         # A town's sentence (千灯镇依托…已新签约项目14个) or a company's is not the division's;
         # the next sentence is the division's again unless it opens with the town too.
         periods = [(p.start, p.end) for p in items["periods"]]
-        sec.town = subject is None and (self.others.opens(text, sentence, periods, items["divisions"])
-                                        or unplaced_quote(text, sentence, items["divisions"]))
+        self.other_subject = subject is None and (self.others.opens(text, sentence, periods, items["divisions"])
+                                                  or unplaced_quote(text, sentence, items["divisions"]))
         here = subject or sec.current
         self.subject = subject  # 猇亭区负责同志介绍,全区…: 全区 is the sentence's subject
         # A county paper's own county may never open a sentence (县委书记…, 全县…): its
@@ -401,7 +400,7 @@ class _Reader:
             else:
                 written = own_division or written
                 division = written or here
-            if sec.town and not (own_division or written):
+            if self.other_subject and not (own_division or written):
                 continue  # a town's figure (千灯镇…已新签约项目14个) is not its county's
             if division is None or self._enterprise_figure(m, wrapped, items):
                 continue
