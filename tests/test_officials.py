@@ -85,3 +85,16 @@ def test_names_without_a_han_surname_and_beijing_town_posts():
         ("王海涛", ("梨园地区工委书记",)), ("陈晨", ("玉桥街道工委书记",))]
     # …but 出席会议 is no name
     assert posts("县委常委出席会议,县人大常委会主任邢建国列席会议。") == [("邢建国", ("人大常委会主任",))]
+
+
+def test_names_without_a_han_surname_in_a_list_after_a_post():
+    from kg.nlp.divisions import find_divisions
+    from kg.nlp.officials import find_officials
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in find_officials(text, find_divisions(text))]
+
+    assert names("副州长索南达杰、才让东智、马明出席会议。") == ["索南达杰", "才让东智", "马明"]
+    assert names("副旗长张春雷、乌云其木格、高晓辉出席会议。") == ["张春雷", "乌云其木格", "高晓辉"]
+    # a place or an organ in such a list is no person
+    assert names("副市长李强、海口市、三亚市有关部门负责人参加。") == ["李强"]

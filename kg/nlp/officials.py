@@ -177,7 +177,9 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
 _ACTION = re.compile(r"(?!出席|参加|列席|主持|陪同|调研|汇报|介绍|讲话|会议|等)[\u4e00-\u9fff]{2,6}?(?=汇报|介绍|表示|指出|强调|主持|讲话|参加|出席|陪同|调研|带队|一行|说|在|同志|"
                      r"、(?:常务)?副?[省市区县州旗盟]长"
                      # 州委书记扎西才让,州长… : the next post after a comma ends the name too
-                     r"|[,，、](?:[省市区县州旗盟](?:委|长|人大|政协|政府)|常务副|副[省市区县州旗盟]长))")
+                     r"|[,，、](?:[省市区县州旗盟](?:委|长|人大|政协|政府)|常务副|副[省市区县州旗盟]长)"
+                     # 副州长索南达杰、才让东智出席: a name in a list after a post
+                     r"|、[\u4e00-\u9fff]{2,4}(?:[、,，;；。]|出席|参加|列席|陪同|等))")
 
 
 _COMMON_WORD = 10000
@@ -191,7 +193,9 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
         sur = 1
     else:
         m = _ACTION.match(text, pos)
-        return (m.group(), m.end()) if m else None
+        if m is None or m.group()[-1] in _NOT_NAME_END:
+            return None  # …、海口市、…: a place or an organ in a list, not a person
+        return m.group(), m.end()
     # 苏 敏, 卢 斌: papers pad a two-character name to the width of three.
     padded = re.match(r"[ \u3000]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|" + _WORD_AFTER_NAME.pattern + ")", text[pos + sur : pos + sur + 4])
     if sur == 1 and padded:
@@ -305,12 +309,16 @@ _POST_START = re.compile(r"中共|委|自治区|[" + _LEVEL + r"]|常务|副|国
 
 
 _ASIDE = re.compile(r"[(（](?:挂职|兼|代|正厅级|副厅级|正处级|副处级|女|[\u4e00-\u9fff]{1,2}族)[)）]")
-_LISTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[、,，;；。]|参加|出席|陪同|列席|等)")
+_NOT_NAME_END = set("省市区县州旗盟镇乡村局委部厅办院所队站港湾岛山河湖")
+_NAME_END = re.compile(r"[、,，;；。 ]|" + _WORD_AFTER_NAME.pattern)
+_LISTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=[、,，;；。]|参加|出席|陪同|列席|等)")
 
 
 def _listed_name(text: str, pos: int) -> tuple[str, int] | None:
     m = _LISTED_NAME.match(text, pos)
-    return (m.group(), m.end()) if m else None
+    if m is None or m.group()[-1] in _NOT_NAME_END:
+        return None  # 、海口市、: a place in the list
+    return m.group(), m.end()
 
 
 def _starts_post(text: str, pos: int, by_start: dict[int, DivisionMention]) -> bool:
@@ -366,7 +374,10 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
         # 副主任邓丽、周向东、冉光华: more holders of the same posts (字海峰、和振东: in a list
         # after a title, any two or three characters are a name).
         while text[taken_until : taken_until + 1] == "、" and not _starts_post(text, taken_until + 1, by_start):
-            more = _name_at(text, taken_until + 1) or _listed_name(text, taken_until + 1)
+            more = _name_at(text, taken_until + 1)
+            listed = _listed_name(text, taken_until + 1)
+            if listed and (more is None or (more[1] < listed[1] and not _NAME_END.match(text, more[1]))):
+                more = listed  # 乌云其木格: a longer name ends at the list's mark, not inside
             if more is None:
                 break
             out.append(OfficialMention(more[0], taken_until + 1, more[1], tuple(posts)))
