@@ -9,8 +9,6 @@ here and resolved later against the section's own division.
 
 from __future__ import annotations
 
-import logging
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,7 +16,7 @@ from functools import lru_cache
 import ahocorasick
 
 from kg.admin import COUNTY, Division, gazetteer
-from kg.nlp.lexicon import on_word_boundaries
+from kg.nlp.lexicon import jieba_dictionary, on_word_boundaries
 
 # jieba tags place names ns/nr/nz...; a short name tagged as a verb, noun or adverb, or
 # used very often, is more likely the ordinary word (开化 'to civilise', 和平 'peace').
@@ -40,22 +38,6 @@ class DivisionMention:
     deictic: str | None = None  # the suffix of 全区/本市/... ("区", "市", ...)
 
 
-@lru_cache(maxsize=1)
-def _dictionary() -> dict[str, tuple[int, str]]:
-    """jieba's word list with frequency and tag, read once from the jieba package."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    words: dict[str, tuple[int, str]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3:
-                words[parts[0]] = (int(parts[1]), parts[2])
-    return words
-
-
 _EVERYDAY_PLACE_FREQ = 1000  # a short name this frequent in jieba's counts is an everyday word
 
 
@@ -69,7 +51,7 @@ class _Matcher:
 @lru_cache(maxsize=1)
 def _matcher() -> _Matcher:
     gaz = gazetteer()
-    words = _dictionary()
+    words = jieba_dictionary()
     names = set(gaz.by_name) | set(gaz.by_short)
     common = set()
     for name in names:

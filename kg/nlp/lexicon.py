@@ -47,3 +47,25 @@ def word_frequencies() -> dict[str, int]:
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
     return jieba.dt.FREQ
+
+
+@lru_cache(maxsize=1)
+def jieba_dictionary() -> dict[str, tuple[int, str]]:
+    """jieba's bundled word list, word -> (frequency, part-of-speech tag), read once.
+
+    The rule components (division names that are everyday words, verbs that are no town
+    names) and the NER model's lexicon feature all read it from here."""
+    import logging
+    import os
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    words: dict[str, tuple[int, str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                words[parts[0]] = (int(parts[1]), parts[2])
+    return words

@@ -123,22 +123,14 @@ _LEXICON: Optional[dict] = None
 def _lexicon() -> dict:
     global _LEXICON
     if _LEXICON is None:
-        import os
+        from kg.nlp.lexicon import jieba_dictionary
 
-        import jieba
-
-        path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
         lex: dict = {}
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                parts = line.split()
-                if len(parts) < 2:
-                    continue
-                word = unicodedata.normalize("NFKC", parts[0]).lower()
-                if not (2 <= len(word) <= _LEX_MAXLEN):
-                    continue
-                cat = _LEX_CATS.get(parts[2] if len(parts) > 2 else "", 4)
-                lex[word] = lex.get(word, 0) | (1 << cat)
+        for raw, (_, tag) in jieba_dictionary().items():
+            word = unicodedata.normalize("NFKC", raw).lower()
+            if not (2 <= len(word) <= _LEX_MAXLEN):
+                continue
+            lex[word] = lex.get(word, 0) | (1 << _LEX_CATS.get(tag, 4))
         _LEXICON = lex
     return _LEXICON
 

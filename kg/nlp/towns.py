@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.admin import gazetteer
+from kg.nlp.lexicon import jieba_dictionary
 
-__all__ = ["TownMention", "find_towns", "town_at"]
+__all__ = ["TownMention", "find_towns", "town_at", "town_stems"]
 
 _KINDS = r"(?:镇|乡|街道|社区|苏木)"
 _NAME = re.compile(rf"(?P<stem>[\u4e00-\u9fff]{{2,3}}?)(?P<kind>{_KINDS})")
@@ -47,14 +48,8 @@ class TownMention:
 @lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
     """Words jieba's dictionary tags as verbs or function words: 实现街道…, 新建社区… name no town."""
-    import os
-
-    import jieba
-
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    with open(path, encoding="utf-8") as f:
-        return frozenset(w for w, _, tag in (line.split() for line in f)
-                         if len(w) <= 3 and tag in ("v", "vn", "vd", "d", "p", "c", "ad", "a"))
+    return frozenset(w for w, (_, tag) in jieba_dictionary().items()
+                     if len(w) <= 3 and tag in ("v", "vn", "vd", "d", "p", "c", "ad", "a"))
 
 
 def _named_at(text: str, pos: int) -> TownMention | None:
