@@ -1,6 +1,6 @@
 """Which year a period phrase without one belongs to, and when a figure is a target.
 
-kg.relate reads a section's period phrases in order (see :class:`kg.relate._Section`);
+kg.relate reads a section's period phrases in order (see :class:`kg.section_state.SectionState`);
 these pure functions hold the rules it applies, against the document's date:
 
 - a phrase names a year (2024年, 今年, 一年来 early in a year) or keeps the one named before

@@ -10,8 +10,6 @@ a division (区人大常委会主任) is of the division the section is about.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc
 
 from kg.admin import COUNTY, Division, gazetteer
@@ -26,6 +24,7 @@ from kg.nlp.indicators import canonical_indicator
 from kg.nlp.officials import OfficialMention, PostMention, find_posts
 from kg.nlp.periods import is_future, resolve
 from kg.nlp.pipeline import SectionInfo, doc_text, records
+from kg.section_state import SectionState, singles_out
 from kg.subjects import OtherSubjects, opens_at, unplaced_quote
 
 _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?!前|以来|起)|日前|近日")
@@ -43,29 +42,12 @@ _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社�
                             r"|(?:合作社|风电场|电站|车间)"
                             # 项目总投资42亿元, 达产后可新增年产值60亿元: one project's size
                             r"|项目(?=总投资|达产|建成|投产|满产)|(?:项目)?(?:达产|建成|投产|满产)后")
-_BULLETS = "▲△●■◆★"
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊)讯")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
     return DivisionMention(d.start + by, d.end + by, d.surface, d.candidates, d.weak, d.deictic)
-
-
-@dataclass
-class _Section:
-    """Running context while reading one section."""
-
-    speaker: Division | None = None
-    current: Division | None = None
-    period: object | None = None  # the PeriodMention framing the figures that follow
-    base: object | None = None  # the frame the next paragraph starts from
-    paragraph_framed: bool = False  # whether this paragraph has set its own frame yet
-    year: int | None = None  # the last year a framing phrase named (全年 after 一年来 keeps it)
-    post_places: list = field(default_factory=list)  # divisions posts named in this paragraph
-    before_brief: tuple | None = None  # (current,) as it was before a ▲ brief paragraph
-    before_item: Division | None = None  # current when the section began
-    item_led: bool = False  # whether a news item's lead (本报讯…) set current in this section
 
 
 class _Reader:
@@ -111,7 +93,7 @@ class _Reader:
     def mention(self, kind: str, key: str, label: str, ev: Evidence) -> None:
         self.facts.mentions.append(EntityMention(kind, key, label, ev.text, ev))
 
-    def post_division(self, post: PostMention, sec: _Section) -> Division | None:
+    def post_division(self, post: PostMention, sec: SectionState) -> Division | None:
         if post.division is not None:
             return self.ctx.resolve(post.division)
         if post.level:
@@ -122,7 +104,7 @@ class _Reader:
 
     # -- reading -----------------------------------------------------------------
     def read(self) -> DocumentFacts:
-        carried = _Section()
+        carried = SectionState()
         for doc in self.docs:
             carried = self.read_section(doc, carried)
         merge_aliases(self.facts)
@@ -156,7 +138,7 @@ class _Reader:
 
         self.facts.observations = [o for o in self.facts.observations if id(o) not in headline or not repeated(o)]
 
-    def read_section(self, doc: Doc, carried: _Section) -> _Section:
+    def read_section(self, doc: Doc, carried: SectionState) -> SectionState:
         """Read one section; return the context the next section starts from.
 
         A section without a speaker line goes on from the one before it (ingest splits
@@ -169,11 +151,7 @@ class _Reader:
         # are part of that name: as the subject of a sentence they would mislead.
         self.inside_names = [(o.start, o.end) for o in records(doc, "officials")]
         self.inside_companies = [(e.start, e.end) for e in records(doc, "enterprises")]
-        # A news item's place (本报讯…7月22日,黔南州召开…) is that item's: the next one, a
-        # section of its own, starts from the place the page was about before it.
-        current = carried.before_item if carried.item_led else carried.current
-        sec = _Section(current=current, period=carried.base, base=carried.base, year=carried.year,
-                       before_item=current)
+        sec = carried.next_section()
         divisions = [
             m for m in records(doc, "divisions") if not any(a <= m.start < b for a, b in self.inside_names)
         ]
@@ -186,10 +164,8 @@ class _Reader:
         officials = records(doc, "officials")
         header = next((o for o in officials if o.source == "header"), None)
         if header is not None:
-            sec = _Section()
-            divs = [self.post_division(p, sec) for p in header.posts]
-            sec.speaker = most_specific(d for d in divs if d is not None)
-            sec.current = sec.speaker
+            divs = [self.post_division(p, SectionState()) for p in header.posts]
+            sec = SectionState.for_speaker(most_specific(d for d in divs if d is not None))
 
         by_sentence = self._group_by_sentence(doc, info)
         for sentence, items in by_sentence:
@@ -215,7 +191,7 @@ class _Reader:
                 out.insert(0, ((hs, he), items))
         return out
 
-    def _subject(self, sentence: tuple[int, int], items: dict, resolved: dict, sec: _Section) -> Division | None:
+    def _subject(self, sentence: tuple[int, int], items: dict, resolved: dict, sec: SectionState) -> Division | None:
         """The division a sentence is about, if it opens with one (北仑区聚焦…, 今年上半年,余杭区…,
         前三季度,全县实现…)."""
         s, _ = sentence
@@ -246,32 +222,20 @@ class _Reader:
             break
         return None
 
-    def read_sentence(self, doc: Doc, info: SectionInfo, sec: _Section, sentence, items, resolved) -> None:
+    def read_sentence(self, doc: Doc, info: SectionInfo, sec: SectionState, sentence, items, resolved) -> None:
         text = self.text
         s, e = sentence
         paragraph_start = s == 0 or text[s - 1] == "\n"
         if paragraph_start:
-            # A period phrase later in a paragraph (今年1—4月 after 2023年) is an aside:
-            # the next paragraph goes back to the paragraph-level frame.
-            sec.period, sec.paragraph_framed = sec.base, False
-            sec.post_places = []
-            # ▲ a brief is a news item of its own: the place it is about does not carry on
-            # to the next brief or to what follows the briefs.
-            if sec.before_brief is not None:
-                sec.current, sec.before_brief = sec.before_brief[0], None
-            if text[s : s + 1] in _BULLETS:
-                sec.before_brief = (sec.current,)
+            sec.start_paragraph(text[s : s + 1])
         self.subject = None
         subject = self._subject(sentence, items, resolved, sec)
         if subject is not None and sec.speaker is not None and subject.level != sec.speaker.level:
             # In a speech, only a peer of the speaker's division takes over (the 北仑区
             # paragraph whose speaker line was lost); 杭州 in 滨江's speech does not.
             subject = None
-        if subject is not None and (paragraph_start or sec.current is None):
-            if sec.current is not None and subject.adcode != sec.current.adcode and paragraph_start:
-                sec.period = sec.base = None  # a new division's paragraph: its own periods
-            sec.current = subject
-            sec.item_led = sec.item_led or bool(_NEWS_LEAD.match(text, s))
+        if subject is not None:
+            sec.enter(subject, paragraph_start, bool(_NEWS_LEAD.match(text, s)))
         # A town's sentence (千灯镇依托…已新签约项目14个) or a company's is not the division's;
         # the next sentence is the division's again unless it opens with the town too.
         periods = [(p.start, p.end) for p in items["periods"]]
@@ -305,7 +269,7 @@ class _Reader:
         if items["model"]:
             self.read_model_spans(info, sec, sentence, items, here)
 
-    def read_model_spans(self, info: SectionInfo, sec: _Section, sentence, items, here) -> None:
+    def read_model_spans(self, info: SectionInfo, sec: SectionState, sentence, items, here) -> None:
         """Officials and enterprises from the statistical NER, where the rules found none.
 
         A person's name counts only next to a post (王健,义乌市委书记 / 市委书记:王健); a
@@ -339,7 +303,7 @@ class _Reader:
                 if here is not None:
                     self.facts.locations.append(Location(name, here, ev, _MODEL_CONFIDENCE, "model:ner"))
 
-    def read_official(self, info: SectionInfo, sec: _Section, off: OfficialMention, sentence) -> None:
+    def read_official(self, info: SectionInfo, sec: SectionState, off: OfficialMention, sentence) -> None:
         name = canonical_name(off.name)
         ev = self.evidence(info, off.start, off.end, sentence)
         self.mention("official", name, name, ev)
@@ -420,27 +384,8 @@ class _Reader:
                 self.headline_figures.append(obs)
         # Framing phrases of this sentence frame the sentences after it.
         for p in periods:
-            # 其中10月当月增长8.5%: a month singled out inside a cumulative report frames
-            # only its own figure.
-            singled_out = self.text.startswith("当月", p.end) or self.text[max(0, p.start - 2) : p.start] == "其中"
-            # 到2027年…产值突破2500亿元: a deadline dates its own sentence's target only.
-            singled_out = singled_out or (p.record.text.startswith(("到", "至"))
-                                          and is_future(p.record, self.document.date))
-            # 由2020年的142家增加到2025年的221家: a year that dates one figure (…年的) frames nothing after.
-            singled_out = singled_out or self.text.startswith("的", p.end)
-            if p.record.frames and not singled_out:
-                sec.period = p
-                # A partial-year update glued to its figure after a full year's results
-                # (2023年…。今年1—4月规上工业增加值增长8.4%) is an aside; a phrase set off by a
-                # comma (2024年,…。今年前三季度,全旗…) or any other phrase frames what
-                # follows, paragraphs included.
-                set_off = self.text[p.end : p.end + 1] in (",", "，")
-                aside = (sec.paragraph_framed and not set_off and sec.base is not None
-                         and sec.base.record.part == "Y" and p.record.part not in (None, "Y"))
-                if not aside:
-                    sec.base = p
-                    sec.year = named_year(p.record, sec.year, self.document.date)
-                sec.paragraph_framed = True
+            if p.record.frames and not singles_out(self.text, p, self.document.date):
+                sec.frame(p, self.text[p.end : p.end + 1] in (",", "，"), self.document.date)
 
     def _enterprise_figure(self, m, wrapped, items) -> bool:
         """Whether the figure is a company's own (峡鑫新材料年产值可达80亿元, …集团有限公司新开通
@@ -460,7 +405,7 @@ class _Reader:
         last_company = max((e.end for e in companies if e.end <= a), default=-1)
         return last_company > max(places, default=-1) and not _CLAUSE_BREAK.search(self.text, last_company, a)
 
-    def _metric_division(self, m, wrapped, items, resolved, sec: _Section) -> Division | None:
+    def _metric_division(self, m, wrapped, items, resolved, sec: SectionState) -> Division | None:
         """A division written as the figure's own subject (柯桥区纺织品出口…, 全省…)."""
         if not getattr(m, "division_text", None):
             return None
@@ -476,7 +421,7 @@ class _Reader:
             return self.deictic_division(best.deictic, sec)
         return resolved.get((best.start, best.end)) or self.ctx.resolve(best)
 
-    def deictic_division(self, suffix: str, sec: _Section) -> Division | None:
+    def deictic_division(self, suffix: str, sec: SectionState) -> Division | None:
         """What 全区/全市/全省 refers to: the section's division or its ancestor at that level.
 
         In an autonomous region's text 全区 is the region when the section is not about a

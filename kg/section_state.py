@@ -1,0 +1,108 @@
+"""What carries from sentence to sentence, paragraph to paragraph and section to section.
+
+kg.relate reads a document in order; this is the running context it keeps: the speaker's
+division, the division the text is currently about, the period phrase framing the figures
+that follow, and the places that posts just named. The transitions are the rules of
+GOLD-SCHEMA's "hard cases":
+
+- a period phrase frames the figures after it until another appears, within one section
+  (one speech, one article); a phrase late in a paragraph is an aside, and the next
+  paragraph goes back to the paragraph-level frame;
+- a paragraph opening with another division's name is that division's, with its own
+  periods;
+- a ▲ brief and a news item (本报讯…) are items of their own: the place they are about
+  does not carry on past them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from kg.admin import Division
+from kg.framing import named_year
+from kg.nlp.periods import is_future
+
+__all__ = ["BULLETS", "SectionState", "singles_out"]
+
+BULLETS = "▲△●■◆★"
+
+
+@dataclass
+class SectionState:
+    """Running context while reading one section."""
+
+    speaker: Division | None = None
+    current: Division | None = None
+    period: object | None = None  # the PeriodMention framing the figures that follow
+    base: object | None = None  # the frame the next paragraph starts from
+    paragraph_framed: bool = False  # whether this paragraph has set its own frame yet
+    year: int | None = None  # the last year a framing phrase named (全年 after 一年来 keeps it)
+    post_places: list = field(default_factory=list)  # divisions posts named in this paragraph
+    before_brief: tuple | None = None  # (current,) as it was before a ▲ brief paragraph
+    before_item: Division | None = None  # current when the section began
+    item_led: bool = False  # whether a news item's lead (本报讯…) set current in this section
+
+    @classmethod
+    def for_speaker(cls, speaker: Division | None) -> SectionState:
+        """A speech starts afresh: its figures are the speaker's division's."""
+        return cls(speaker=speaker, current=speaker)
+
+    def next_section(self) -> SectionState:
+        """The context a section without a speaker line starts from (ingest splits magazine
+        articles at their sub-headings too, so periods and place go on).
+
+        A news item's place (本报讯…7月22日,黔南州召开…) is that item's: the next section
+        starts from the place the page was about before it.
+        """
+        current = self.before_item if self.item_led else self.current
+        return SectionState(current=current, period=self.base, base=self.base, year=self.year,
+                            before_item=current)
+
+    def start_paragraph(self, first_char: str) -> None:
+        """A new paragraph, whose text begins with ``first_char``."""
+        # A period phrase later in a paragraph (今年1—4月 after 2023年) is an aside.
+        self.period, self.paragraph_framed = self.base, False
+        self.post_places = []
+        # ▲ a brief does not carry its place to the next brief or to what follows the briefs.
+        if self.before_brief is not None:
+            self.current, self.before_brief = self.before_brief[0], None
+        if first_char and first_char in BULLETS:
+            self.before_brief = (self.current,)
+
+    def enter(self, subject: Division, paragraph_start: bool, news_lead: bool) -> None:
+        """A sentence opening with ``subject`` makes it the current division when it opens a
+        paragraph (or nothing was current): a new division's paragraph has its own periods."""
+        if not (paragraph_start or self.current is None):
+            return
+        if self.current is not None and subject.adcode != self.current.adcode and paragraph_start:
+            self.period = self.base = None
+        self.current = subject
+        self.item_led = self.item_led or news_lead
+
+    def frame(self, phrase, set_off: bool, date: dt.date | None) -> None:
+        """A framing period phrase frames the sentences after it.
+
+        A partial-year update glued to its figure after a full year's results
+        (2023年…。今年1—4月规上工业增加值增长8.4%) is an aside; a phrase set off by a comma
+        (2024年,…。今年前三季度,全旗…) or any other phrase frames what follows, paragraphs
+        included. ``set_off``: a comma follows the phrase.
+        """
+        self.period = phrase
+        aside = (self.paragraph_framed and not set_off and self.base is not None
+                 and self.base.record.part == "Y" and phrase.record.part not in (None, "Y"))
+        if not aside:
+            self.base = phrase
+            self.year = named_year(phrase.record, self.year, date)
+        self.paragraph_framed = True
+
+
+def singles_out(text: str, phrase, date: dt.date | None) -> bool:
+    """Whether a period phrase dates only its own figure, framing nothing after it:
+    其中10月当月增长8.5% (a month singled out of a cumulative report), 到2027年…突破2500亿元
+    (a deadline dates its own sentence's target), 由2020年的142家… (a year dating one value)."""
+    if text.startswith("当月", phrase.end) or text[max(0, phrase.start - 2) : phrase.start] == "其中":
+        return True
+    if phrase.record.text.startswith(("到", "至")) and is_future(phrase.record, date):
+        return True
+    return text.startswith("的", phrase.end)
