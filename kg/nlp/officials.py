@@ -53,9 +53,14 @@ _AFTER_DIVISION = re.compile(
 # A later post of a chain that names no division: 、副主任 / 、代检察长 / 、市长 (the
 # division is the previous post's).
 _CONTINUATION = re.compile(r"(?:代理?)?" + _ORGAN + r"{0,2}(?:" + _ROLE + r")")
-_APPOINTED = re.compile(r"(?:任命|提名|推选|选举|决定)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:为|任)")
-_REMOVED = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:同志)?的|(?:接受|同意)([\u4e00-\u9fff]{2,4}?)(?:同志)?辞去")
-_NEXT_APPOINTED = re.compile(r"[,，、;；]([\u4e00-\u9fff]{2,4}?)(?:同志)?为")
+# Transliterated names (Uyghur, Kazakh, Tibetan, foreign) join their parts with a middle
+# dot: 阿迪力·买买提, 古丽巴哈尔·阿不都. The last part ends where a word after a name starts.
+_DOT = "[·•・‧]"
+_DOTTED = r"[\u4e00-\u9fff]{1,10}(?:" + _DOT + r"[\u4e00-\u9fff]{1,10}?)+"
+_NAME_OR_DOTTED = r"(" + _DOTTED + r"|[\u4e00-\u9fff]{2,4}?)"
+_APPOINTED = re.compile(r"(?:决定任命|任命|提名|推选|选举|决定)" + _NAME_OR_DOTTED + r"(?:同志)?(?:为|任)")
+_REMOVED = re.compile(r"免去" + _NAME_OR_DOTTED + r"(?:同志)?的|(?:接受|同意)" + _NAME_OR_DOTTED + r"(?:同志)?辞去")
+_NEXT_APPOINTED = re.compile(r"[,，、;；]" + _NAME_OR_DOTTED + r"(?:同志)?为")
 _PROFILE = re.compile(r"(?:^|(?<=[\n。；;]))[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}?)[，,](?:男|女)[，,]")
 _PROFILE_END = re.compile(r"[。；;\n]")
 _NEXT_IN_LIST = re.compile(r"[,，]((?:党组(?:成员|副?书记)、)?(?:代理?)?(?:常务)?副?(?:秘书长|主任|主席|书记|部长|局长))")
@@ -107,6 +112,8 @@ def _title_after(div: DivisionMention, written: str) -> str:
         written = written[2:]  # 广州市人民政府副秘书长 -> 政府副秘书长, as 市政府副秘书长 is written
     if written.startswith("委") or written.startswith("长") or written.startswith("副长"):
         return div.surface[-1] + written if div.surface[-1] in _LEVEL else written
+    if written.startswith("党委") and div.surface.endswith("州"):
+        return "州" + written  # 昌吉回族自治州党委书记 -> 州党委书记, as 州委书记 keeps 州
     if div.surface.endswith("自治区"):
         return "自治区" + written  # 内蒙古自治区党委书记 -> 自治区党委书记, as 省委书记 keeps 省
     return written
@@ -166,7 +173,9 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
             return PostMention(start, m.end(), written, level="自治区"), m.end()
         level = next((ch for ch in written if ch in _LEVEL), None)
         # 区人大常委会主任 -> 人大常委会主任: the level stands for the division's name.
+        # 州党委常委 (新疆's prefectures) keeps its level, as 州委常委 does.
         title = (written[1:] if written[0] in _LEVEL and written[1:2] != "委" and not written[1:].startswith("长")
+                 and not written.startswith("州党委")
                  and written[1:] != "领导" else written)
         return PostMention(start, m.end(), title, level=level), m.end()
     return None, start
@@ -183,10 +192,16 @@ _ACTION = re.compile(r"(?!出席|参加|列席|主持|陪同|调研|汇报|介�
 
 
 _COMMON_WORD = 10000
+_DOTTED_NAME = re.compile(_DOTTED + r"(?=[^\u4e00-\u9fff]|" + _WORD_AFTER_NAME.pattern
+                          + r"|率|同志|一行|[在说等和与及为任的向到赴])")
 
 
 def _name_at(text: str, pos: int) -> tuple[str, int] | None:
-    """An inline person's name starting at ``pos`` (surname + one or two characters)."""
+    """An inline person's name starting at ``pos`` (surname + one or two characters, or a
+    transliterated name whose parts a middle dot joins)."""
+    dotted = _DOTTED_NAME.match(text, pos)
+    if dotted:
+        return dotted.group(), dotted.end()
     if text[pos : pos + 2] in _SURNAMES_2:
         sur = 2
     elif pos < len(text) and text[pos] in _SURNAMES_1:
@@ -262,7 +277,7 @@ def _inherit_organ(previous: str, role: str) -> str:
     organ = _ROLE_AT_END.sub("", previous)
     if _ORGAN_ROLES.match(role) and _PARTY_ORGAN.search(organ):
         return organ + role
-    if _PARTY_DEPARTMENT.match(role) and re.fullmatch(r"(?:自治区党|[" + _LEVEL + r"])委", organ):
+    if _PARTY_DEPARTMENT.match(role) and re.fullmatch(r"(?:自治区|[" + _LEVEL + r"])党?委", organ):
         return organ + role
     # 人大常委会党组书记、主任 -> 人大常委会主任: the head of the organ whose party group came first
     body = re.fullmatch(r"((?:人大常委会|政协|人民政府|政府|法院|人民法院|中级人民法院|检察院|人民检察院|工商联))(?:党组|党委)", organ)
@@ -348,6 +363,56 @@ def _division_level_char(div: DivisionMention) -> str:
     return next((n[-1] for n in names if n and n[-1] in _LEVEL), "")
 
 
+def _holders_after(text: str, pos: int, posts: list[PostMention], by_start: dict[int, DivisionMention],
+                   out: list[OfficialMention]) -> int:
+    """The names listed after an official's name at ``pos`` that hold the same posts
+    (副主任邓丽、周向东、冉光华), and a further role of the same organ set off by a comma
+    (,秘书长马俊); appends them to ``out`` and returns where they end."""
+    taken_until = pos
+    # 字海峰、和振东: in a list after a title, any two or three characters are a name.
+    while text[taken_until : taken_until + 1] == "、" and not _starts_post(text, taken_until + 1, by_start):
+        more = _name_at(text, taken_until + 1)
+        listed = _listed_name(text, taken_until + 1)
+        if listed and (more is None or (more[1] < listed[1] and not _NAME_END.match(text, more[1]))):
+            more = listed  # 乌云其木格: a longer name ends at the list's mark, not inside
+        if more is None:
+            break
+        out.append(OfficialMention(more[0], taken_until + 1, more[1], tuple(posts)))
+        taken_until = more[1]
+    m = _NEXT_IN_LIST.match(text, taken_until)
+    if m:
+        # ,党组成员、秘书长岑丽娜: one or more roles of the same organ, then the name
+        roles, at = [], m.start(1)
+        while (role := _CONTINUATION.match(text, at)) is not None:
+            roles.append(role)
+            if text[role.end() : role.end() + 1] != "、" or not _CONTINUATION.match(text, role.end() + 1):
+                break
+            at = role.end() + 1
+        name = _name_at(text, roles[-1].end()) if roles else None
+        if roles and name:
+            organ = _ROLE_AT_END.sub("", posts[-1].title)
+            more = tuple(PostMention(r.start(), r.end(), r.group() if r.group().startswith(organ) else organ + r.group(),
+                                     posts[-1].division, posts[-1].level) for r in roles)
+            out.append(OfficialMention(name[0], roles[-1].end(), name[1], more))
+            taken_until = name[1]
+    return taken_until
+
+
+# A clause opened by a deputy or secretary-general of an organ named earlier in the sentence.
+_LED_ROLE = re.compile(r"(?<=[,，;；])(?:常务)?(?:副主任|副主席|秘书长)(?=[\u4e00-\u9fff])")
+_ORGAN_HEAD = re.compile(r"^(?:人大常委会|政协)(?:主任|主席)$")
+
+
+def _organ_head_before(text: str, pos: int, out: list[OfficialMention]) -> PostMention | None:
+    """The head of a 人大常委会 or 政协 named earlier in ``pos``'s sentence, if any."""
+    stop = max(text.rfind(ch, 0, pos) for ch in "。！？\n")
+    before = sorted((o for o in out if stop < o.start and o.end <= pos), key=lambda o: o.start, reverse=True)
+    for official in before:
+        head = next((p for p in official.posts if _ORGAN_HEAD.match(p.title)), None)
+        if head is not None:
+            return head
+    return None
+
 def find_officials(text: str, divisions: list[DivisionMention]) -> list[OfficialMention]:
     """Inline officials: a chain of posts followed directly by a name, and 习近平总书记 forms."""
     by_start = {d.start: d for d in divisions if d.candidates}
@@ -370,35 +435,20 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
         if name is None:
             continue
         out.append(OfficialMention(name[0], after, name[1], tuple(posts)))
-        taken_until = name[1]
-        # 副主任邓丽、周向东、冉光华: more holders of the same posts (字海峰、和振东: in a list
-        # after a title, any two or three characters are a name).
-        while text[taken_until : taken_until + 1] == "、" and not _starts_post(text, taken_until + 1, by_start):
-            more = _name_at(text, taken_until + 1)
-            listed = _listed_name(text, taken_until + 1)
-            if listed and (more is None or (more[1] < listed[1] and not _NAME_END.match(text, more[1]))):
-                more = listed  # 乌云其木格: a longer name ends at the list's mark, not inside
-            if more is None:
-                break
-            out.append(OfficialMention(more[0], taken_until + 1, more[1], tuple(posts)))
-            taken_until = more[1]
-        # ,秘书长马俊: a further post of the same organ, set off by a comma.
-        m = _NEXT_IN_LIST.match(text, taken_until)
-        if m:
-            # ,党组成员、秘书长岑丽娜: one or more roles of the same organ, then the name
-            roles, at = [], m.start(1)
-            while (role := _CONTINUATION.match(text, at)) is not None:
-                roles.append(role)
-                if text[role.end() : role.end() + 1] != "、" or not _CONTINUATION.match(text, role.end() + 1):
-                    break
-                at = role.end() + 1
-            name = _name_at(text, roles[-1].end()) if roles else None
-            if roles and name:
-                organ = _ROLE_AT_END.sub("", posts[-1].title)
-                more = tuple(PostMention(r.start(), r.end(), r.group() if r.group().startswith(organ) else organ + r.group(),
-                                         posts[-1].division, posts[-1].level) for r in roles)
-                out.append(OfficialMention(name[0], roles[-1].end(), name[1], more))
-                taken_until = name[1]
+        taken_until = _holders_after(text, name[1], posts, by_start, out)
+    # 州人大常委会主任韩立新主持会议,副主任A、B,秘书长C出席: roles of the organ whose head the
+    # sentence named, each opening a clause.
+    for m in _LED_ROLE.finditer(text):
+        if any(o.start <= m.start() < o.end or any(p.start <= m.start() < p.end for p in o.posts) for o in out):
+            continue
+        head = _organ_head_before(text, m.start(), out)
+        name = _name_at(text, m.end()) if head is not None else None
+        if name is None:
+            continue
+        organ = _ROLE_AT_END.sub("", head.title)
+        posts = [PostMention(m.start(), m.end(), organ + m.group(), head.division, head.level)]
+        out.append(OfficialMention(name[0], m.end(), name[1], tuple(posts)))
+        _holders_after(text, name[1], posts, by_start, out)
     # 任命蒋立为区教育局局长, 免去刘振华的市财政局局长职务: the name before the post; and
     # the appointments that follow in the same list (…主任,谢丽萍为市财政局局长).
     for m in list(_APPOINTED.finditer(text)) + list(_REMOVED.finditer(text)):

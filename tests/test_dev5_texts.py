@@ -1,0 +1,49 @@
+"""The pipeline on tests/dev5, composed development texts (广西 city daily, 陕西 magazine,
+黑龙江 county-level 政府工作报告, 新疆 自治州 page): facts their text states, as read by hand,
+each a case of a general rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.build import build
+from kg.facts import DocumentFacts
+
+DEV5 = Path(__file__).resolve().parent / "dev5"
+
+
+@pytest.fixture(scope="module")
+def changji() -> DocumentFacts:
+    return build([DEV5 / "dev5-d-xinjiang-prefecture.txt"]).facts[0]
+
+
+def held(f: DocumentFacts, name: str) -> set[tuple]:
+    return {(h.title, h.division.name if h.division else None) for h in f.holdings if h.official == name}
+
+
+def test_d_transliterated_names_keep_every_part(changji):
+    # 副州长古丽娜尔·托合提,州中级人民法院…; 吉木萨尔县委书记阿力木江·吐尔地率团赴厦门市…
+    assert held(changji, "古丽娜尔·托合提") == {("副州长", "昌吉回族自治州")}
+    assert held(changji, "阿力木江·吐尔地") == {("县委书记", "吉木萨尔县")}
+    # 决定任命阿迪力·买买提为昌吉回族自治州发展和改革委员会主任
+    assert ("发展和改革委员会主任", "昌吉回族自治州") in held(changji, "阿迪力·买买提")
+    assert not any("·" in o and not o.split("·")[0] for o in {h.official for h in changji.holdings})
+
+
+def test_d_a_prefecture_party_committee_keeps_its_level(changji):
+    # 州党委常委、组织部部长冶春明 (新疆 writes 州党委 where others write 州委)
+    assert held(changji, "冶春明") == {("州党委常委", "昌吉回族自治州"), ("州党委组织部部长", "昌吉回族自治州")}
+
+
+def test_d_deputies_of_an_organ_named_earlier_in_the_sentence(changji):
+    # 州人大常委会主任韩立新主持会议,副主任哈力木拉提·斯马胡力、杨淑芬、马金福,秘书长陈亮出席。
+    for name in ("哈力木拉提·斯马胡力", "杨淑芬", "马金福"):
+        assert held(changji, name) == {("人大常委会副主任", "昌吉回族自治州")}
+    assert held(changji, "陈亮") == {("人大常委会秘书长", "昌吉回族自治州")}
+
+
+def test_d_an_autonomous_county_named_without_its_people(changji):
+    # 木垒哈萨克自治县 (no 族 in the name) is written 木垒县 and 木垒: 县委书记冯志强 is its.
+    assert held(changji, "冯志强") == {("县委书记", "木垒哈萨克自治县")}
