@@ -47,3 +47,19 @@ def test_d_deputies_of_an_organ_named_earlier_in_the_sentence(changji):
 def test_d_an_autonomous_county_named_without_its_people(changji):
     # 木垒哈萨克自治县 (no 族 in the name) is written 木垒县 and 木垒: 县委书记冯志强 is its.
     assert held(changji, "冯志强") == {("县委书记", "木垒哈萨克自治县")}
+
+
+@pytest.fixture(scope="module")
+def hailun() -> DocumentFacts:
+    return build([DEV5 / "dev5-c-heilongjiang-report.txt"]).facts[0]
+
+
+def test_c_a_numbered_heading_is_no_part_of_the_paragraph_after_it(hailun):
+    # 一、2024年工作回顾 (its 、 numbers the heading) / 过去一年,…地区生产总值完成172.4亿元,增长5.6%:
+    # 过去一年 opens the review, so a January report's figures are last year's.
+    from kg.ingest.repair import repair
+
+    text, _ = repair("一、2024年工作回顾\n\n过去一年,在市委的坚强领导下,地区生产总值完成172.4亿元,增长5.6%。")
+    assert text.startswith("一、2024年工作回顾\n")
+    gdp = [o for o in hailun.observations if o.value is not None and float(o.value) == 172.4]
+    assert [(o.division.name, o.period, o.growth is not None and float(o.growth)) for o in gdp] == [("海伦市", "2024", 5.6)]

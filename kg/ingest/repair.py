@@ -72,6 +72,8 @@ _AFTER_DIGIT = set("年月日号时分秒个万亿元%多余")
 #: How paragraphs open: a period phrase and a comma (2024年, / 今年上半年, / 1—9月,).
 _OPENING_RE = re.compile(r"(?:(?:19|20)\d{2}年|今年|去年|上半年|前三季度|[0-9]{1,2}[—\-至~][0-9]{1,2}月)[^,，。]{0,6}[,，]")
 
+#: A numbered heading: ``一、``, ``(三)``, ``2.``.
+_NUMBERED_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、](?!\d))")
 #: Headlines do not end in a particle, preposition or conjunction: ``营造亲清和谐的``.
 _FUNCTION_END = set("的和与及或把被将从对向在让使于而并且")
 #: A bulleted subhead: ``● 以实绩论英雄、用干部``.
@@ -107,6 +109,8 @@ def _heading_like(line: str, markdown: bool) -> bool:
         return True
     if len(line) >= _HEADLINE:
         return False
+    if _NUMBERED_RE.match(line) and not INNER_PUNCT_RE.search(line, _NUMBERED_RE.match(line).end()):
+        return True  # ``一、2024年工作回顾``: its 、 numbers the heading, it is no inner mark
     if len(line) < _SHORT and INNER_PUNCT_RE.search(line):
         return False  # ``聚焦创新驱动,让提升发展的产``: a column-width fragment
     return True
