@@ -63,3 +63,15 @@ def test_c_a_numbered_heading_is_no_part_of_the_paragraph_after_it(hailun):
     assert text.startswith("一、2024年工作回顾\n")
     gdp = [o for o in hailun.observations if o.value is not None and float(o.value) == 172.4]
     assert [(o.division.name, o.period, o.growth is not None and float(o.growth)) for o in gdp] == [("海伦市", "2024", 5.6)]
+
+
+@pytest.fixture(scope="module")
+def shaanxi() -> DocumentFacts:
+    return build([DEV5 / "dev5-b-shaanxi-magazine.txt"]).facts[0]
+
+
+def test_b_a_numbered_heading_naming_a_city_makes_its_section_that_citys(shaanxi):
+    # 四、榆林:能源“压舱石”添绿色成色 / “榆林既要…” (a quotation opens the section) … 前三季度,
+    # 榆林地区生产总值5368.2亿元…;1-10月,全市原煤产量5.12亿吨、增长3.6%: 全市 is 榆林市.
+    coal = [o for o in shaanxi.observations if o.value is not None and float(o.value) == 5.12]
+    assert [(o.division.name, o.period) for o in coal] == [("榆林市", "2025M1-M10")]

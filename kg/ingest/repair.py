@@ -74,6 +74,7 @@ _OPENING_RE = re.compile(r"(?:(?:19|20)\d{2}年|今年|去年|上半年|前三�
 
 #: A numbered heading: ``一、``, ``(三)``, ``2.``.
 _NUMBERED_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、](?!\d))")
+_CLAUSE_MARK_RE = re.compile("[,、;]")  # a heading's colon (榆林:能源…) is no clause mark
 #: Headlines do not end in a particle, preposition or conjunction: ``营造亲清和谐的``.
 _FUNCTION_END = set("的和与及或把被将从对向在让使于而并且")
 #: A bulleted subhead: ``● 以实绩论英雄、用干部``.
@@ -109,8 +110,9 @@ def _heading_like(line: str, markdown: bool) -> bool:
         return True
     if len(line) >= _HEADLINE:
         return False
-    if _NUMBERED_RE.match(line) and not INNER_PUNCT_RE.search(line, _NUMBERED_RE.match(line).end()):
-        return True  # ``一、2024年工作回顾``: its 、 numbers the heading, it is no inner mark
+    numbered = _NUMBERED_RE.match(line)
+    if numbered and not _CLAUSE_MARK_RE.search(line, numbered.end()):
+        return True  # ``一、2024年工作回顾``, ``四、榆林:能源…``: its 、 numbers the heading
     if len(line) < _SHORT and INNER_PUNCT_RE.search(line):
         return False  # ``聚焦创新驱动,让提升发展的产``: a column-width fragment
     return True
