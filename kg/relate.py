@@ -44,6 +44,7 @@ _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社�
                             r"|项目(?=总投资|达产|建成|投产|满产)|(?:项目)?(?:达产|建成|投产|满产)后")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊)讯")
+_SHORT_NAME_ASIDE = re.compile(r"(?:[(（](?:以下)?简称)?[^()（）,，。]{0,12}?[)）][,，]?")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
@@ -63,6 +64,7 @@ class _Reader:
         self.headline_figures: list[Observation] = []
         self.subject: Division | None = None  # the division the current sentence opens with
         self.other_subject = False  # whether a town, a company or a quotation opens it instead
+        self.scene = False  # whether the subject is a scene set off by a comma (在洋县,…)
         self.others = OtherSubjects(document.text)  # towns and companies as sentence subjects
 
     # -- helpers -----------------------------------------------------------------
@@ -201,7 +203,9 @@ class _Reader:
         for m in sorted(items["divisions"] + items.get("zones", []), key=lambda d: d.start):
             if not (m.candidates or m.deictic) or any(a <= m.start < b for a, b in self.inside_companies):
                 continue
-            if opens_at(text, s, m.start, period_spans):
+            if opens_at(text, s, m.start, period_spans, end=m.end):
+                # 在猇亭区,韩立新来到…: a scene set off by a comma is this sentence's subject only
+                self.scene = not opens_at(text, s, m.start, period_spans)
                 if self.text[m.end : m.end + 1] in ("、", "和", "与") and any(
                         d.start == m.end + 1 and d.candidates for d in items["divisions"]):
                     return None  # 寿光市、诸城市、青州市地区生产总值分别…: a list, no one subject
@@ -228,13 +232,13 @@ class _Reader:
         paragraph_start = s == 0 or text[s - 1] == "\n"
         if paragraph_start:
             sec.start_paragraph(text[s : s + 1])
-        self.subject = None
+        self.subject, self.scene = None, False
         subject = self._subject(sentence, items, resolved, sec)
         if subject is not None and sec.speaker is not None and subject.level != sec.speaker.level:
             # In a speech, only a peer of the speaker's division takes over (the 北仑区
             # paragraph whose speaker line was lost); 杭州 in 滨江's speech does not.
             subject = None
-        if subject is not None:
+        if subject is not None and not self.scene:
             sec.enter(subject, paragraph_start, bool(_NEWS_LEAD.match(text, s)))
         # A town's sentence (千灯镇依托…已新签约项目14个) or a company's is not the division's;
         # the next sentence is the division's again unless it opens with the town too.
@@ -403,7 +407,11 @@ class _Reader:
         # the last name before the figure in its clause (no division, 全县 or 我县 after it).
         places = [d.end for d in items["divisions"] if (d.candidates or d.deictic) and d.end <= a]
         last_company = max((e.end for e in companies if e.end <= a), default=-1)
-        return last_company > max(places, default=-1) and not _CLAUSE_BREAK.search(self.text, last_company, a)
+        # …科技股份有限公司(简称“蓝翼航空”),今年已交付…: its short name's aside ends no clause
+        aside = (_SHORT_NAME_ASIDE.match(self.text, last_company)
+                 if last_company >= 0 and "简称" in self.text[max(0, last_company - 10) : last_company + 6] else None)
+        after = aside.end() if aside else last_company
+        return last_company > max(places, default=-1) and not _CLAUSE_BREAK.search(self.text, after, a)
 
     def _metric_division(self, m, wrapped, items, resolved, sec: SectionState) -> Division | None:
         """A division written as the figure's own subject (柯桥区纺织品出口…, 全省…)."""

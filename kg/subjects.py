@@ -33,16 +33,26 @@ _COMPANY_WORD = re.compile(r"(?:该|本|我们)?(?:公司|企业|集团)(?![所�
 _SCAN = 60  # a subject opens a sentence within its first characters
 
 
-def opens_at(text: str, start: int, pos: int, periods: Iterable[tuple[int, int]], speaker: bool = False) -> bool:
+# 在朱鹮的故乡洋县,…全县…: a place set off as the scene of what follows is its subject.
+_LOCATIVE = re.compile(r"在(?:[^,，。;；]{0,10}的[\u4e00-\u9fff]{1,4})?$")
+
+
+def opens_at(text: str, start: int, pos: int, periods: Iterable[tuple[int, int]], speaker: bool = False,
+             end: int | None = None) -> bool:
     """Whether what stands between a sentence's ``start`` and ``pos`` may precede a subject:
     period phrases (``periods``, their spans), 今年以来, a dateline, punctuation; with
-    ``speaker``, also a speaker's lead (X表示,)."""
+    ``speaker``, also a speaker's lead (X表示,). Given the subject's ``end``, also a locative
+    (在…的故乡|洋县,) when a comma sets the place off."""
     prefix = text[start:pos]
     for ps, pe in sorted(periods, reverse=True):
         if start <= ps and pe <= pos:
             prefix = prefix[: ps - start] + prefix[pe - start :]
     if speaker:
         prefix = _SPEAKER_LEAD.sub("", prefix)
+    if end is not None and text[end : end + 1] in (",", "，"):
+        locative = _LOCATIVE.search(prefix)
+        if locative and SUBJECT_PREFIX.match(prefix[: locative.start()]):
+            return True
     return bool(SUBJECT_PREFIX.match(prefix))
 
 

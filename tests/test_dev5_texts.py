@@ -75,3 +75,15 @@ def test_b_a_numbered_heading_naming_a_city_makes_its_section_that_citys(shaanxi
     # 榆林地区生产总值5368.2亿元…;1-10月,全市原煤产量5.12亿吨、增长3.6%: 全市 is 榆林市.
     coal = [o for o in shaanxi.observations if o.value is not None and float(o.value) == 5.12]
     assert [(o.division.name, o.period) for o in coal] == [("榆林市", "2025M1-M10")]
+
+
+def test_b_a_scene_set_off_by_a_comma_is_the_sentences_subject(shaanxi):
+    # 在朱鹮的故乡洋县,有机产业成为…,今年以来,全县有机认证面积达21.6万亩: 全县 is 洋县, not the
+    # county of the section (城固).
+    organic = [o for o in shaanxi.observations if o.value is not None and float(o.value) == 21.6]
+    assert [o.division.name for o in organic] == ["洋县"]
+
+
+def test_b_a_company_with_its_short_name_aside_reports_its_own_figure(shaanxi):
+    # 区内的西安蓝翼航空科技股份有限公司(简称“蓝翼航空”),今年已交付大型无人机28架。
+    assert not [o for o in shaanxi.observations if o.value is not None and float(o.value) == 28]
