@@ -87,3 +87,15 @@ def test_b_a_scene_set_off_by_a_comma_is_the_sentences_subject(shaanxi):
 def test_b_a_company_with_its_short_name_aside_reports_its_own_figure(shaanxi):
     # 区内的西安蓝翼航空科技股份有限公司(简称“蓝翼航空”),今年已交付大型无人机28架。
     assert not [o for o in shaanxi.observations if o.value is not None and float(o.value) == 28]
+
+
+def test_a_legal_name_opens_with_its_place(changji, hailun):
+    from kg.nlp.enterprises import find_enterprises
+
+    names = {e.name for e in find_enterprises(
+        "马志成先后走进新疆准晟硅材料有限公司和昌吉州庭州国有资本投资运营集团有限公司(简称“庭州国投”)储能电站项目现场。"
+        "引导晋江企业福建万利鞋材有限公司赴宁化投资。")}
+    assert {"昌吉州庭州国有资本投资运营集团有限公司", "福建万利鞋材有限公司"} <= names
+    located = {(x.enterprise, x.division.name) for x in hailun.locations}
+    assert ("海伦市城市建设投资集团有限公司", "海伦市") in located
+    assert any(x.enterprise == "木垒县胡杨谷文化旅游发展有限公司" for x in changji.locations)

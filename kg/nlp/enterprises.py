@@ -282,6 +282,8 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
         bracket = _BRACKETED_PLACE.search(text, max(0, m.start() - 8), m.start())
         edge_at = bracket.start() if bracket and bracket.end() == m.start() else m.start()
         start = _left_edge(text, edge_at, strong)
+        if start is not None and strong:
+            start = _place_opening(text, start, m.start())
         if start is None or any(e.start <= start < e.end for e in out):
             continue
         if not strong and _TIME_WORD.search(text[start : m.start()]):
@@ -292,6 +294,30 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
     out = _without_lead(out)
     out.sort(key=lambda e: e.start)
     return out
+
+
+_MAX_LEGAL = 18  # 昌吉州庭州国有资本投资运营|集团有限公司: place, trade name and scope
+# What cannot stand inside a legal name: marks, function words, and the verbs and
+# quantifiers that end a name read backwards (_STOP_WORDS; scope words 建设, 国有 excepted).
+_HARD_STOP = re.compile(r"[与和及同在为对把被让向由从是的了等、,，。;；:：“”《》()（）\s]|来自|位于|"
+                        + "|".join(w for w in sorted(_STOP_WORDS, key=len, reverse=True) if len(w) > 1 and w not in ("建设", "国有")))
+
+
+def _place_opening(text: str, start: int, suffix_start: int) -> int:
+    """A legal name opens with its place (海伦市|城市建设投资|集团有限公司, 木垒县|胡杨谷|文化旅游
+    发展有限公司): where a division's name stands before ``start`` with nothing but the name's
+    words between (business-scope words such as 建设 and 投资 included), the name begins there."""
+    from kg.admin import gazetteer
+
+    gaz = gazetteer()
+    lo = max(0, suffix_start - _MAX_LEGAL)
+    for i in range(lo, start):
+        if _HARD_STOP.search(text, i, start):
+            continue
+        if any(text[i : i + k] in gaz.by_name or text[i : i + k] in gaz.by_short for k in range(2, 9)
+               if i + k <= suffix_start - 2):
+            return i
+    return start
 
 
 # Words that stand before a name without being part of it: a governing verb (依托华晟磁材,
