@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from kg.admin import COUNTY, Division, gazetteer
 from kg.document import Document
-from kg.ingest.structure import TITLE, classify
+from kg.ingest.structure import BODY, TITLE, classify
 from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementation, Location, Observation
 from kg.link import DivisionContext, canonical_name, division_at_level, merge_aliases, most_specific
 from kg.nlp.divisions import DivisionMention, find_zone_places
@@ -121,11 +121,15 @@ class _Reader:
         self.facts.holdings = [h for h in self.facts.holdings
                                if not (_LEADER_HEADING.fullmatch(h.title) and h.official in heading)]
 
-    def _in_headline(self, pos: int) -> bool:
-        """Whether Doc offset ``pos`` lies on a headline (a title line, not running text)."""
+    def _line_kind(self, pos: int) -> str:
+        """The kind of the line Doc offset ``pos`` lies on (title, byline, body, header)."""
         a = self.text.rfind("\n", 0, pos) + 1
         b = self.text.find("\n", pos)
-        return classify(self.text[a : b if b >= 0 else len(self.text)].strip()) == TITLE
+        return classify(self.text[a : b if b >= 0 else len(self.text)].strip())
+
+    def _in_headline(self, pos: int) -> bool:
+        """Whether Doc offset ``pos`` lies on a headline (a title line, not running text)."""
+        return self._line_kind(pos) == TITLE
 
     def _drop_repeated_headline_figures(self) -> None:
         """A headline's figure that the article repeats (16个项目总投资112.6亿元) is that
@@ -231,7 +235,7 @@ class _Reader:
         s, e = sentence
         paragraph_start = s == 0 or text[s - 1] == "\n"
         if paragraph_start:
-            sec.start_paragraph(text[s : s + 1])
+            sec.start_paragraph(text[s : s + 1], self._line_kind(s) != BODY)
         self.subject, self.scene = None, False
         subject = self._subject(sentence, items, resolved, sec)
         if subject is not None and sec.speaker is not None and subject.level != sec.speaker.level:

@@ -42,6 +42,7 @@ class SectionState:
     before_brief: tuple | None = None  # (current,) as it was before a ▲ brief paragraph
     before_item: Division | None = None  # current when the section began
     item_led: bool = False  # whether a news item's lead (本报讯…) set current in this section
+    brief_headline: bool = False  # whether the last paragraph was a ▲ brief's headline line
 
     @classmethod
     def for_speaker(cls, speaker: Division | None) -> SectionState:
@@ -59,15 +60,19 @@ class SectionState:
         return SectionState(current=current, period=self.base, base=self.base, year=self.year,
                             before_item=current)
 
-    def start_paragraph(self, first_char: str) -> None:
-        """A new paragraph, whose text begins with ``first_char``."""
+    def start_paragraph(self, first_char: str, headline: bool = False) -> None:
+        """A new paragraph, whose text begins with ``first_char``; ``headline``: the paragraph
+        is a heading line (no running text)."""
         # A period phrase later in a paragraph (今年1—4月 after 2023年) is an aside.
         self.period, self.paragraph_framed = self.base, False
         self.post_places = []
-        # ▲ a brief does not carry its place to the next brief or to what follows the briefs.
-        if self.before_brief is not None:
+        bullet = bool(first_char) and first_char in BULLETS
+        # ▲ a brief does not carry its place to the next brief or to what follows the briefs;
+        # a brief printed as a ▲ headline line goes on in the paragraph under it.
+        if self.before_brief is not None and not (self.brief_headline and not bullet):
             self.current, self.before_brief = self.before_brief[0], None
-        if first_char and first_char in BULLETS:
+        self.brief_headline = bullet and headline
+        if bullet:
             self.before_brief = (self.current,)
 
     def enter(self, subject: Division, paragraph_start: bool, news_lead: bool) -> None:

@@ -99,3 +99,10 @@ def test_a_legal_name_opens_with_its_place(changji, hailun):
     located = {(x.enterprise, x.division.name) for x in hailun.locations}
     assert ("海伦市城市建设投资集团有限公司", "海伦市") in located
     assert any(x.enterprise == "木垒县胡杨谷文化旅游发展有限公司" for x in changji.locations)
+
+
+def test_c_a_brief_under_a_headline_line_does_not_carry_its_place_on(hailun):
+    # ▲海伦市与哈尔滨市松北区签署…(2025-01-10) / 1月10日,哈尔滨市松北区副区长…: that brief's place
+    # ends with it; ▲市政府召开冬季安全生产工作会议 / …副市长常海峰、于 静、王宝林出席: 海伦市's.
+    assert ("副市长", "海伦市") in held(hailun, "王宝林")
+    assert ("副市长", "哈尔滨市") not in held(hailun, "王宝林")
