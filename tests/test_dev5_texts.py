@@ -106,3 +106,13 @@ def test_c_a_brief_under_a_headline_line_does_not_carry_its_place_on(hailun):
     # ends with it; ▲市政府召开冬季安全生产工作会议 / …副市长常海峰、于 静、王宝林出席: 海伦市's.
     assert ("副市长", "海伦市") in held(hailun, "王宝林")
     assert ("副市长", "哈尔滨市") not in held(hailun, "王宝林")
+
+
+def test_cooperation_named_by_two_provinces_is_a_program():
+    from kg.nlp.programs import find_programs
+
+    names = lambda t: [p.name for p in find_programs(t)]  # noqa: E731
+    assert names("石远征强调,要用好粤桂协作机制,引进一批龙头企业") == ["粤桂协作"]
+    assert names("借助龙粤对口合作机制,赴广东省佛山市等地开展招商推介") == ["龙粤对口合作"]
+    assert names("共同实施川渝合作项目32个") == []  # the projects, not the mechanism
+    assert names("黑龙江合作社") == []

@@ -328,6 +328,14 @@ _STRONG_SLOGAN = re.compile(
 )
 
 
+# East-west and counterpart cooperation named by the two provinces' abbreviations (粤桂协作,
+# 闽宁协作, 鲁渝协作, 龙粤对口合作): a national mechanism wherever it is written.
+_PROVINCE_ABBREVIATIONS = "京津沪渝冀豫滇辽黑龙湘皖鲁苏浙赣鄂桂甘陇晋蒙陕吉闽黔粤青藏川宁琼"
+_PAIRED_COOPERATION = re.compile(
+    rf"(?<![{_PROVINCE_ABBREVIATIONS}])([{_PROVINCE_ABBREVIATIONS}])(?!\1)[{_PROVINCE_ABBREVIATIONS}](?:对口)?(?:协作|合作)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:区|园|社|公司|银行|大学)|项目)")  # 川渝合作项目: projects, not the mechanism
+
+
 def _policy_documents(text: str) -> list[ProgramMention]:
     out = []
     for m in _POLICY_DOC.finditer(text):
@@ -373,6 +381,8 @@ def find_programs(text: str, threshold: float = 0.5) -> list[ProgramMention]:
         start = min([start] + [a for a, b in lexicon_hits if a < start < b])
         if not inside_quotes(start):
             out.append(ProgramMention(start, end, text[start:end], False, threshold))
+    out += [ProgramMention(m.start(), m.end(), m.group(), False, threshold) for m in _PAIRED_COOPERATION.finditer(text)
+            if not inside_quotes(m.start())]
     for m in _UNQUOTED.finditer(text):
         if not inside_quotes(m.start(1)):
             out.append(ProgramMention(m.start(1), m.end(1), m.group(1), False, threshold))
