@@ -207,7 +207,7 @@ class _Reader:
         for m in sorted(items["divisions"] + items.get("zones", []), key=lambda d: d.start):
             if not (m.candidates or m.deictic) or any(a <= m.start < b for a, b in self.inside_companies):
                 continue
-            if opens_at(text, s, m.start, period_spans, end=m.end):
+            if opens_at(text, s, m.start, period_spans, speaker=True, end=m.end):
                 # 在猇亭区,韩立新来到…: a scene set off by a comma is this sentence's subject only
                 self.scene = not opens_at(text, s, m.start, period_spans)
                 if self.text[m.end : m.end + 1] in ("、", "和", "与") and any(
