@@ -116,3 +116,13 @@ def test_cooperation_named_by_two_provinces_is_a_program():
     assert names("借助龙粤对口合作机制,赴广东省佛山市等地开展招商推介") == ["龙粤对口合作"]
     assert names("共同实施川渝合作项目32个") == []  # the projects, not the mechanism
     assert names("黑龙江合作社") == []
+
+
+def test_a_compared_divisions_rate_in_brackets_is_its_own_growth():
+    from kg.nlp.metrics import find_metrics
+
+    found = [(m.value, m.unit, m.growth, m.division_text) for m in find_metrics(
+        "1-10月,全市规模以上工业增加值同比增长7.6%,增速比全区(6.2%)高1.4个百分点、比全国高1.5个百分点。")]
+    assert (None, None, 7.6, "全市") in [(v, u, g and float(g), d) for v, u, g, d in found]
+    assert (None, None, 6.2, "全区") in [(v, u, g and float(g), d) for v, u, g, d in found]
+    assert not [f for f in found if f[1] == "%"]  # 6.2% is no value of 全市

@@ -516,6 +516,9 @@ def _split_items(ind: str, n: int) -> list[str]:
     return out + [last]
 
 
+_COMPARED_RATE = re.compile(r"(?:比|较|高于|低于|快于|慢于)(全[省市区县州国旗盟]|[\u4e00-\u9fff]{2,8}?[省市区县州旗盟])[(（]$")
+
+
 def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> list[MetricMention]:
     """Every economic figure reported in ``sentence`` (offsets relative to it).
 
@@ -542,6 +545,18 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         f = figs[i]
         if f.base:
             base = f
+            i += 1
+            continue
+        compared = _COMPARED_RATE.search(s, max(0, f.start - 12), f.start) if f.unit in ("%", "％") else None
+        if compared and s[f.end : f.end + 1] in (")", "）"):
+            # 增速比全区(6.2%)高1.4个百分点: the rate in brackets is the compared division's own
+            # growth of the same indicator (全国 is no division: nothing to record).
+            target = compared.group(1)
+            if target != "全国" and metrics:
+                metrics.append(_Metric(compared.start(1), f.end, metrics[-1].indicator, compared.start(1), compared.end(1),
+                                       None, None, f.value, f.bound, metrics[-1].estimate, target, metrics[-1].period,
+                                       division_listed=True))  # its own figure only: the subject goes on
+            prev_end = f.end + 1
             i += 1
             continue
         a = max(prev_end, _clause_start(s, f.start))
