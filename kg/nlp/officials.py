@@ -62,7 +62,8 @@ _DOT = "[·•・‧]"
 _DOTTED = r"[\u4e00-\u9fff]{1,10}(?:" + _DOT + r"[\u4e00-\u9fff]{1,10}?)+"
 _NAME_OR_DOTTED = r"(" + _DOTTED + r"|[\u4e00-\u9fff]{2,4}?)"
 _APPOINTED = re.compile(r"(?:决定任命|任命|提名|推选|选举|决定)" + _NAME_OR_DOTTED + r"(?:同志)?(?:为|任)")
-_REMOVED = re.compile(r"免去" + _NAME_OR_DOTTED + r"(?:同志)?的|(?:接受|同意)" + _NAME_OR_DOTTED + r"(?:同志)?辞去")
+_REMOVED = re.compile(r"免去" + _NAME_OR_DOTTED + r"(?:同志)?的|(?:接受|同意)" + _NAME_OR_DOTTED
+                      + r"(?:同志)?(?:因[^辞,，。;；]{1,10})?辞去")  # 接受王振宁因援藏期满辞去…
 _NEXT_APPOINTED = re.compile(r"[,，、;；]" + _NAME_OR_DOTTED + r"(?:同志)?为")
 _PROFILE = re.compile(r"(?:^|(?<=[\n。；;]))[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}?)[，,](?:男|女)[，,]")
 _PROFILE_END = re.compile(r"[。；;\n]")
@@ -189,12 +190,15 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
 _ACTION = re.compile(r"(?!出席|参加|列席|主持|陪同|调研|汇报|介绍|讲话|会议|等)[\u4e00-\u9fff]{2,6}?(?=汇报|介绍|表示|指出|强调|主持|讲话|参加|出席|陪同|调研|带队|一行|说|在|同志|"
                      r"、(?:常务)?副?[省市区县州旗盟]长"
                      # 州委书记扎西才让,州长… : the next post after a comma ends the name too
-                     r"|[,，、](?:[省市区县州旗盟](?:委|长|人大|政协|政府)|常务副|副[省市区县州旗盟]长)"
+                     r"|[,，、](?:[省市区县州旗盟](?:委|长|人大|政协|政府|人民|中级|纪委)|常务副|副[省市区县州旗盟]长)"
                      # 副州长索南达杰、才让东智出席: a name in a list after a post
                      r"|、[\u4e00-\u9fff]{2,4}(?:[、,，;；。]|出席|参加|列席|陪同|等))")
 
 
 _COMMON_WORD = 10000
+# One more name character, then what ends a name: punctuation, a function character, a verb.
+_FOURTH_NAME_CHAR = re.compile(r"(?![" + "".join(sorted(_AFTER_NAME - set(" \n"))) + r"]|" + _WORD_AFTER_NAME.pattern
+                               + r")[\u4e00-\u9fff](?=[、,，;；。]|出席|参加|列席|陪同|主持|到)")
 _DOTTED_NAME = re.compile(_DOTTED + r"(?=[^\u4e00-\u9fff]|" + _WORD_AFTER_NAME.pattern
                           + r"|率|同志|一行|[在说等和与及为任的向到赴])")
 
@@ -233,7 +237,10 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     # 群众; jieba counts ≥ 10000), while names that are words stay (建国 3083, 志强 15).
     if given == 2 and word_frequencies().get(text[pos + sur : pos + sur + 2], 0) >= _COMMON_WORD:
         return None
-    return text[pos : pos + sur + given], pos + sur + given
+    end = pos + sur + given
+    if sur == 1 and given == 2 and _FOURTH_NAME_CHAR.match(text, end):
+        end += 1  # 索南达杰出席, 罗布次仁到…: a four-character name (Tibetan) that reads as surname + three
+    return text[pos:end], end
 
 
 def parse_header(header: str, divisions: list[DivisionMention], offset: int = 0) -> OfficialMention | None:
@@ -309,6 +316,8 @@ def _chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> list[Po
         return [PostMention(m.start(), m.end(), title)]
     posts.append(post)
     while after < len(text) and text[after] in "、兼":
+        if text.startswith("挂职", after + 1):
+            after += 2  # 青岛市商务局副局长、挂职桑珠孜区委常委: a secondment is a post held too
         nxt, after2 = _posts_at(text, after + 1, by_start)
         if nxt is None:
             m = _CONTINUATION.match(text, after + 1)
@@ -328,6 +337,7 @@ _POST_START = re.compile(r"中共|委|自治区|[" + _LEVEL + r"]|常务|副|国
 
 _ASIDE = re.compile(r"[(（](?:挂职|兼|代|正厅级|副厅级|正处级|副处级|女|[\u4e00-\u9fff]{1,2}族)[)）]")
 _NOT_NAME_END = set("省市区县州旗盟镇乡村局委部厅办院所队站港湾岛山河湖")
+_NOT_NAME_START = set("由将以从把请其该他她我你这那各原现新")  # 决定由X任…: the name comes after
 _NAME_END = re.compile(r"[、,，;；。 ]|" + _WORD_AFTER_NAME.pattern)
 _LISTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=[、,，;；。]|参加|出席|陪同|列席|等)")
 
@@ -458,6 +468,9 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
         while m:
             g = 1 if m.group(1) else 2  # 免去X的… / 接受X辞去…
             name = _name_at(text, m.start(g)) or _listed_name(text, m.start(g))
+            if ((name is None or name[1] != m.end(g)) and m.group(g)[-1] not in _NOT_NAME_END
+                    and m.group(g)[0] not in _NOT_NAME_START):
+                name = (m.group(g), m.end(g))  # 任命次旦多吉为…: the notice's grammar delimits it
             posts = _chain(text, m.end(), by_start) if name and name[1] == m.end(g) else []
             if not posts:
                 break

@@ -1,0 +1,35 @@
+"""The pipeline on tests/dev6, composed development texts (西藏 city daily, 山西 speech page,
+海南 magazine): facts their text states, as read by hand, each a case of a general rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.build import build
+from kg.facts import DocumentFacts
+
+DEV6 = Path(__file__).resolve().parent / "dev6"
+
+
+@pytest.fixture(scope="module")
+def shigatse() -> DocumentFacts:
+    return build([DEV6 / "dev6-a-xizang-city.txt"]).facts[0]
+
+
+def held(f: DocumentFacts, name: str) -> set[tuple]:
+    return {(h.title, h.division.name if h.division else None) for h in f.holdings if h.official == name}
+
+
+def test_a_appointment_notices_name_people_without_a_han_surname(shigatse):
+    # 任命次旦多吉为日喀则市农业农村局局长,达瓦卓玛为日喀则市文化局局长,顾海涛为日喀则市商务局局长;
+    assert held(shigatse, "达瓦卓玛") == {("文化局局长", "日喀则市")}
+    assert held(shigatse, "顾海涛") == {("商务局局长", "日喀则市")}
+    # 接受王振宁因援藏期满辞去日喀则市人民政府副市长职务的请求 (held until now)
+    assert ("副市长", "日喀则市") in held(shigatse, "王振宁")
+
+
+def test_a_a_secondment_is_a_post_held_too(shigatse):
+    # 青岛市商务局副局长、挂职桑珠孜区委常委、常务副区长刘晓东参加调研。
+    assert {("商务局副局长", "青岛市"), ("区委常委", "桑珠孜区")} <= held(shigatse, "刘晓东")
