@@ -439,7 +439,7 @@ class _Reader:
         In an autonomous region's text 全区 is the region when the section is not about a
         district (锡林郭勒盟's report: 全区 = 内蒙古自治区).
         """
-        context = [self.subject, sec.current, sec.speaker, *self.dominant]
+        context = [self.subject, *reversed(sec.post_places), sec.current, sec.speaker, *self.dominant]
         found = division_at_level(context, suffix)
         if suffix == "区":
             region = division_at_level(context, "自治区")

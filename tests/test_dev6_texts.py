@@ -33,3 +33,14 @@ def test_a_appointment_notices_name_people_without_a_han_surname(shigatse):
 def test_a_a_secondment_is_a_post_held_too(shigatse):
     # 青岛市商务局副局长、挂职桑珠孜区委常委、常务副区长刘晓东参加调研。
     assert {("商务局副局长", "青岛市"), ("区委常委", "桑珠孜区")} <= held(shigatse, "刘晓东")
+
+
+@pytest.fixture(scope="module")
+def hainan() -> DocumentFacts:
+    return build([DEV6 / "dev6-c-hainan-magazine.txt"]).facts[0]
+
+
+def test_c_whole_district_is_the_district_the_speakers_post_names(hainan):
+    # 海口市委常委、美兰区委书记林振华介绍,1-8月,全区新增经营主体2.46万户: 全区 is 美兰区.
+    found = [o.division.name for o in hainan.observations if o.value is not None and float(o.value) == 2.46]
+    assert found == ["美兰区"]
