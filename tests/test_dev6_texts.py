@@ -44,3 +44,12 @@ def test_c_whole_district_is_the_district_the_speakers_post_names(hainan):
     # 海口市委常委、美兰区委书记林振华介绍,1-8月,全区新增经营主体2.46万户: 全区 is 美兰区.
     found = [o.division.name for o in hainan.observations if o.value is not None and float(o.value) == 2.46]
     assert found == ["美兰区"]
+
+
+def test_c_a_trade_name_after_the_kind_of_company_it_is():
+    from kg.nlp.enterprises import find_enterprises
+
+    names = lambda t: [e.name for e in find_enterprises(t)]  # noqa: E731
+    assert names("软件园企业数澜科技的总部大楼已于今年6月启用。") == ["数澜科技"]
+    # a legal name with its place in brackets stays whole
+    assert names("台资企业宏晶电子(昆山)有限公司投资9.6亿元扩建产线") == ["宏晶电子(昆山)有限公司"]

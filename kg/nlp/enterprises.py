@@ -101,13 +101,13 @@ INDUSTRY_WORDS = tuple(sorted(set(_INDUSTRY), key=len, reverse=True))
 # Verbs after which a company name begins (推动蓝拓新能源等…, 引进绿源锂能…).
 _GOVERNS = "推动|引导|依托|支持|培育|引进|带动|服务|鼓励|扶持|签约|落户|其中|包括|走进|来到|考察|调研|上市公司"
 _AFTER_GOVERNING = "|".join(f"(?<={verb})" for verb in _GOVERNS.split("|"))
-_TRADE_START = re.compile(r"(?:^|(?<=[，,。；;、：:“”\s])|" + _AFTER_GOVERNING + r")(?=[\u4e00-\u9fff])")
+_TRADE_START = re.compile(r"(?:^|(?<=[，,。；;、：:“”\s])|" + _AFTER_GOVERNING + r"|(?<=企业))(?=[\u4e00-\u9fff])")
 _TRADE_BODY = re.compile(
     r"([\u4e00-\u9fff]{2,4}?(?:" + "|".join(sorted(_INDUSTRY, key=len, reverse=True)) + r"))"
     # what follows a company's name: a list mark, a verb of its own, or its project
     # (长科光电年产5000万平方米光伏玻璃项目) -- but not more of a longer name (…微电子科技有限公司)
-    r"(?![\u4e00-\u9fff]{0,2}(?:科技|有限|股份|集团|公司|控股))"
-    r"(?=[、，,。；;“”\s(（]|等|[0-9]|国际|世界|首|项目|生态|成功|入选|获|在|与|和|投产|建成|正式|年产|"
+    r"(?![\u4e00-\u9fff]{0,2}(?:科技|有限|股份|集团|公司|控股)|[(（][\u4e00-\u9fff]{2,4}[)）](?:有限|股份))"
+    r"(?=[、，,。；;“”\s(（]|等|的总部|落户|[0-9]|国际|世界|首|项目|生态|成功|入选|获|在|与|和|投产|建成|正式|年产|"
     # or its own results (德润食品今年1-10月营业收入增长21%)
     r"今年|去年|上半年|前三季度|全年|已|实现|营业收入|营收|销售收入|产值|"
     r"[^，,。；;、]{2,20}?项目)"
