@@ -33,6 +33,8 @@ _COMPANY_WORD = re.compile(r"(?:该|本|我们)?(?:公司|企业|集团)(?![所�
 _SCAN = 60  # a subject opens a sentence within its first characters
 
 
+# ▲洋浦 前三季度,…: a brief's label before its text
+_BRIEF_LABEL = re.compile(r"^([▲△●■◆★])\s*[\u4e00-\u9fff]{2,6}\s+")
 # 在朱鹮的故乡洋县,…全县…: a place set off as the scene of what follows is its subject.
 _LOCATIVE = re.compile(r"在(?:[^,，。;；]{0,10}的[\u4e00-\u9fff]{1,4})?$")
 
@@ -53,6 +55,9 @@ def opens_at(text: str, start: int, pos: int, periods: Iterable[tuple[int, int]]
         locative = _LOCATIVE.search(prefix)
         if locative and SUBJECT_PREFIX.match(prefix[: locative.start()]):
             return True
+    if end is not None and text[end : end + 1] == "的" and prefix.endswith("位于"):
+        # 位于儋州市的洋浦经济开发区完成…: what the sentence is about lies in that division
+        return bool(SUBJECT_PREFIX.match(_BRIEF_LABEL.sub("", prefix[:-2], count=1)))
     return bool(SUBJECT_PREFIX.match(prefix))
 
 

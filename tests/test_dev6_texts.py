@@ -53,3 +53,9 @@ def test_c_a_trade_name_after_the_kind_of_company_it_is():
     assert names("软件园企业数澜科技的总部大楼已于今年6月启用。") == ["数澜科技"]
     # a legal name with its place in brackets stays whole
     assert names("台资企业宏晶电子(昆山)有限公司投资9.6亿元扩建产线") == ["宏晶电子(昆山)有限公司"]
+
+
+def test_c_a_zone_sited_in_a_division_reports_for_it(hainan):
+    # ▲洋浦 前三季度,位于儋州市的洋浦经济开发区完成港口货物吞吐量6821.5万吨,增长11.3%
+    port = [o.division.name for o in hainan.observations if o.value is not None and float(o.value) == 6821.5]
+    assert port == ["儋州市"]
