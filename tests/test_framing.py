@@ -36,3 +36,14 @@ def test_plan_half_of_a_first_quarter_report_and_what_has_ended():
 def test_this_year_restating_a_narrower_period():
     ps = find_periods("截至10月底,全区今年累计发放稳岗返还资金1.35亿元")
     assert restates(ps[1], ps[:1]) and not restates(ps[0], [])
+
+
+def test_this_year_before_a_place_starting_with_shang():
+    # 今年上海市安排江孜县援藏资金1.26亿元: 今年 is the period; 上海 is no 上半年
+    import datetime
+
+    from kg.nlp.periods import find_periods
+
+    found = [(p.text, p.part) for p in find_periods("商场;今年上海市安排江孜县援藏资金1.26亿元", datetime.date(2025, 8, 28))]
+    assert found == [("今年", "Y")]
+    assert [(p.text, p.part) for p in find_periods("今年上半年,全市", datetime.date(2025, 8, 28))] == [("今年上半年", "H1")]
