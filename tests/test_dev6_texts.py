@@ -59,3 +59,9 @@ def test_c_a_zone_sited_in_a_division_reports_for_it(hainan):
     # ▲洋浦 前三季度,位于儋州市的洋浦经济开发区完成港口货物吞吐量6821.5万吨,增长11.3%
     port = [o.division.name for o in hainan.observations if o.value is not None and float(o.value) == 6821.5]
     assert port == ["儋州市"]
+
+
+def test_a_several_people_appointed_to_one_post(shigatse):
+    # 任命拉巴卓嘎、张凯为日喀则市中级人民法院审判员。
+    for name in ("拉巴卓嘎", "张凯"):
+        assert held(shigatse, name) == {("中级人民法院审判员", "日喀则市")}

@@ -64,6 +64,7 @@ _NAME_OR_DOTTED = r"(" + _DOTTED + r"|[\u4e00-\u9fff]{2,4}?)"
 _APPOINTED = re.compile(r"(?:决定任命|任命|提名|推选|选举|决定)" + _NAME_OR_DOTTED + r"(?:同志)?(?:为|任)")
 _REMOVED = re.compile(r"免去" + _NAME_OR_DOTTED + r"(?:同志)?的|(?:接受|同意)" + _NAME_OR_DOTTED
                       + r"(?:同志)?(?:因[^辞,，。;；]{1,10})?辞去")  # 接受王振宁因援藏期满辞去…
+_APPOINTED_LIST = re.compile(r"(?:任命|提名|决定任命)((?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}?)(?:同志)?为")
 _NEXT_APPOINTED = re.compile(r"[,，、;；]" + _NAME_OR_DOTTED + r"(?:同志)?为")
 _PROFILE = re.compile(r"(?:^|(?<=[\n。；;]))[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}?)[，,](?:男|女)[，,]")
 _PROFILE_END = re.compile(r"[。；;\n]")
@@ -476,6 +477,14 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
                 break
             out.append(OfficialMention(name[0], m.start(g), name[1], tuple(posts)))
             m = _NEXT_APPOINTED.match(text, posts[-1].end)
+    # 任命拉巴卓嘎、张凯为日喀则市中级人民法院审判员: several people to the same post
+    for m in _APPOINTED_LIST.finditer(text):
+        posts = _chain(text, m.end(), by_start)
+        if posts:
+            at = m.start(1)
+            for name in m.group(1).split("、"):
+                out.append(OfficialMention(name, at, at + len(name), tuple(posts)))
+                at += len(name) + 1
     # 谭国庆,男,汉族,1977年9月生,…,现任昌乐县委副书记、县长,拟任…: a cadre's profile (任前公示)
     # names the person first; the posts held are those after 现任 (拟任 ones are not held yet).
     for m in _PROFILE.finditer(text):
