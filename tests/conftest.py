@@ -55,3 +55,13 @@ def kg_exe() -> str:
     if not exe.exists():
         pytest.skip(f"no kg console script beside {sys.executable}")
     return str(exe)
+
+
+@pytest.fixture(scope="session")
+def held():
+    """``held(facts, name)``: the (title, division name) pairs a person holds in a document's facts."""
+
+    def _held(facts, name: str) -> set[tuple]:
+        return {(h.title, h.division.name if h.division else None) for h in facts.holdings if h.official == name}
+
+    return _held

@@ -20,11 +20,8 @@ def weifang() -> DocumentFacts:
     return build([DEV4 / "dev4-a-shandong-citydaily.txt"]).facts[0]
 
 
-def held(f: DocumentFacts, name: str) -> set[tuple]:
-    return {(h.title, h.division.name if h.division else None) for h in f.holdings if h.official == name}
 
-
-def test_a_cadre_profile_names_the_posts_held_now(weifang):
+def test_a_cadre_profile_names_the_posts_held_now(weifang, held):
     # 谭国庆,男,汉族,1977年9月生,…,现任昌乐县委副书记、县长,拟任县(市、区)党委书记。
     assert held(weifang, "谭国庆") == {("县委副书记", "昌乐县"), ("县长", "昌乐县")}
     # 现任市商务局党组成员、副局长: a member of a bureau's party group is a post too (its 市 is
@@ -32,13 +29,13 @@ def test_a_cadre_profile_names_the_posts_held_now(weifang):
     assert {t for t, _ in held(weifang, "牟晓辉")} == {"商务局党组成员", "商务局副局长"}
 
 
-def test_a_county_level_city_held_second_does_not_claim_the_bare_posts(weifang):
+def test_a_county_level_city_held_second_does_not_claim_the_bare_posts(weifang, held):
     # …市委常委、寿光市委书记昝国栋出席会议。市人大常委会主任隋振东、市政协主席鞠文华列席会议。
     assert held(weifang, "隋振东") == {("人大常委会主任", "潍坊市")}
     assert held(weifang, "鞠文华") == {("政协主席", "潍坊市")}
 
 
-def test_a_street_post_is_named_by_the_street_not_its_district(weifang):
+def test_a_street_post_is_named_by_the_street_not_its_district(weifang, held):
     # 奎文区广文街道党工委书记侯文静介绍
     assert held(weifang, "侯文静") == {("广文街道党工委书记", None)}
 

@@ -19,11 +19,8 @@ def changji() -> DocumentFacts:
     return build([DEV5 / "dev5-d-xinjiang-prefecture.txt"]).facts[0]
 
 
-def held(f: DocumentFacts, name: str) -> set[tuple]:
-    return {(h.title, h.division.name if h.division else None) for h in f.holdings if h.official == name}
 
-
-def test_d_transliterated_names_keep_every_part(changji):
+def test_d_transliterated_names_keep_every_part(changji, held):
     # 副州长古丽娜尔·托合提,州中级人民法院…; 吉木萨尔县委书记阿力木江·吐尔地率团赴厦门市…
     assert held(changji, "古丽娜尔·托合提") == {("副州长", "昌吉回族自治州")}
     assert held(changji, "阿力木江·吐尔地") == {("县委书记", "吉木萨尔县")}
@@ -32,19 +29,19 @@ def test_d_transliterated_names_keep_every_part(changji):
     assert not any("·" in o and not o.split("·")[0] for o in {h.official for h in changji.holdings})
 
 
-def test_d_a_prefecture_party_committee_keeps_its_level(changji):
+def test_d_a_prefecture_party_committee_keeps_its_level(changji, held):
     # 州党委常委、组织部部长冶春明 (新疆 writes 州党委 where others write 州委)
     assert held(changji, "冶春明") == {("州党委常委", "昌吉回族自治州"), ("州党委组织部部长", "昌吉回族自治州")}
 
 
-def test_d_deputies_of_an_organ_named_earlier_in_the_sentence(changji):
+def test_d_deputies_of_an_organ_named_earlier_in_the_sentence(changji, held):
     # 州人大常委会主任韩立新主持会议,副主任哈力木拉提·斯马胡力、杨淑芬、马金福,秘书长陈亮出席。
     for name in ("哈力木拉提·斯马胡力", "杨淑芬", "马金福"):
         assert held(changji, name) == {("人大常委会副主任", "昌吉回族自治州")}
     assert held(changji, "陈亮") == {("人大常委会秘书长", "昌吉回族自治州")}
 
 
-def test_d_an_autonomous_county_named_without_its_people(changji):
+def test_d_an_autonomous_county_named_without_its_people(changji, held):
     # 木垒哈萨克自治县 (no 族 in the name) is written 木垒县 and 木垒: 县委书记冯志强 is its.
     assert held(changji, "冯志强") == {("县委书记", "木垒哈萨克自治县")}
 
@@ -101,7 +98,7 @@ def test_a_legal_name_opens_with_its_place(changji, hailun):
     assert any(x.enterprise == "木垒县胡杨谷文化旅游发展有限公司" for x in changji.locations)
 
 
-def test_c_a_brief_under_a_headline_line_does_not_carry_its_place_on(hailun):
+def test_c_a_brief_under_a_headline_line_does_not_carry_its_place_on(hailun, held):
     # ▲海伦市与哈尔滨市松北区签署…(2025-01-10) / 1月10日,哈尔滨市松北区副区长…: that brief's place
     # ends with it; ▲市政府召开冬季安全生产工作会议 / …副市长常海峰、于 静、王宝林出席: 海伦市's.
     assert ("副市长", "海伦市") in held(hailun, "王宝林")

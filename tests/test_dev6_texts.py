@@ -18,11 +18,8 @@ def shigatse() -> DocumentFacts:
     return build([DEV6 / "dev6-a-xizang-city.txt"]).facts[0]
 
 
-def held(f: DocumentFacts, name: str) -> set[tuple]:
-    return {(h.title, h.division.name if h.division else None) for h in f.holdings if h.official == name}
 
-
-def test_a_appointment_notices_name_people_without_a_han_surname(shigatse):
+def test_a_appointment_notices_name_people_without_a_han_surname(shigatse, held):
     # 任命次旦多吉为日喀则市农业农村局局长,达瓦卓玛为日喀则市文化局局长,顾海涛为日喀则市商务局局长;
     assert held(shigatse, "达瓦卓玛") == {("文化局局长", "日喀则市")}
     assert held(shigatse, "顾海涛") == {("商务局局长", "日喀则市")}
@@ -30,7 +27,7 @@ def test_a_appointment_notices_name_people_without_a_han_surname(shigatse):
     assert ("副市长", "日喀则市") in held(shigatse, "王振宁")
 
 
-def test_a_a_secondment_is_a_post_held_too(shigatse):
+def test_a_a_secondment_is_a_post_held_too(shigatse, held):
     # 青岛市商务局副局长、挂职桑珠孜区委常委、常务副区长刘晓东参加调研。
     assert {("商务局副局长", "青岛市"), ("区委常委", "桑珠孜区")} <= held(shigatse, "刘晓东")
 
@@ -61,7 +58,7 @@ def test_c_a_zone_sited_in_a_division_reports_for_it(hainan):
     assert port == ["儋州市"]
 
 
-def test_a_several_people_appointed_to_one_post(shigatse):
+def test_a_several_people_appointed_to_one_post(shigatse, held):
     # 任命拉巴卓嘎、张凯为日喀则市中级人民法院审判员。
     for name in ("拉巴卓嘎", "张凯"):
         assert held(shigatse, name) == {("中级人民法院审判员", "日喀则市")}
