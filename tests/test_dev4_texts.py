@@ -20,7 +20,6 @@ def weifang() -> DocumentFacts:
     return build([DEV4 / "dev4-a-shandong-citydaily.txt"]).facts[0]
 
 
-
 def test_a_cadre_profile_names_the_posts_held_now(weifang, held):
     # 谭国庆,男,汉族,1977年9月生,…,现任昌乐县委副书记、县长,拟任县(市、区)党委书记。
     assert held(weifang, "谭国庆") == {("县委副书记", "昌乐县"), ("县长", "昌乐县")}

@@ -19,7 +19,6 @@ def changji() -> DocumentFacts:
     return build([DEV5 / "dev5-d-xinjiang-prefecture.txt"]).facts[0]
 
 
-
 def test_d_transliterated_names_keep_every_part(changji, held):
     # 副州长古丽娜尔·托合提,州中级人民法院…; 吉木萨尔县委书记阿力木江·吐尔地率团赴厦门市…
     assert held(changji, "古丽娜尔·托合提") == {("副州长", "昌吉回族自治州")}

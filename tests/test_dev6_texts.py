@@ -18,7 +18,6 @@ def shigatse() -> DocumentFacts:
     return build([DEV6 / "dev6-a-xizang-city.txt"]).facts[0]
 
 
-
 def test_a_appointment_notices_name_people_without_a_han_surname(shigatse, held):
     # 任命次旦多吉为日喀则市农业农村局局长,达瓦卓玛为日喀则市文化局局长,顾海涛为日喀则市商务局局长;
     assert held(shigatse, "达瓦卓玛") == {("文化局局长", "日喀则市")}
