@@ -10,6 +10,7 @@ a division (区人大常委会主任) is of the division the section is about.
 from __future__ import annotations
 
 import re
+
 from spacy.tokens import Doc
 
 from kg.admin import COUNTY, Division, gazetteer
