@@ -122,3 +122,18 @@ def test_a_compared_divisions_rate_in_brackets_is_its_own_growth():
     assert (None, None, 7.6, "全市") in [(v, u, g and float(g), d) for v, u, g, d in found]
     assert (None, None, 6.2, "全区") in [(v, u, g and float(g), d) for v, u, g, d in found]
     assert not [f for f in found if f[1] == "%"]  # 6.2% is no value of 全市
+
+
+def test_padded_names_and_deputies_listed_after_a_further_role():
+    from kg.nlp.divisions import find_divisions
+    from kg.nlp.officials import find_officials
+
+    def names(text: str) -> list[str]:
+        return [o.name.replace(" ", "") for o in find_officials(text, find_divisions(text))]
+
+    # 省政府秘书长马 骏在主会场出席 / …,党 嘉为陕西省统计局副局长 / …、满 江在主席台就座
+    assert "马骏" in names("省领导何振邦、孙婉清,省政府秘书长马 骏在主会场出席。")
+    assert "党嘉" in names("任命卢晓婷为陕西省工业和信息化厅副厅长,党 嘉为陕西省统计局副局长;")
+    assert "满江" in names("市政协副主席付国庆、迟丽娟、满 江在主席台就座。")
+    # 市人大常委会主任栾洪波,副主任祁永胜、贾春梅陪同: both deputies
+    assert names("市人大常委会主任栾洪波,副主任祁永胜、贾春梅陪同。") == ["栾洪波", "祁永胜", "贾春梅"]

@@ -60,7 +60,7 @@ _CONTINUATION = re.compile(r"(?:代理?)?" + _ORGAN + r"{0,2}(?:" + _ROLE + r")"
 # dot: 阿迪力·买买提, 古丽巴哈尔·阿不都. The last part ends where a word after a name starts.
 _DOT = "[·•・‧]"
 _DOTTED = r"[\u4e00-\u9fff]{1,10}(?:" + _DOT + r"[\u4e00-\u9fff]{1,10}?)+"
-_NAME_OR_DOTTED = r"(" + _DOTTED + r"|[\u4e00-\u9fff]{2,4}?)"
+_NAME_OR_DOTTED = r"(" + _DOTTED + r"|[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}?)"  # 党 嘉为…: padded
 _APPOINTED = re.compile(r"(?:决定任命|任命|提名|推选|选举|决定)" + _NAME_OR_DOTTED + r"(?:同志)?(?:为|任)")
 _REMOVED = re.compile(r"免去" + _NAME_OR_DOTTED + r"(?:同志)?的|(?:接受|同意)" + _NAME_OR_DOTTED
                       + r"(?:同志)?(?:因[^辞,，。;；]{1,10})?辞去")  # 接受王振宁因援藏期满辞去…
@@ -197,6 +197,9 @@ _ACTION = re.compile(r"(?!出席|参加|列席|主持|陪同|调研|汇报|介�
 
 
 _COMMON_WORD = 10000
+# 苏 敏, 马 骏在…: a one-character given name padded with a space, then what ends a name
+_PADDED_GIVEN = re.compile(r"[ \u3000]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|[" + "".join(sorted(_AFTER_NAME - set(" \n")))
+                           + r"]|" + _WORD_AFTER_NAME.pattern + ")")
 # One more name character, then what ends a name: punctuation, a function character, a verb.
 _FOURTH_NAME_CHAR = re.compile(r"(?![" + "".join(sorted(_AFTER_NAME - set(" \n"))) + r"]|" + _WORD_AFTER_NAME.pattern
                                + r")[\u4e00-\u9fff](?=[、,，;；。]|出席|参加|列席|陪同|主持|到)")
@@ -220,7 +223,7 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
             return None  # …、海口市、…: a place or an organ in a list, not a person
         return m.group(), m.end()
     # 苏 敏, 卢 斌: papers pad a two-character name to the width of three.
-    padded = re.match(r"[ \u3000]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|" + _WORD_AFTER_NAME.pattern + ")", text[pos + sur : pos + sur + 4])
+    padded = _PADDED_GIVEN.match(text[pos + sur : pos + sur + 4])
     if sur == 1 and padded:
         return text[pos : pos + sur + 2], pos + sur + 2
     given = 0
@@ -408,7 +411,8 @@ def _holders_after(text: str, pos: int, posts: list[PostMention], by_start: dict
             more = tuple(PostMention(r.start(), r.end(), r.group() if r.group().startswith(organ) else organ + r.group(),
                                      posts[-1].division, posts[-1].level) for r in roles)
             out.append(OfficialMention(name[0], roles[-1].end(), name[1], more))
-            taken_until = name[1]
+            # …,副主任祁永胜、贾春梅陪同: the deputies listed after it, and a further role
+            taken_until = _holders_after(text, name[1], list(more), by_start, out)
     return taken_until
 
 
