@@ -61,3 +61,9 @@ def test_a_several_people_appointed_to_one_post(shigatse, held):
     # 任命拉巴卓嘎、张凯为日喀则市中级人民法院审判员。
     for name in ("拉巴卓嘎", "张凯"):
         assert held(shigatse, name) == {("中级人民法院审判员", "日喀则市")}
+
+
+def test_c_a_speakers_lead_with_a_padded_name(hainan):
+    # 区委副书记、区长邢 丽告诉记者,美兰区将推动…,力争全年引进重点企业100家以上。
+    firms = [o.division.name for o in hainan.observations if o.value is not None and float(o.value) == 100]
+    assert firms == ["美兰区"]
