@@ -137,3 +137,10 @@ def test_padded_names_and_deputies_listed_after_a_further_role():
     assert "满江" in names("市政协副主席付国庆、迟丽娟、满 江在主席台就座。")
     # 市人大常委会主任栾洪波,副主任祁永胜、贾春梅陪同: both deputies
     assert names("市人大常委会主任栾洪波,副主任祁永胜、贾春梅陪同。") == ["栾洪波", "祁永胜", "贾春梅"]
+
+
+def test_a_helping_verb_ends_a_legal_name_read_back_to_its_place():
+    from kg.nlp.enterprises import find_enterprises
+
+    text = "福州援疆分指挥部帮助奇台县麦香源面粉有限责任公司等企业拓展线上渠道"
+    assert [e.name for e in find_enterprises(text)] == ["奇台县麦香源面粉有限责任公司"]

@@ -299,7 +299,7 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
 _MAX_LEGAL = 18  # 昌吉州庭州国有资本投资运营|集团有限公司: place, trade name and scope
 # What cannot stand inside a legal name: marks, function words, and the verbs and
 # quantifiers that end a name read backwards (_STOP_WORDS; scope words 建设, 国有 excepted).
-_HARD_STOP = re.compile(r"[与和及同在为对把被让向由从是的了等、,，。;；:：“”《》()（）\s]|来自|位于|"
+_HARD_STOP = re.compile(r"[与和及同在为对把被让向由从是的了等、,，。;；:：“”《》()（）\s]|来自|位于|帮助|协助|指导|督促|鼓励|扶持|"
                         + "|".join(w for w in sorted(_STOP_WORDS, key=len, reverse=True) if len(w) > 1 and w not in ("建设", "国有")))
 
 
