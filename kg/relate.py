@@ -65,7 +65,6 @@ class _Reader:
         self.headline_figures: list[Observation] = []
         self.subject: Division | None = None  # the division the current sentence opens with
         self.other_subject = False  # whether a town, a company or a quotation opens it instead
-        self.scene = False  # whether the subject is a scene set off by a comma (在洋县,…)
         self.others = OtherSubjects(document.text)  # towns and companies as sentence subjects
 
     # -- helpers -----------------------------------------------------------------
@@ -198,9 +197,11 @@ class _Reader:
                 out.insert(0, ((hs, he), items))
         return out
 
-    def _subject(self, sentence: tuple[int, int], items: dict, resolved: dict, sec: SectionState) -> Division | None:
+    def _subject(self, sentence: tuple[int, int], items: dict, resolved: dict, sec: SectionState) -> tuple[Division | None, bool]:
         """The division a sentence is about, if it opens with one (北仑区聚焦…, 今年上半年,余杭区…,
-        前三季度,全县实现…)."""
+        前三季度,全县实现…), and whether it is this sentence's subject only, not the paragraph's: one
+        that opens after a scene set off by a comma (在猇亭区,韩立新来到…) or a speaker's lead
+        (X告诉记者,阎良区…)."""
         s, _ = sentence
         text = self.text
         period_spans = [(p.start, p.end) for p in items["periods"]]
@@ -209,15 +210,14 @@ class _Reader:
             if not (m.candidates or m.deictic) or any(a <= m.start < b for a, b in self.inside_companies):
                 continue
             if opens_at(text, s, m.start, period_spans, speaker=True, end=m.end):
-                # 在猇亭区,韩立新来到…: a scene set off by a comma is this sentence's subject only
-                self.scene = not opens_at(text, s, m.start, period_spans)
+                sentence_only = not opens_at(text, s, m.start, period_spans)
                 if self.text[m.end : m.end + 1] in ("、", "和", "与") and any(
                         d.start == m.end + 1 and d.candidates for d in items["divisions"]):
-                    return None  # 寿光市、诸城市、青州市地区生产总值分别…: a list, no one subject
+                    return None, False  # 寿光市、诸城市、青州市地区生产总值分别…: a list, no one subject
                 if self.others.town_at(self.text, m.end) is not None:
-                    return None  # 奎文区广文街道…: the street is what the sentence is about
+                    return None, False  # 奎文区广文街道…: the street is what the sentence is about
                 if m.deictic:
-                    return self.deictic_division(m.deictic, sec)
+                    return self.deictic_division(m.deictic, sec), sentence_only
                 found = resolved.get((m.start, m.end)) or self.ctx.resolve(m)
                 # 佛山市顺德区人民政府门户网站: a masthead or title naming a division with its
                 # parent is about the inner one (a line with no sentence end).
@@ -227,9 +227,9 @@ class _Reader:
                     if child is None or not child.adcode.startswith(found.adcode):
                         break
                     found, inner = child, _right_after(items, inner)
-                return found
+                return found, sentence_only
             break
-        return None
+        return None, False
 
     def read_sentence(self, doc: Doc, info: SectionInfo, sec: SectionState, sentence, items, resolved) -> None:
         text = self.text
@@ -237,13 +237,13 @@ class _Reader:
         paragraph_start = s == 0 or text[s - 1] == "\n"
         if paragraph_start:
             sec.start_paragraph(text[s : s + 1], self._line_kind(s) != BODY)
-        self.subject, self.scene = None, False
-        subject = self._subject(sentence, items, resolved, sec)
+        self.subject = None
+        subject, sentence_only = self._subject(sentence, items, resolved, sec)
         if subject is not None and sec.speaker is not None and subject.level != sec.speaker.level:
             # In a speech, only a peer of the speaker's division takes over (the 北仑区
             # paragraph whose speaker line was lost); 杭州 in 滨江's speech does not.
             subject = None
-        if subject is not None and not self.scene:
+        if subject is not None and not sentence_only:
             sec.enter(subject, paragraph_start, bool(_NEWS_LEAD.match(text, s)))
         # A town's sentence (千灯镇依托…已新签约项目14个) or a company's is not the division's;
         # the next sentence is the division's again unless it opens with the town too.

@@ -197,11 +197,12 @@ _ACTION = re.compile(r"(?!出席|参加|列席|主持|陪同|调研|汇报|介�
 
 
 _COMMON_WORD = 10000
+_ENDS_NAME = "[" + "".join(sorted(_AFTER_NAME - set(" \n"))) + "]"  # a function character after a name
 # 苏 敏, 马 骏在…: a one-character given name padded with a space, then what ends a name
-_PADDED_GIVEN = re.compile(r"[ \u3000]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|[" + "".join(sorted(_AFTER_NAME - set(" \n")))
-                           + r"]|" + _WORD_AFTER_NAME.pattern + ")")
+_PADDED_GIVEN = re.compile(r"[ \u3000]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|" + _ENDS_NAME + "|"
+                           + _WORD_AFTER_NAME.pattern + ")")
 # One more name character, then what ends a name: punctuation, a function character, a verb.
-_FOURTH_NAME_CHAR = re.compile(r"(?![" + "".join(sorted(_AFTER_NAME - set(" \n"))) + r"]|" + _WORD_AFTER_NAME.pattern
+_FOURTH_NAME_CHAR = re.compile(r"(?!" + _ENDS_NAME + "|" + _WORD_AFTER_NAME.pattern
                                + r")[\u4e00-\u9fff](?=[、,，;；。]|出席|参加|列席|陪同|主持|到)")
 _DOTTED_NAME = re.compile(_DOTTED + r"(?=[^\u4e00-\u9fff]|" + _WORD_AFTER_NAME.pattern
                           + r"|率|同志|一行|[在说等和与及为任的向到赴])")
