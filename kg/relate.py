@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.admin import COUNTY, Division, gazetteer
+from kg.admin import COUNTY, PROVINCE, Division, gazetteer
 from kg.document import Document
 from kg.ingest.structure import BODY, TITLE, classify
 from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementation, Location, Observation
@@ -47,6 +47,8 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊)讯")
 _SHORT_NAME_ASIDE = re.compile(r"(?:[(（](?:以下)?简称)?[^()（）,，。]{0,12}?[)）][,，]?")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
+_SOURCE = re.compile(r"来\s*源\s*[:：]\s*《?")  # a byline's 来源：X, X's paper or newsroom
+_BYLINE_SCAN = 200  # a news item's byline stands under its headline
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
     return DivisionMention(d.start + by, d.end + by, d.surface, d.candidates, d.weak, d.deictic)
@@ -173,10 +175,29 @@ class _Reader:
             divs = [self.post_division(p, SectionState()) for p in header.posts]
             sec = SectionState.for_speaker(most_specific(d for d in divs if d is not None))
 
+        publisher = self._publisher(divisions, resolved)
+        if publisher is not None and header is None:
+            sec.current = sec.before_item = publisher
+
         by_sentence = self._group_by_sentence(doc, info)
         for sentence, items in by_sentence:
             self.read_sentence(doc, info, sec, sentence, items, resolved)
         return sec
+
+    def _publisher(self, divisions: list, resolved: dict) -> Division | None:
+        """The division whose paper or newsroom a news item's byline names as its source
+        (来源：高平市融媒体中心, 来源：晋城日报): the item starts from that place, not from
+        the item before it. A province's paper (来源：河北日报) reports on every county, so it
+        places nothing."""
+        head = self.text[:_BYLINE_SCAN]
+        for found in _SOURCE.finditer(head):
+            if self._line_kind(found.start()) == BODY:
+                continue
+            m = next((m for m in divisions if m.start == found.end()), None)
+            div = resolved.get((m.start, m.end)) if m is not None else None
+            if div is not None and div.level != PROVINCE:
+                return div
+        return None
 
     def _group_by_sentence(self, doc: Doc, info: SectionInfo):
         """Each sentence with the records of every group that start inside it."""

@@ -67,3 +67,17 @@ def test_c_a_speakers_lead_with_a_padded_name(hainan):
     # 区委副书记、区长邢 丽告诉记者,美兰区将推动…,力争全年引进重点企业100家以上。
     firms = [o.division.name for o in hainan.observations if o.value is not None and float(o.value) == 100]
     assert firms == ["美兰区"]
+
+
+@pytest.fixture(scope="module")
+def jincheng() -> DocumentFacts:
+    return build([DEV6 / "dev6-b-shanxi-speech.txt"]).facts[0]
+
+
+def test_b_a_news_item_starts_from_its_sources_place(jincheng, held):
+    # 高平市召开上半年经济形势分析会 / 来源：高平市融媒体中心 … then
+    # 市人大常委会召开第二十七次会议 / 来源：晋城日报: that item's bare 市 is 晋城市, not 高平市.
+    assert held(jincheng, "吕宏斌") == {("人大常委会主任", "晋城市")}
+    assert ("人大常委会秘书长", "晋城市") in held(jincheng, "贾卫东")
+    # …while the 高平 item's own bare 市 posts stay 高平市's
+    assert ("市长", "高平市") in held(jincheng, "韩慧敏")

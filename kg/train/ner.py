@@ -82,6 +82,37 @@ def _examples(nlp, rows, field: str):
     return out
 
 
+def augment_mentions(rows: list, field: str, copies: int, seed: int = 0) -> list:
+    """``copies`` new versions of each sentence with entities, every mention replaced by a
+    mention of the same label drawn from other training sentences (mention replacement,
+    Dai & Adel 2020): the model sees each context with names it has not memorised there,
+    which is what a small corpus lacks. Deterministic for a given ``seed``."""
+    rng = random.Random(seed)
+    pool: dict = {}
+    for row in rows:
+        for s, e, l in _clean_spans(row.get(field) or []):
+            pool.setdefault(l, []).append(row["text"][s:e])
+    out = []
+    for _ in range(copies):
+        for row in rows:
+            spans = _clean_spans(row.get(field) or [])
+            if not spans:
+                continue
+            text, pos, parts, ents = row["text"], 0, [], []
+            length = 0
+            for s, e, l in spans:
+                parts.append(text[pos:s])
+                length += s - pos
+                name = rng.choice(pool[l])
+                ents.append([length, length + len(name), l])
+                parts.append(name)
+                length += len(name)
+                pos = e
+            parts.append(text[pos:])
+            out.append({"text": "".join(parts), field: ents})
+    return out
+
+
 def _partial_examples(nlp, rows, field: str, missing: frozenset = frozenset({"LOC"})):
     """Examples whose ``missing`` labels are left unannotated (their characters marked
     missing, "-"), so a corpus whose place conventions differ (CLUENER's address and scene)
@@ -217,6 +248,7 @@ def train(
     learn_rate: float = 0.001,
     seed: int = 0,
     limit: Optional[int] = None,
+    augment: int = 0,
 ) -> dict:
     """Train the coarse (``out_dir/ner_coarse``) and/or fine (``out_dir/ner_fine``) model.
 
@@ -224,7 +256,8 @@ def train(
     shipped models (12 and 11 epochs; keep the best epoch on validation). ``max_minutes``
     optionally bounds each model's training by wall-clock time (not reproducible then);
     ``patience`` stops after that many epochs without a validation gain. ``limit`` keeps only the first N training sentences of each
-    corpus (for smoke tests). Returns a dict of metrics per model (validation F1 per label,
+    corpus (for smoke tests). ``augment`` adds that many mention-replaced copies of each
+    training sentence with entities (:func:`augment_mentions`). Returns a dict of metrics per model (validation F1 per label,
     speed in KB/s, size, training time).
     """
     single_thread()
@@ -256,7 +289,7 @@ def train(
         nlp = _blank_ner(**arch)
         path = out_dir / f"ner_{job}"
         if job == "coarse":
-            train_ex = _examples(nlp, msra_tr, "entities")
+            train_ex = _examples(nlp, msra_tr + augment_mentions(msra_tr, "entities", augment, seed), "entities")
             if cluener_in_coarse == "partial":
                 train_ex += _partial_examples(nlp, clu_tr, "entities_coarse")
             elif cluener_in_coarse:
@@ -266,7 +299,7 @@ def train(
                 val_sets["cluener_coarse"] = _examples(nlp, clu_val, "entities_coarse")
             select_on = "msra"
         else:
-            train_ex = _examples(nlp, clu_tr, "entities")
+            train_ex = _examples(nlp, clu_tr + augment_mentions(clu_tr, "entities", augment, seed), "entities")
             val_sets = {"cluener": _examples(nlp, clu_val, "entities")}
             select_on = "cluener"
         epochs = coarse_epochs if job == "coarse" else fine_epochs
@@ -276,7 +309,7 @@ def train(
         texts = [ex.reference.text for v in val_sets.values() for ex in v]
         res["kb_per_s"] = speed(best, texts)
         res["model_bytes"] = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
-        res["settings"] = {**arch, **knobs, "epochs": epochs, "cluener_in_coarse": cluener_in_coarse if job == "coarse" else None}
+        res["settings"] = {**arch, **knobs, "epochs": epochs, "augment": augment, "cluener_in_coarse": cluener_in_coarse if job == "coarse" else None}
         best.meta.update({
             "name": f"zjkg_ner_{job}", "version": "0.1.0",
             "description": ("zjkg statistical NER over characters; trained on "
@@ -343,12 +376,13 @@ if __name__ == "__main__":  # pragma: no cover - manual use
     ap.add_argument("--dropout", type=float, default=0.1)
     ap.add_argument("--learn-rate", type=float, default=0.001)
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--augment", type=int, default=0, help="mention-replaced copies per training sentence")
     ap.add_argument("--metrics", default=None, help="write metrics JSON here")
     a = ap.parse_args()
     m = train(a.data_dir, a.out_dir, which=a.which, cluener_in_coarse="partial" if a.cluener_partial else a.cluener_in_coarse,
               coarse_epochs=a.coarse_epochs, fine_epochs=a.fine_epochs, max_minutes=a.max_minutes, patience=a.patience,
               width=a.width, depth=a.depth, window=a.window, limit=a.limit,
-              hidden_width=a.hidden_width, lexicon=not a.no_lexicon, learn_rate=a.learn_rate, dropout=a.dropout)
+              hidden_width=a.hidden_width, lexicon=not a.no_lexicon, augment=a.augment, learn_rate=a.learn_rate, dropout=a.dropout)
     text = json.dumps(m, ensure_ascii=False, indent=1)
     if a.metrics:
         Path(a.metrics).write_text(text, encoding="utf-8")
