@@ -144,3 +144,11 @@ def test_a_helping_verb_ends_a_legal_name_read_back_to_its_place():
 
     text = "福州援疆分指挥部帮助奇台县麦香源面粉有限责任公司等企业拓展线上渠道"
     assert [e.name for e in find_enterprises(text)] == ["奇台县麦香源面粉有限责任公司"]
+
+
+def test_a_an_organs_post_after_a_bare_autonomous_region(held):
+    # 自治区人民政府副秘书长甘 霖，自治区工业和信息化厅副厅长岑绍华参加调研: the organ's post drops
+    # 自治区 as it drops 省; 自治区党委常委 keeps it.
+    liuzhou = build([DEV5 / "dev5-a-guangxi-citydaily.txt"]).facts[0]
+    assert held(liuzhou, "岑绍华") == {("工业和信息化厅副厅长", "广西壮族自治区")}
+    assert held(liuzhou, "甘霖") == {("政府副秘书长", "广西壮族自治区")}

@@ -113,8 +113,7 @@ _GOVERNMENT_HEAD = re.compile(r"^(?:人民政府|政府)(?=(?:常务)?副?[" + _
 def _title_after(div: DivisionMention, written: str) -> str:
     """The title of a post written right after a division's name."""
     written = _GOVERNMENT_HEAD.sub("", written)  # 株洲市人民政府副市长 -> 副市长
-    if written.startswith("人民政府"):
-        written = written[2:]  # 广州市人民政府副秘书长 -> 政府副秘书长, as 市政府副秘书长 is written
+    written = _title_after_level(written)  # 广州市人民政府副秘书长 -> 政府副秘书长, as 市政府副秘书长 is written
     if written.startswith("委") or written.startswith("长") or written.startswith("副长"):
         return div.surface[-1] + written if div.surface[-1] in _LEVEL else written
     if written.startswith("党委") and div.surface.endswith("州"):
@@ -122,6 +121,11 @@ def _title_after(div: DivisionMention, written: str) -> str:
     if div.surface.endswith("自治区"):
         return "自治区" + written  # 内蒙古自治区党委书记 -> 自治区党委书记, as 省委书记 keeps 省
     return written
+
+
+def _title_after_level(written: str) -> str:
+    """An organ's post after a bare level word (自治区人民政府副秘书长 -> 政府副秘书长)."""
+    return written[2:] if written.startswith("人民政府") else written
 
 
 # A post in a development zone's organ (宜昌高新区党工委书记, 滨海新区管委会主任): a zone is
@@ -175,7 +179,11 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
     if m:
         written = m.group().removeprefix("中共")
         if written.startswith("自治区"):
-            return PostMention(start, m.end(), written, level="自治区"), m.end()
+            # 自治区党委常委 and 自治区副主席 keep it, as 省委常委 and 省长 keep 省; an organ's
+            # post drops it, as after 省 (自治区工业和信息化厅副厅长 -> 工业和信息化厅副厅长).
+            organ_post = not re.match(r"自治区(?:党委|(?:常务)?副?主席)", written)
+            title = _title_after_level(written[3:]) if organ_post else written
+            return PostMention(start, m.end(), title, level="自治区"), m.end()
         level = next((ch for ch in written if ch in _LEVEL), None)
         # 区人大常委会主任 -> 人大常委会主任: the level stands for the division's name.
         # 州党委常委 (新疆's prefectures) keeps its level, as 州委常委 does.
