@@ -101,9 +101,15 @@ class _Reader:
         if post.division is not None:
             return self.ctx.resolve(post.division)
         if post.level:
+            # One list's bare posts of a level are of one division: 市委书记A,…,南阳市委常委、
+            # 邓州市委书记B,市委常委C…: C sits with A, not in the city B also runs.
+            if post.level in sec.list_levels:
+                return sec.list_levels[post.level]
             # 攸县县委书记左文杰…。县委副书记、县长刘佩琳陪同: the county a post just named.
             context = [*reversed(sec.post_places), sec.current, sec.speaker, *self.dominant]
-            return division_at_level(context, post.level)
+            div = division_at_level(context, post.level)
+            sec.list_levels[post.level] = div
+            return div
         return None
 
     # -- reading -----------------------------------------------------------------
@@ -277,6 +283,7 @@ class _Reader:
         # figures belong to the division the document is most about.
         fallback = here or (self.dominant[0] if self.dominant else None)
 
+        sec.list_levels = {}
         for off in items["officials"]:
             self.read_official(info, sec, off, sentence)
         for prog in items["programs"]:

@@ -39,6 +39,7 @@ class SectionState:
     paragraph_framed: bool = False  # whether this paragraph has set its own frame yet
     year: int | None = None  # the last year a framing phrase named (全年 after 一年来 keeps it)
     post_places: list = field(default_factory=list)  # divisions posts named in this paragraph
+    list_levels: dict = field(default_factory=dict)  # level -> division of this sentence's bare posts
     before_brief: tuple | None = None  # (current,) as it was before a ▲ brief paragraph
     before_item: Division | None = None  # current when the section began
     item_led: bool = False  # whether a news item's lead (本报讯…) set current in this section

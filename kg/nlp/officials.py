@@ -376,7 +376,10 @@ def _same_place_as_before(posts: list[PostMention], out: list[OfficialMention], 
         return posts
     if text[pos - 1] not in "、,，":
         return posts
-    previous = next((p.division for p in reversed(out[-1].posts) if p.division is not None), None)
+    named = [p.division for p in out[-1].posts if p.division is not None]
+    if len({d.surface for d in named}) > 1:
+        return posts  # 南阳市委常委、邓州市委书记宁国强,市委常委乔立峰: which city is the list's?
+    previous = named[-1] if named else None
     if previous is None or not _division_level_char(previous).endswith(posts[0].level):
         return posts
     return [PostMention(p.start, p.end, p.title, previous) if p.division is None and p.level == posts[0].level else p
