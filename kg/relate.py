@@ -105,8 +105,10 @@ class _Reader:
             # 邓州市委书记B,市委常委C…: C sits with A, not in the city B also runs.
             if post.level in sec.list_levels:
                 return sec.list_levels[post.level]
-            # 攸县县委书记左文杰…。县委副书记、县长刘佩琳陪同: the county a post just named.
-            context = [*reversed(sec.post_places), sec.current, sec.speaker, *self.dominant]
+            # 攸县县委书记左文杰…。县委副书记、县长刘佩琳陪同: the county a post just named;
+            # of two it named (南阳市委常委、邓州市委书记), the one the text is about.
+            named = [sec.current] if sec.current in sec.post_places else []
+            context = [*named, *reversed(sec.post_places), sec.current, sec.speaker, *self.dominant]
             div = division_at_level(context, post.level)
             sec.list_levels[post.level] = div
             return div
