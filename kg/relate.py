@@ -48,6 +48,7 @@ _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊)讯")
 _SHORT_NAME_ASIDE = re.compile(r"(?:[(（](?:以下)?简称)?[^()（）,，。]{0,12}?[)）][,，]?")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _SOURCE = re.compile(r"来\s*源\s*[:：]\s*《?")  # a byline's 来源：X, X's paper or newsroom
+_BYLINE_START = re.compile(r"\s*(?:发布时间|发布日期|时间|日期|来源|稿源|作者|编辑|\d{4}[-年/.]\d)")  # a long byline
 _BYLINE_SCAN = 200  # a news item's byline stands under its headline
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
@@ -199,7 +200,8 @@ class _Reader:
         places nothing."""
         head = self.text[:_BYLINE_SCAN]
         for found in _SOURCE.finditer(head):
-            if self._line_kind(found.start()) == BODY:
+            if self._line_kind(found.start()) == BODY and not _BYLINE_START.match(
+                    self.text, self.text.rfind("\n", 0, found.start()) + 1):
                 continue
             m = next((m for m in divisions if m.start == found.end()), None)
             div = resolved.get((m.start, m.end)) if m is not None else None

@@ -26,3 +26,26 @@ def test_c_one_lists_bare_posts_are_of_one_city(nanyang, held):
     assert ("市委常委", "南阳市") in held(nanyang, "乔立峰")
     assert held(nanyang, "冀红旗") == {("人大常委会副主任", "南阳市")}
     assert held(nanyang, "靳博文") == {("副市长", "南阳市")}
+
+
+@pytest.fixture(scope="module")
+def xilingol() -> DocumentFacts:
+    return build([DEV7 / "dev7-a-neimenggu-league.txt"]).facts[0]
+
+
+def test_a_informal_banner_names_and_a_long_byline(xilingol, held):
+    # 东苏旗：“一嘎查一品”… / 发布时间：2025-11-17 10:05　来源：苏尼特左旗融媒体中心　作者：吉雅　王磊
+    # 11月14日，旗委书记乌力吉深入…: the item is 苏尼特左旗's (东苏旗 is its press name).
+    assert held(xilingol, "乌力吉") == {("旗委书记", "苏尼特左旗")}
+    # ▲东乌旗能源保供有力。…旗委副书记、旗长布仁巴雅尔表示…
+    assert ("旗长", "东乌珠穆沁旗") in held(xilingol, "布仁巴雅尔")
+    # 赛罕高毕苏木 is a sumu, not 呼和浩特's 赛罕区
+    names = {m.label for m in xilingol.mentions if m.kind == "division"}
+    assert "赛罕区" not in names and "苏尼特左旗" in names
+
+
+def test_every_informal_alias_names_one_division():
+    from kg.admin import _informal_aliases, gazetteer
+
+    aliases = _informal_aliases(list(gazetteer().by_code.values()))
+    assert aliases and all(len(divs) == 1 for divs in aliases.values())
