@@ -49,3 +49,10 @@ def test_every_informal_alias_names_one_division():
 
     aliases = _informal_aliases(list(gazetteer().by_code.values()))
     assert aliases and all(len(divs) == 1 for divs in aliases.values())
+
+
+def test_a_mongolian_names_and_league_organs(xilingol, held):
+    # 盟统计局局长敖登格日乐介绍: a five-character name that reads as surname + two runs on to 介绍
+    assert ("统计局局长", "锡林郭勒盟") in held(xilingol, "敖登格日乐")
+    # 盟委委员、秘书长其木格,盟行署秘书长高志强…: 行署 (行政公署) is the league's government
+    assert held(xilingol, "高志强") == {("行署秘书长", "锡林郭勒盟")}

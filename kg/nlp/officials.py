@@ -46,7 +46,7 @@ _ORGAN = (
     r"(?:人大常委会|人大|政协|人民政府|政府|纪委监委|纪委|监委|党委|党组|党工委|管委会|工委|"
     r"委组织部|委宣传部|委统战部|委政法委|委办公厅|委办公室|委员会|常委会|组织部|宣传部|统战部|政法委|"
     r"发展和改革委员会|发改委|中级人民法院|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fff]{2,10}?(?:局|厅)|"
-    r"工商联|政府办公室|办公室|办事处|[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭|"
+    r"工商联|政府办公室|办公室|办事处|行政公署|行署|[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭|"
     r"[\u4e00-\u9fff]{2,8}?委员会|[\u4e00-\u9fff]{2,5}?委(?=(?:常务)?副?主任))"
 )
 # After a division's full name (余杭区|委书记) or after a bare level character (区|委书记).
@@ -196,7 +196,7 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
 
 # What a person does right after being named: it ends a name with no Han surname
 # (乌力吉巴雅尔汇报时, 其木格介绍).
-_ACTION = re.compile(r"(?!出席|参加|列席|主持|陪同|调研|汇报|介绍|讲话|会议|等)[\u4e00-\u9fff]{2,6}?(?=汇报|介绍|表示|指出|强调|主持|讲话|参加|出席|陪同|调研|带队|一行|说|在|同志|"
+_ACTION = re.compile(r"(?!出席|参加|列席|主持|陪同|调研|汇报|介绍|讲话|会议|等|深入|走进|走访|来到|看望|慰问|会见)[\u4e00-\u9fff]{2,6}?(?=汇报|介绍|表示|指出|强调|主持|讲话|参加|出席|陪同|调研|带队|一行|说|在|同志|深入|走进|走访|来到|看望|慰问|会见|"
                      r"、(?:常务)?副?[省市区县州旗盟]长"
                      # 州委书记扎西才让,州长… : the next post after a comma ends the name too
                      r"|[,，、](?:[省市区县州旗盟](?:委|长|人大|政协|政府|人民|中级|纪委)|常务副|副[省市区县州旗盟]长)"
@@ -253,7 +253,31 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     end = pos + sur + given
     if sur == 1 and given == 2 and _FOURTH_NAME_CHAR.match(text, end):
         end += 1  # 索南达杰出席, 罗布次仁到…: a four-character name (Tibetan) that reads as surname + three
+    elif sur == 1 and given == 2:
+        end = _long_name_end(text, end)
     return text[pos:end], end
+
+
+# 敖登格日乐介绍: a Mongolian name that reads as surname + two runs on to a verb of saying.
+_SAYS_AFTER = re.compile(r"([\u4e00-\u9fff]{1,2}?)(?:介绍|表示|指出|强调|汇报|说[,，:：])")
+_RARE_IN_NAME = 50  # a jieba count above this makes the characters a word, not a name's
+
+
+def _long_name_end(text: str, end: int) -> int:
+    """Where a name read as surname + two ends when one or two more name characters stand
+    before a verb of saying; ``end`` unchanged unless those characters form no word, alone
+    or with the name's last character (李伟明确表示, 王刚近日表示: no)."""
+    m = _SAYS_AFTER.match(text, end)
+    if m is None:
+        return end
+    more = m.group(1)
+    if any(ch in _AFTER_NAME for ch in more) or _WORD_AFTER_NAME.search(more):
+        return end
+    freq = word_frequencies()
+    pieces = [text[end - 1 : end + 1], more] + ([text[end - 1 : end + 2]] if len(more) == 2 else [])
+    if any(len(p) >= 2 and freq.get(p, 0) > _RARE_IN_NAME for p in pieces):
+        return end
+    return m.end(1)
 
 
 def parse_header(header: str, divisions: list[DivisionMention], offset: int = 0) -> OfficialMention | None:
