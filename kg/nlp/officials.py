@@ -259,7 +259,7 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
 
 
 # 敖登格日乐介绍: a Mongolian name that reads as surname + two runs on to a verb of saying.
-_SAYS_AFTER = re.compile(r"([\u4e00-\u9fff]{1,2}?)(?:介绍|表示|指出|强调|汇报|说[,，:：])")
+_SAYS_AFTER = re.compile(r"([\u4e00-\u9fff]{1,2}?)(?:介绍|表示|指出|强调|汇报|说[,，:：]|会见)")
 _RARE_IN_NAME = 50  # a jieba count above this makes the characters a word, not a name's
 
 
@@ -271,7 +271,8 @@ def _long_name_end(text: str, end: int) -> int:
     if m is None:
         return end
     more = m.group(1)
-    if any(ch in _AFTER_NAME for ch in more) or _WORD_AFTER_NAME.search(more):
+    if any(ch in _AFTER_NAME for ch in more) or _WORD_AFTER_NAME.search(more) or more[0] in "来去回":
+        # 庞宏远来株调研: came to 株洲, no name character
         return end
     freq = word_frequencies()
     pieces = [text[end - 1 : end + 1], more] + ([text[end - 1 : end + 2]] if len(more) == 2 else [])
