@@ -48,6 +48,7 @@ _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊)讯")
 _SHORT_NAME_ASIDE = re.compile(r"(?:[(（](?:以下)?简称)?[^()（）,，。]{0,12}?[)）][,，]?")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _SOURCE = re.compile(r"来\s*源\s*[:：]\s*《?")  # a byline's 来源：X, X's paper or newsroom
+_VISIT = re.compile(r"来(?:我|本)?[\u4e00-\u9fff]{1,3}?(?:考察|调研|视察|检查|指导|交流|对接|洽谈|走访|慰问)")
 _BYLINE_START = re.compile(r"\s*(?:发布时间|发布日期|时间|日期|来源|稿源|作者|编辑|\d{4}[-年/.]\d)")  # a long byline
 _BYLINE_SCAN = 200  # a news item's byline stands under its headline
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
@@ -274,7 +275,10 @@ class _Reader:
             # In a speech, only a peer of the speaker's division takes over (the 北仑区
             # paragraph whose speaker line was lost); 杭州 in 滨江's speech does not.
             subject = None
-        if subject is not None and not sentence_only:
+        # 株洲市委常委、醴陵市委书记何振宇率党政代表团来浏考察: visitors' places are not
+        # what the text is about, nor what the hosts' bare posts after them are of.
+        visit = bool(items["officials"]) and bool(_VISIT.search(text, items["officials"][0].end, e))
+        if subject is not None and not sentence_only and not visit:
             sec.enter(subject, paragraph_start, bool(_NEWS_LEAD.match(text, s)))
         # A town's sentence (千灯镇依托…已新签约项目14个) or a company's is not the division's;
         # the next sentence is the division's again unless it opens with the town too.
@@ -289,7 +293,7 @@ class _Reader:
 
         sec.list_levels = {}
         for off in items["officials"]:
-            self.read_official(info, sec, off, sentence)
+            self.read_official(info, sec, off, sentence, visit)
         for prog in items["programs"]:
             name = canonical_name(prog.name)
             ev = self.evidence(info, prog.start, prog.end, sentence)
@@ -344,7 +348,8 @@ class _Reader:
                 if here is not None:
                     self.facts.locations.append(Location(name, here, ev, _MODEL_CONFIDENCE, "model:ner"))
 
-    def read_official(self, info: SectionInfo, sec: SectionState, off: OfficialMention, sentence) -> None:
+    def read_official(self, info: SectionInfo, sec: SectionState, off: OfficialMention, sentence,
+                      visitor: bool = False) -> None:
         name = canonical_name(off.name)
         ev = self.evidence(info, off.start, off.end, sentence)
         self.mention("official", name, name, ev)
@@ -359,7 +364,7 @@ class _Reader:
             div = self.post_division(post, sec)
             if post.division is not None and div is None:
                 continue  # a post of something that is not a division (衢州智造新城党工委书记)
-            if post.division is not None and not led_by_bare:
+            if post.division is not None and not led_by_bare and not visitor:
                 sec.post_places.append(div)
             self.facts.holdings.append(Holding(name, post.title, div, date, ev))
 

@@ -56,3 +56,11 @@ def test_a_mongolian_names_and_league_organs(xilingol, held):
     assert ("统计局局长", "锡林郭勒盟") in held(xilingol, "敖登格日乐")
     # 盟委委员、秘书长其木格,盟行署秘书长高志强…: 行署 (行政公署) is the league's government
     assert held(xilingol, "高志强") == {("行署秘书长", "锡林郭勒盟")}
+
+
+def test_d_visitors_places_are_not_the_hosts(held):
+    # ▲9月10日，株洲市委常委、醴陵市委书记何振宇率党政代表团来浏考察花炮产业…。
+    # 市委副书记、市长易文杰，副市长邓海燕、寻　亮陪同考察: the hosts are 浏阳市's.
+    liuyang = build([DEV7 / "dev7-d-hunan-magazine.txt"]).facts[0]
+    assert held(liuyang, "易文杰") == {("市委副书记", "浏阳市"), ("市长", "浏阳市")}
+    assert held(liuyang, "何振宇") == {("市委常委", "株洲市"), ("市委书记", "醴陵市")}
