@@ -64,3 +64,16 @@ def test_d_visitors_places_are_not_the_hosts(held):
     liuyang = build([DEV7 / "dev7-d-hunan-magazine.txt"]).facts[0]
     assert held(liuyang, "易文杰") == {("市委副书记", "浏阳市"), ("市长", "浏阳市")}
     assert held(liuyang, "何振宇") == {("市委常委", "株洲市"), ("市委书记", "醴陵市")}
+
+
+def test_town_and_zone_posts_after_a_bullet_or_with_the_zones_other_name(held):
+    liuyang = build([DEV7 / "dev7-d-hunan-magazine.txt"]).facts[0]
+    # ▲大瑶镇党委书记孙敏介绍…: a brief's town post
+    assert held(liuyang, "孙敏") == {("大瑶镇党委书记", None)}
+    # 市委常委、浏阳经开区（高新区）党工委书记陈斌说
+    assert ("浏阳经开区(高新区)党工委书记", None) in held(liuyang, "陈斌")  # text normalised to half-width
+
+
+def test_a_sumu_posts(xilingol, held):
+    # 伊和淖尔苏木党委书记王丽娜说…: a sumu is a town of 内蒙古, its posts have no division
+    assert held(xilingol, "王丽娜") == {("伊和淖尔苏木党委书记", None)}

@@ -132,24 +132,25 @@ def _title_after_level(written: str) -> str:
 # no division, so the post keeps the zone's name in its title and has no division.
 _ZONE_POST = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸片区|工业园区|产业园区|园区)"
+    r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"  # 浏阳经开区(高新区)党工委书记: the zone's other name
     r"(?:党工委|管委会|工委)(?:常务)?副?(?:书记|主任|委员)"
     # towns and streets are no divisions either (喜洲镇党委书记杨春燕)
-    r"|[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|地区)(?:党委|党工委|工委|人大|人民政府|政府|办事处)?(?:常务)?副?(?:书记|镇长|乡长|主任|主席)"
-    # and villages and communities (黄瓜山村党委书记, 驻拉佑村第一书记)
-    r"|[\u4e00-\u9fff]{2,8}?(?:村|社区)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任)"
+    r"|[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|地区|苏木)(?:党委|党工委|工委|人大|人民政府|政府|办事处)?(?:常务)?副?(?:书记|镇长|乡长|主任|主席|苏木达)"
+    # and villages and communities (黄瓜山村党委书记, 驻拉佑村第一书记; 内蒙古's 苏木 and 嘎查)
+    r"|[\u4e00-\u9fff]{2,8}?(?:村|社区|嘎查)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任|嘎查达)"
 )
 _TOWN_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|地区|村|社区)")
 _TOWN_BEFORE_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,6}?(?:村|社区))")
 # 社区党委书记, 园区管委会主任: 区 there ends another word, it is no level.
 _NOT_LEVEL_BEFORE = set("社小园景辖城片厂矿校营库")
-_ZONE_POST_START = re.compile(r"(?:^|(?<=[、,，。；;：:\s驻“”]))(?=[\u4e00-\u9fff])")
+_ZONE_POST_START = re.compile(r"(?:^|(?<=[、,，。；;：:\s驻“”▲△●■◆★】]))(?=[\u4e00-\u9fff])")
 
 
 def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tuple[PostMention | None, int]:
     """Parse one post starting at ``pos``; return it and the offset after it."""
     start = pos
     zone = _ZONE_POST.match(text, pos)
-    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”任"):
+    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”任▲△●■◆★】"):
         # 临江镇黄瓜山村党委书记 -> 黄瓜山村党委书记: the village names the post
         title = _TOWN_BEFORE_VILLAGE.sub("", zone.group())
         # 奎文区广文街道党工委书记 -> 广文街道党工委书记: the town names it, not its district
