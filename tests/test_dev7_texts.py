@@ -4,6 +4,7 @@ of a general rule."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,18 @@ def test_town_and_zone_posts_after_a_bullet_or_with_the_zones_other_name(held):
 def test_a_sumu_posts(xilingol, held):
     # 伊和淖尔苏木党委书记王丽娜说…: a sumu is a town of 内蒙古, its posts have no division
     assert held(xilingol, "王丽娜") == {("伊和淖尔苏木党委书记", None)}
+
+
+def test_d_a_fact_boxs_labelled_lines(held):
+    # 【数读浏阳】 ◆规模以上工业企业：截至8月底达1526家 / ◆空气质量优良天数比例：1-8月为93.6%
+    liuyang = build([DEV7 / "dev7-d-hunan-magazine.txt"]).facts[0]
+    got = {(o.division.name, o.value, o.unit) for o in liuyang.observations if o.division is not None}
+    assert ("浏阳市", Decimal("1526"), "家") in got
+    assert ("浏阳市", Decimal("93.6"), "%") in got
+    assert ("浏阳市", Decimal("2186.5"), "亿元") in got
+
+
+def test_a_livestock_in_head_and_animals(xilingol):
+    # 全盟牲畜存栏1286.5万头只,同比下降3.1%
+    got = {(o.value, o.unit) for o in xilingol.observations}
+    assert (Decimal("1286.5"), "万头只") in got

@@ -63,10 +63,10 @@ class MetricMention:
 # ----------------------------------------------------------------------------- lexicon
 _CURRENCY = r"(?:元|美元|欧元|港元|港币|日元|英镑)"
 _MEASURE = (r"(?:吨标准煤|吨|千克|公斤|斤|亩次|亩|公顷|平方公里|平方千米|平方米|立方米|方|公里|千米|"
-            r"微克/立方米|千瓦时|千瓦|兆瓦|标准箱|标箱|辆|艘|架|列|台|套|座|栋|幢|间|张|件|只|头|株|棵|"
+            r"微克/立方米|千瓦时|千瓦|兆瓦|标准箱|标箱|辆|艘|架|列|台|套|座|栋|幢|间|张|件|头只|只|头|株|棵|"
             r"人次|家次|户次|人|个|家|项|户|名|位|支|条|批|例|次|场|所|处|款|份|笔|宗|篇|种|部|本|起|单|羽|期)")
 _COUNT_UNITS = frozenset("个 家 项 户 名 位 支 条 批 例 次 场 所 处 款 份 笔 宗 篇 种 部 本 起 类 单 人 "
-                         "辆 艘 架 列 台 套 座 栋 幢 间 张 件 只 头 株 棵 人次 家次 户次 羽 期".split())
+                         "辆 艘 架 列 台 套 座 栋 幢 间 张 件 头只 只 头 株 棵 人次 家次 户次 羽 期".split())
 # A measure may carry its alternative in brackets: 万头(只), 万台(把).
 _UNIT = rf"(?:个百分点|百分点|%|％|‰|{_CURRENCY}|{_MEASURE}(?:\([\u4e00-\u9fff]\))?)"
 
@@ -489,6 +489,19 @@ def _last_term(s: str, a: int, b: int) -> tuple[str, int, int] | None:
     return text.replace("“", "").replace("”", ""), st, en
 
 
+# ◆规模以上工业企业：截至8月底达1526家: a fact box's label before a colon names the figure.
+_LABEL = re.compile(r"^[\s▲△●■◆★·•\-—]*([\u4e00-\u9fffA-Za-z()（）]{2,20})[:：]$")
+_SAYING = re.compile(r"(?:指出|显示|表明|表示|介绍|强调|要求|说|称|透露|获悉|了解到|提出|明确)[:：]$")
+
+
+def _colon_label(s: str, a: int) -> tuple[str, int, int] | None:
+    """The label of a fact-box line whose clause at ``a`` follows it after a colon."""
+    m = _LABEL.match(s, 0, a)
+    if m is None or _SAYING.search(s, 0, a):
+        return None
+    return m.group(1), m.start(1), m.end(1)
+
+
 def _split_items(ind: str, n: int) -> list[str]:
     """``规上工业、高新、战新增增加值`` -> items completed with the shared head."""
     items = [x for x in ind.split("、") if x]
@@ -655,7 +668,7 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
                 ind, ist, ien = p.indicator, p.ind_start, p.ind_end
             div = div or (p.division if adjacent else None)
         elif not ind:
-            term = _last_term(s, 0, f.start)
+            term = _colon_label(s, a) or _last_term(s, 0, f.start)
             if term:
                 ind, ist, ien = term
             else:
