@@ -63,11 +63,17 @@ def opens_at(text: str, start: int, pos: int, periods: Iterable[tuple[int, int]]
 
 def unplaced_quote(text: str, sentence: tuple[int, int], divisions: Iterable) -> bool:
     """Whether a sentence is a first-person quotation that names no place (“今年我们新上了两条
-    产线,前三季度产值同比增长近四成。”): a company's or a person's account, not a division's
+    产线,前三季度产值同比增长近四成。”, “…我家300多只羊…”): a company's or a person's account, not a division's
     report (an official's quote names it: “全县…”, “我们县…”)."""
     s, e = sentence
-    return (text.startswith("“", s) and "我们" in text[s : min(e, s + 12)]
-            and not any(d.candidates or d.deictic for d in divisions))
+    if not text.startswith("“", s):
+        return False
+    close = text.find("”", s, e)
+    quote = text[s : close if close > 0 else e]
+    return bool(_FIRST_PERSON.search(quote)) and not any(d.candidates or d.deictic for d in divisions)
+
+
+_FIRST_PERSON = re.compile(r"我们|我家|咱|俺")  # 我市 and 我县 are a division's, and name it
 
 
 class OtherSubjects:
@@ -77,7 +83,7 @@ class OtherSubjects:
     def __init__(self, document_text: str):
         self.stems = town_stems(document_text)
         # Only where a town's kind, a short name or a company word is written can one open.
-        self._hint = re.compile("|".join([r"镇|乡|街道|社区|苏木|公司|企业|集团", *map(re.escape, self.stems)]))
+        self._hint = re.compile("|".join([r"镇|乡|街道|社区|苏木|嘎查|村里|全村|该村|公司|企业|集团", *map(re.escape, self.stems)]))
 
     def town_at(self, text: str, pos: int):
         """The town written at ``pos``, if any (see :func:`kg.nlp.towns.town_at`)."""
@@ -88,8 +94,9 @@ class OtherSubjects:
         or a company (董雅楠介绍,公司今年出口额…) opens the sentence, before any division does."""
         s, e = sentence
         limit = min(e, s + _SCAN)
-        # a town's name runs at most three characters before its kind
-        hints = {max(s, h.start() - back) for h in self._hint.finditer(text, s, limit) for back in range(4)}
+        # a town's name runs at most three characters before its kind (six for a sumu's)
+        hints = {max(s, h.start() - back) for h in self._hint.finditer(text, s, limit)
+                 for back in range(7 if h.group() in ("苏木", "嘎查") else 4)}
         if not hints:
             return False
         first_division = min((d.start for d in divisions if s <= d.start < limit and (d.candidates or d.deictic)),

@@ -93,3 +93,14 @@ def test_a_livestock_in_head_and_animals(xilingol):
     # 全盟牲畜存栏1286.5万头只,同比下降3.1%
     got = {(o.value, o.unit) for o in xilingol.observations}
     assert (Decimal("1286.5"), "万头只") in got
+
+
+def test_a_a_sumus_and_a_gachas_figures_are_not_the_banners(xilingol):
+    # 伊和淖尔苏木党委书记王丽娜说，全苏木已建成标准化棚圈86处，储备饲草料2.3万吨…
+    # 嘎查党支部书记、嘎查达吉日嘎拉介绍，嘎查今年统一储备饲草料1260吨…
+    # “…我家300多只羊、40多头牛过冬没问题。”牧民孟克说。
+    got = {(o.value, o.unit) for o in xilingol.observations if o.division is not None}
+    for figure in [(Decimal("86"), "处"), (Decimal("2.3"), "万吨"), (Decimal("1260"), "吨"), (Decimal("300"), "只")]:
+        assert figure not in got
+    # …截至目前，正镶白旗已储备饲草料8.6亿斤 is the banner's
+    assert (Decimal("8.6"), "亿斤") in got

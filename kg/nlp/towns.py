@@ -20,9 +20,12 @@ from kg.nlp.lexicon import jieba_dictionary
 
 __all__ = ["TownMention", "find_towns", "town_at", "town_stems"]
 
-_KINDS = r"(?:镇|乡|街道|社区|苏木)"
-_NAME = re.compile(rf"(?P<stem>[\u4e00-\u9fff]{{2,3}}?)(?P<kind>{_KINDS})")
-_DEICTIC = re.compile(rf"(?:全|本|该|我)(?:镇|乡|街道|社区)(?![长区村级域党])|(?:街道|镇里|镇上|乡里)(?![办党工])")
+_KINDS = r"(?:镇|乡|街道|社区|苏木|嘎查)"
+# 内蒙古's sumu and gacha (towns and villages) carry Mongolian names of up to six characters.
+_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?P<kind>镇|乡|街道|社区)"
+                   r"|(?P<mstem>[\u4e00-\u9fff]{2,6}?)(?P<mkind>苏木|嘎查)")
+_DEICTIC = re.compile(r"(?:全|本|该|我)(?:镇|乡|街道|社区|苏木|嘎查|村)(?![长区村级域党])"
+                      r"|(?:街道|镇里|镇上|乡里|村里|嘎查)(?![办党工达])")
 # What may stand right before a town's name (a clause start, a place, a verb of visiting).
 _BEFORE = re.compile(r"(?:^|[\s,，。;；:：、!！?？“”\"()（）【】\[\]▲△●■◆★]|在|到|赴|来到|走进|深入|和|与|及|的|市|区|县|旗)$")
 # Words that end like a town but are none (城镇化, 乡镇, 特色小镇, 城乡, 返乡, 乡村…).
@@ -56,7 +59,7 @@ def _named_at(text: str, pos: int) -> TownMention | None:
     m = _NAME.match(text, pos)
     if m is None:
         return None
-    stem, kind = m.group("stem"), m.group("kind")
+    stem, kind = m.group("stem") or m.group("mstem"), m.group("kind") or m.group("mkind")
     # 实现街道…, 以城带乡, 百县千镇, 新建社区: a verb, a level word inside, or a verb-like start
     if (stem in _verbs() or re.search(r"[县省乡镇村]|.城", stem) or stem[:2] in _LEADING_VERBS
             or stem[0] in "是占在为与和及的把将从向对全各每"):
@@ -92,7 +95,7 @@ def find_towns(text: str) -> list[TownMention]:
     division's (a 街道 named after its district: 柯桥街道) keep only the full form."""
     out: list[TownMention] = []
     for kind in re.finditer(_KINDS, text):
-        for length in (2, 3):
+        for length in (2, 3) if kind.group() in ("镇", "乡", "街道", "社区") else range(2, 7):
             start = kind.start() - length
             if start < 0 or not _BEFORE.search(text, max(0, start - 2), start) and start > 0:
                 continue
