@@ -51,7 +51,7 @@ _DESCRIBED_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:精神|难题|问题|
 _THEME_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,}[\u4e00-\u9fff]{2}年$")
 _PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九]五$")
 _TITLE_PLACE = re.compile(r"^[一二三四五六七八九十百千万亿两双]+[强亿]?(?:县|市|区|镇|村)$")
-_CODE = re.compile(r"^[0-9A-Za-z+＋—\-]+$|^[0-9]+[A-Za-z]$")
+_CODE = re.compile(r"^[0-9A-Za-z+＋—\-×]+$|^[0-9]+[A-Za-z]$")  # 415X, 2+8, 4×4
 _NUMERIC_WORD = re.compile(r"^[一二三四五六七八九十百千万亿两双]+[一二三四五六七八九十百千万亿两双个大项张条字]*[\u4e00-\u9fff]{0,4}$")
 # Unquoted coinages: 千万工程, 八八战略, 百千万工程 (numbers then 工程/战略/行动).
 _UNQUOTED = re.compile(r"([一二三四五六七八九十百千万两双]{2,4}(?:工程|战略))")
@@ -70,7 +70,7 @@ _NUMBERED_COINAGE = re.compile(r"^[一二三四五六七八九十百千万两双
 _COUNT = re.compile(r"[0-9一二三四五六七八九十百千两]+(?:条|项|大|年|亿|千|百)|倍增|翻番")
 _FACILITY_COUNT = re.compile(r"[0-9一二三四五六七八九十百千万两]+(?:\.[0-9]+)?(?:余|多)?(?:处|座|个|条|宗|项|公里|千米|万|家)")
 # Leading words that govern the name rather than belong to it.
-_LEADING = re.compile(r"(?:(?:全面|深入|大力|持续|积极|扎实|加快|着力|全力|聚力|奋力|率先|继续|进一步|深化)?(?:实施|开展|推进|深化|启动|推动|落实|打好|抓好|做好|攻坚|获批|获|争创|创建|完成)|新一轮|好|[省市区县](?![级内域委领]))+")
+_LEADING = re.compile(r"(?:(?:全面|深入|大力|持续|积极|扎实|加快|着力|全力|聚力|奋力|率先|继续|进一步|深化)?(?:实施|开展|推进|深化|启动|推动|落实|打好|抓好|做好|攻坚|获批|获|争创|创建|完成)|新一轮|第[一二三四五六七八九十]+[轮批期]|好|[省市区县](?![级内域委领]))+")
 # Words that govern a program's name from outside it: the name starts after them.
 _GOVERNING = {
     "实施", "开展", "推进", "深化", "启动", "推动", "落实", "加快", "打好", "入选", "争创", "创建",
