@@ -104,3 +104,13 @@ def test_a_a_sumus_and_a_gachas_figures_are_not_the_banners(xilingol):
         assert figure not in got
     # …截至目前，正镶白旗已储备饲草料8.6亿斤 is the banner's
     assert (Decimal("8.6"), "亿斤") in got
+
+
+def test_b_enterprises_named_by_their_place(xilingol):
+    # ▲近日，多伦县委书记刘振国到多伦县滦源新材料科技有限公司调研: the name opens at the second 多伦县
+    names = {m.label for m in xilingol.mentions if m.kind == "enterprise"}
+    assert "多伦县滦源新材料科技有限公司" in names
+    meigu = build([DEV7 / "dev7-b-sichuan-liangshan-county.txt"]).facts[0]
+    # ▲今年以来，国网美姑县供电公司完成农网巩固提升工程项目31个: a group's branch named by its place
+    names = {m.label for m in meigu.mentions if m.kind == "enterprise"}
+    assert "国网美姑县供电公司" in names and "国网" not in names

@@ -257,12 +257,23 @@ def _trade_on_boundary(name: str, at: int) -> bool:
 
 def _known_names(text: str) -> list[EnterpriseMention]:
     """Well-known enterprises of ``enterprises.txt`` (中化, 国家电网) standing as words."""
+    from kg.admin import gazetteer
+
+    gaz = gazetteer()
     out = []
     for last, name in load_lexicon("enterprises.txt").iter_long(text):
-        start = last + 1 - len(name)
-        if on_word_boundaries(text, start, last + 1):
-            out.append(EnterpriseMention(start, last + 1, name, ""))
+        start, end = last + 1 - len(name), last + 1
+        # 国网美姑县供电公司, 农业银行海伦市支行: a branch named by its place is the branch
+        place = next((k for k in range(8, 1, -1) if gaz.by_name.get(text[end : end + k])), 0)
+        branch = _BRANCH.match(text, end + place) if place else None
+        if branch:
+            out.append(EnterpriseMention(start, branch.end(), text[start : branch.end()], branch.group(1)))
+        elif on_word_boundaries(text, start, end):
+            out.append(EnterpriseMention(start, end, name, ""))
     return out
+
+
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{0,4}?(供电分?公司|分公司|子公司|支行|分行|营业部)")
 
 
 def find_enterprises(text: str) -> list[EnterpriseMention]:
@@ -299,7 +310,8 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
 _MAX_LEGAL = 18  # 昌吉州庭州国有资本投资运营|集团有限公司: place, trade name and scope
 # What cannot stand inside a legal name: marks, function words, and the verbs and
 # quantifiers that end a name read backwards (_STOP_WORDS; scope words 建设, 国有 excepted).
-_HARD_STOP = re.compile(r"[与和及同在为对把被让向由从是的了等、,，。;；:：“”《》()（）\s]|来自|位于|帮助|协助|指导|督促|鼓励|扶持|"
+_HARD_STOP = re.compile(r"[与和及同在为对把被让向由从是的了等到赴、,，。;；:：“”《》()（）\s]|来自|位于|帮助|协助|指导|督促|鼓励|扶持|"
+                        r"前往|走访|调研|考察|视察|书记|[省市区县]长|"
                         + "|".join(w for w in sorted(_STOP_WORDS, key=len, reverse=True) if len(w) > 1 and w not in ("建设", "国有")))
 
 
