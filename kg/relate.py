@@ -70,6 +70,7 @@ class _Reader:
         self.subject: Division | None = None  # the division the current sentence opens with
         self.other_subject = False  # whether a town, a company or a quotation opens it instead
         self.others = OtherSubjects(document.text)  # towns and companies as sentence subjects
+        self.full_width_brackets = "（" in document.raw
 
     # -- helpers -----------------------------------------------------------------
     def _dominant(self) -> list[Division]:
@@ -95,6 +96,13 @@ class _Reader:
         else:
             sent = doc_text[info.offset + sentence[0] : info.offset + sentence[1]]
         return Evidence(self.document.name, raw_a, raw_b, self.document.raw[raw_a:raw_b], sent)
+
+    def as_written(self, title: str) -> str:
+        """A title with the brackets the document writes (ingest reads （） as ()):
+        浏阳经开区（高新区）党工委书记 is how the post is named."""
+        if self.full_width_brackets and ("(" in title or ")" in title):
+            return title.replace("(", "（").replace(")", "）")
+        return title
 
     def mention(self, kind: str, key: str, label: str, ev: Evidence) -> None:
         self.facts.mentions.append(EntityMention(kind, key, label, ev.text, ev))
@@ -339,7 +347,8 @@ class _Reader:
                             if post.division is not None and div is None:
                                 continue
                             self.facts.holdings.append(
-                                Holding(name, post.title, div, self.document.date, ev, _MODEL_CONFIDENCE, "model:ner")
+                                Holding(name, self.as_written(post.title), div, self.document.date, ev, _MODEL_CONFIDENCE,
+                                        "model:ner")
                             )
                         break
             elif label in _COMPANY_LABELS and looks_like_company(name):
@@ -366,7 +375,7 @@ class _Reader:
                 continue  # a post of something that is not a division (衢州智造新城党工委书记)
             if post.division is not None and not led_by_bare and not visitor:
                 sec.post_places.append(div)
-            self.facts.holdings.append(Holding(name, post.title, div, date, ev))
+            self.facts.holdings.append(Holding(name, self.as_written(post.title), div, date, ev))
 
     def read_metrics(self, doc, info, sec, sentence, items, resolved, here) -> None:
         # 截至10月底,全区今年累计…: "this year" after a narrower period of the same year

@@ -72,7 +72,7 @@ def test_town_and_zone_posts_after_a_bullet_or_with_the_zones_other_name(held):
     # ▲大瑶镇党委书记孙敏介绍…: a brief's town post
     assert held(liuyang, "孙敏") == {("大瑶镇党委书记", None)}
     # 市委常委、浏阳经开区（高新区）党工委书记陈斌说
-    assert ("浏阳经开区(高新区)党工委书记", None) in held(liuyang, "陈斌")  # text normalised to half-width
+    assert ("浏阳经开区（高新区）党工委书记", None) in held(liuyang, "陈斌")  # the brackets as written
 
 
 def test_a_sumu_posts(xilingol, held):
@@ -114,3 +114,11 @@ def test_b_enterprises_named_by_their_place(xilingol):
     # ▲今年以来，国网美姑县供电公司完成农网巩固提升工程项目31个: a group's branch named by its place
     names = {m.label for m in meigu.mentions if m.kind == "enterprise"}
     assert "国网美姑县供电公司" in names and "国网" not in names
+
+
+def test_padded_names_in_a_list_and_a_secretary_general_after_a_leagues_member(xilingol, held):
+    liuyang = build([DEV7 / "dev7-d-hunan-magazine.txt"]).facts[0]
+    # 副市长邓海燕、寻　亮陪同考察
+    assert held(liuyang, "寻亮") == {("副市长", "浏阳市")}
+    # 盟委委员、秘书长其木格，盟行署秘书长高志强…
+    assert ("盟委秘书长", "锡林郭勒盟") in held(xilingol, "其木格")

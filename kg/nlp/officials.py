@@ -200,7 +200,7 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
 _ACTION = re.compile(r"(?!出席|参加|列席|主持|陪同|调研|汇报|介绍|讲话|会议|等|深入|走进|走访|来到|看望|慰问|会见)[\u4e00-\u9fff]{2,6}?(?=汇报|介绍|表示|指出|强调|主持|讲话|参加|出席|陪同|调研|带队|一行|说|在|同志|深入|走进|走访|来到|看望|慰问|会见|"
                      r"、(?:常务)?副?[省市区县州旗盟]长"
                      # 州委书记扎西才让,州长… : the next post after a comma ends the name too
-                     r"|[,，、](?:[省市区县州旗盟](?:委|长|人大|政协|政府|人民|中级|纪委)|常务副|副[省市区县州旗盟]长)"
+                     r"|[,，、](?:[省市区县州旗盟](?:委|长|人大|政协|政府|人民|中级|纪委|行署)|常务副|副[省市区县州旗盟]长)"
                      # 副州长索南达杰、才让东智出席: a name in a list after a post
                      r"|、[\u4e00-\u9fff]{2,4}(?:[、,，;；。]|出席|参加|列席|陪同|等))")
 
@@ -378,7 +378,8 @@ _ASIDE = re.compile(r"[(（](?:挂职|兼|代|正厅级|副厅级|正处级|副�
 _NOT_NAME_END = set("省市区县州旗盟镇乡村局委部厅办院所队站港湾岛山河湖")
 _NOT_NAME_START = set("由将以从把请其该他她我你这那各原现新")  # 决定由X任…: the name comes after
 _NAME_END = re.compile(r"[、,，;；。 ]|" + _WORD_AFTER_NAME.pattern)
-_LISTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=[、,，;；。]|参加|出席|陪同|列席|等)")
+# 副市长邓海燕、寻　亮陪同: a listed name, padded to three characters or not
+_LISTED_NAME = re.compile(r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4}?)(?=[、,，;；。]|参加|出席|陪同|列席|等)")
 
 
 def _listed_name(text: str, pos: int) -> tuple[str, int] | None:
