@@ -214,13 +214,14 @@ def _matches_level(div: Division, suffix: str) -> bool:
     return False
 
 
-def division_at_level(context: list[Division | None], suffix: str) -> Division | None:
-    """The first division of the context (or an ancestor of one) at the level of ``suffix``."""
+def division_at_level(context: list[Division | None], suffix: str, ancestors: bool = True) -> Division | None:
+    """The first division of the context (or, with ``ancestors``, an ancestor of one) at the
+    level of ``suffix``."""
     gaz = gazetteer()
     for div in context:
         if div is None:
             continue
-        for d in [div, *gaz.ancestors(div.adcode)]:
+        for d in [div, *(gaz.ancestors(div.adcode) if ancestors else ())]:
             if _matches_level(d, suffix):
                 return d
     return None

@@ -118,8 +118,11 @@ class _Reader:
             # 攸县县委书记左文杰…。县委副书记、县长刘佩琳陪同: the county a post just named;
             # of two it named (南阳市委常委、邓州市委书记), the one the text is about.
             named = [sec.current] if sec.current in sec.post_places else []
-            context = [*named, *reversed(sec.post_places), sec.current, sec.speaker, *self.dominant]
-            div = division_at_level(context, post.level)
+            near = [*named, *reversed(sec.post_places), sec.current, sec.speaker]
+            # A division of that very level near by before the parent of a county a post named
+            # (慈溪市's paper: 常山县委书记A…,市委副书记、市长B is 慈溪's, not 衢州's).
+            div = (division_at_level(near, post.level, ancestors=False)
+                   or division_at_level([*near, *self.dominant], post.level))
             sec.list_levels[post.level] = div
             return div
         return None
@@ -285,7 +288,8 @@ class _Reader:
             subject = None
         # 株洲市委常委、醴陵市委书记何振宇率党政代表团来浏考察: visitors' places are not
         # what the text is about, nor what the hosts' bare posts after them are of.
-        visit = bool(items["officials"]) and bool(_VISIT.search(text, items["officials"][0].end, e))
+        visitors = [o.end for o in items["officials"][:1]] + [m.end for m in items["divisions"][:1]]
+        visit = bool(visitors) and bool(_VISIT.search(text, min(visitors), e))
         if subject is not None and not sentence_only and not visit:
             sec.enter(subject, paragraph_start, bool(_NEWS_LEAD.match(text, s)))
         # A town's sentence (千灯镇依托…已新签约项目14个) or a company's is not the division's;

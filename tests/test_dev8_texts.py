@@ -1,0 +1,26 @@
+"""The pipeline on tests/dev8, composed development texts (青海 prefecture page, 浙江
+county-level city daily, 福建 county page): facts their text states, as read by hand, each a
+case of a general rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.build import build
+from kg.facts import DocumentFacts
+
+DEV8 = Path(__file__).resolve().parent / "dev8"
+
+
+@pytest.fixture(scope="module")
+def cixi() -> DocumentFacts:
+    return build([DEV8 / "dev8-b-zhejiang-citydaily.txt"]).facts[0]
+
+
+def test_b_a_visiting_delegations_place_is_not_the_hosts(cixi, held):
+    # 10月22日，衢州市常山县党政代表团来我市考察山海协作工作…。常山县委书记汪卫东，县委副书记、
+    # 县长徐 婕，我市领导…参加活动。…签约仪式由市委常委、常务副市长施宏涛主持: 慈溪's, not 衢州's
+    assert held(cixi, "施宏涛") == {("市委常委", "慈溪市"), ("常务副市长", "慈溪市")}
+    assert ("县长", "常山县") in held(cixi, "徐婕")
