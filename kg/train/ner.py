@@ -248,7 +248,7 @@ def train(
     learn_rate: float = 0.001,
     seed: int = 0,
     limit: Optional[int] = None,
-    augment: int = 0,
+    augment: int = 1,
 ) -> dict:
     """Train the coarse (``out_dir/ner_coarse``) and/or fine (``out_dir/ner_fine``) model.
 
@@ -315,7 +315,9 @@ def train(
             "description": ("zjkg statistical NER over characters; trained on "
                             + (("MSRA-derived + CLUENER coarse" if cluener_in_coarse else "MSRA-derived")
                                if job == "coarse" else "CLUENER2020 train")
-                            + " data, whose terms allow research/evaluation use"),
+                            + (f" data (+{augment} mention-replaced cop{'y' if augment == 1 else 'ies'} per sentence)"
+                               if augment else " data")
+                            + ", whose terms allow research/evaluation use"),
             "license": "model: MIT (project); training data: research use only",
             "zjkg_metrics": {k: res[k] for k in ("validation", "kb_per_s", "train_minutes", "best_epoch")},
         })
@@ -376,7 +378,7 @@ if __name__ == "__main__":  # pragma: no cover - manual use
     ap.add_argument("--dropout", type=float, default=0.1)
     ap.add_argument("--learn-rate", type=float, default=0.001)
     ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--augment", type=int, default=0, help="mention-replaced copies per training sentence")
+    ap.add_argument("--augment", type=int, default=1, help="mention-replaced copies per training sentence")
     ap.add_argument("--metrics", default=None, help="write metrics JSON here")
     a = ap.parse_args()
     m = train(a.data_dir, a.out_dir, which=a.which, cluener_in_coarse="partial" if a.cluener_partial else a.cluener_in_coarse,
