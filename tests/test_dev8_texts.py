@@ -4,6 +4,7 @@ case of a general rule."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -24,3 +25,11 @@ def test_b_a_visiting_delegations_place_is_not_the_hosts(cixi, held):
     # 县长徐 婕，我市领导…参加活动。…签约仪式由市委常委、常务副市长施宏涛主持: 慈溪's, not 衢州's
     assert held(cixi, "施宏涛") == {("市委常委", "慈溪市"), ("常务副市长", "慈溪市")}
     assert ("县长", "常山县") in held(cixi, "徐婕")
+
+
+def test_b_a_compared_divisions_rate_in_brackets(cixi):
+    # …同比增长6.2%，比上半年加快0.3个百分点，高于宁波全市0.8个百分点（宁波全市增长5.4%）。
+    got = {(o.division.name, o.value, o.unit, o.growth) for o in cixi.observations if o.division is not None}
+    assert ("宁波市", None, None, Decimal("5.4")) in got
+    assert ("慈溪市", Decimal("0.8"), "个百分点", None) in got
+    assert not any(d == "慈溪市" and g == Decimal("5.4") for d, _, _, g in got)

@@ -96,7 +96,7 @@ _BASE_BEFORE = re.compile(r"(?:从|由)$")
 _CLAUSE_DELIM = re.compile(r"[,，;；:：。!！?？\n]")
 # what may follow a reported figure (post-position); otherwise the figure modifies a noun
 _OK_AFTER = re.compile(
-    r"$|[,，、;；。:：)）!！?？\s…]|和|及|与|或|增长|同比|比上|较上|比去|较去|其中|占|居|位居|位列|列|均|分别|连续|"
+    r"$|[,，、;；。:：()（）!！?？\s…]|和|及|与|或|增长|同比|比上|较上|比去|较去|其中|占|居|位居|位列|列|均|分别|连续|"
     r"为|的目标|目标|大关|规模|以上|以下|以内|左右|上下|实现|创(?:历史|历年|新高|近|下)|排名|稳居|领跑|保持|增幅|增速|下降|提高|提升|"
     r"高于|低于|超过|超出|达|等(?!级)|总量|总额|，|并|同|较|比")
 _ACHIEVE_BEFORE = re.compile(
@@ -529,6 +529,9 @@ def _split_items(ind: str, n: int) -> list[str]:
     return out + [last]
 
 
+# 高于全省2.2个百分点(全省增长7.4%), 高于宁波全市0.8个百分点(宁波全市增长5.4%): the compared
+# division's own rate in brackets after the gap.
+_BRACKETED_RATE = re.compile(r"[(（](?:([\u4e00-\u9fff]{2,4}?)?(全[省市区县州国旗盟])|([\u4e00-\u9fff]{2,8}?[省市区县州旗盟]))(?:同比)?$")
 _COMPARED_RATE = re.compile(r"(?:比|较|高于|低于|快于|慢于)(全[省市区县州国旗盟]|[\u4e00-\u9fff]{2,8}?[省市区县州旗盟])[(（]$")
 
 
@@ -569,6 +572,17 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
                 metrics.append(_Metric(compared.start(1), f.end, metrics[-1].indicator, compared.start(1), compared.end(1),
                                        None, None, f.value, f.bound, metrics[-1].estimate, target, metrics[-1].period,
                                        division_listed=True))  # its own figure only: the subject goes on
+            prev_end = f.end + 1
+            i += 1
+            continue
+        bracketed = (_BRACKETED_RATE.search(s, max(0, f.start - 12), f.start)
+                     if f.kind == "growth" and s[f.end : f.end + 1] in (")", "）") else None)
+        if bracketed and metrics:
+            target = bracketed.group(1) or bracketed.group(2) or bracketed.group(3)
+            if target != "全国":
+                metrics.append(_Metric(bracketed.start() + 1, f.end, metrics[-1].indicator, bracketed.start() + 1,
+                                       bracketed.end(), None, None, f.value, f.bound, metrics[-1].estimate, target,
+                                       metrics[-1].period, division_listed=True))
             prev_end = f.end + 1
             i += 1
             continue
