@@ -73,7 +73,10 @@ def unplaced_quote(text: str, sentence: tuple[int, int], divisions: Iterable) ->
     return bool(_FIRST_PERSON.search(quote)) and not any(d.candidates or d.deictic for d in divisions)
 
 
-_FIRST_PERSON = re.compile(r"我们|我家|咱|俺")  # 我市 and 我县 are a division's, and name it
+# 我们, 我家, 公司 (a company man speaking). A bare 我 and 企业 were tried: final values fell.
+_FIRST_PERSON = re.compile(r"我们|我家|咱|俺|公司|厂里|合作社|村里")
+# 三江口村党委书记胡国庆告诉记者,今年村集体…: a village's head speaks for the village.
+_VILLAGE_POST = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:村|社区)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任)")
 
 
 class OtherSubjects:
@@ -94,6 +97,9 @@ class OtherSubjects:
         or a company (董雅楠介绍,公司今年出口额…) opens the sentence, before any division does."""
         s, e = sentence
         limit = min(e, s + _SCAN)
+        village = _VILLAGE_POST.search(text, s, min(e, s + 30))
+        if village and opens_at(text, s, village.start(), periods):
+            return True
         # a town's name runs at most three characters before its kind (six for a sumu's)
         hints = {max(s, h.start() - back) for h in self._hint.finditer(text, s, limit)
                  for back in range(7 if h.group() in ("苏木", "嘎查") else 4)}

@@ -33,3 +33,11 @@ def test_b_a_compared_divisions_rate_in_brackets(cixi):
     assert ("宁波市", None, None, Decimal("5.4")) in got
     assert ("慈溪市", Decimal("0.8"), "个百分点", None) in got
     assert not any(d == "慈溪市" and g == Decimal("5.4") for d, _, _, g in got)
+
+
+def test_b_a_villages_head_and_a_companys_quote_speak_for_themselves(cixi):
+    # 三江口村党委书记胡国庆告诉记者,今年村集体经营性收入预计突破260万元。
+    # “今年公司新开拓了11个国家的客户,前三季度出口额同比增长32%。”
+    got = {(o.value, o.unit, o.growth) for o in cixi.observations if o.division is not None}
+    assert (Decimal("260"), "万元", None) not in got
+    assert not any(g == Decimal("32") for _, _, g in got)
