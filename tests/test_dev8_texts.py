@@ -41,3 +41,26 @@ def test_b_a_villages_head_and_a_companys_quote_speak_for_themselves(cixi):
     got = {(o.value, o.unit, o.growth) for o in cixi.observations if o.division is not None}
     assert (Decimal("260"), "万元", None) not in got
     assert not any(g == Decimal("32") for _, _, g in got)
+
+
+@pytest.fixture(scope="module")
+def haixi() -> DocumentFacts:
+    return build([DEV8 / "dev8-a-qinghai-prefecture.txt"]).facts[0]
+
+
+def test_a_post_lists_with_long_names_courts_and_administrative_committees(haixi, held):
+    # 州人大常委会副主任才让、乌兰其木格、陈 涛，秘书长李国庆出席会议
+    assert held(haixi, "乌兰其木格") == {("人大常委会副主任", "海西蒙古族藏族自治州")}
+    assert held(haixi, "李国庆") == {("人大常委会秘书长", "海西蒙古族藏族自治州")}
+    # 任命韩玉梅为…中级人民法院审判委员会委员、审判员
+    assert ("中级人民法院审判员", "海西蒙古族藏族自治州") in held(haixi, "韩玉梅")
+    # 大柴旦行委党工委书记王德顺: a 行委 is no county; its posts have no division
+    assert held(haixi, "王德顺") == {("大柴旦行委党工委书记", None)}
+
+
+def test_c_office_heads_and_a_notice_after_a_colon(held):
+    anxi = build([DEV8 / "dev8-c-fujian-county.txt"]).facts[0]
+    # 泉州市政协副主席、市台港澳办主任郑雅婷: 台港澳办 is an office (办) whose head is 主任
+    assert ("台港澳办主任", "泉州市") in held(anxi, "郑雅婷")
+    # 会议决定任命：陈国栋为县财政局局长，郑宇航为县住房和城乡建设局局长
+    assert held(anxi, "郑宇航") == {("住房和城乡建设局局长", "安溪县")}

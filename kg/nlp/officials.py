@@ -46,7 +46,7 @@ _ORGAN = (
     r"(?:人大常委会|人大|政协|人民政府|政府|纪委监委|纪委|监委|党委|党组|党工委|管委会|工委|"
     r"委组织部|委宣传部|委统战部|委政法委|委办公厅|委办公室|委员会|常委会|组织部|宣传部|统战部|政法委|"
     r"发展和改革委员会|发改委|中级人民法院|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fff]{2,10}?(?:局|厅)|"
-    r"工商联|政府办公室|办公室|办事处|行政公署|行署|[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭|"
+    r"工商联|政府办公室|办公室|办事处|行政公署|行署|[\u4e00-\u9fff]{1,4}?办(?=(?:常务)?副?主任)|[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭|"
     r"[\u4e00-\u9fff]{2,8}?委员会|[\u4e00-\u9fff]{2,5}?委(?=(?:常务)?副?主任))"
 )
 # After a division's full name (余杭区|委书记) or after a bare level character (区|委书记).
@@ -61,10 +61,10 @@ _CONTINUATION = re.compile(r"(?:代理?)?" + _ORGAN + r"{0,2}(?:" + _ROLE + r")"
 _DOT = "[·•・‧]"
 _DOTTED = r"[\u4e00-\u9fff]{1,10}(?:" + _DOT + r"[\u4e00-\u9fff]{1,10}?)+"
 _NAME_OR_DOTTED = r"(" + _DOTTED + r"|[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}?)"  # 党 嘉为…: padded
-_APPOINTED = re.compile(r"(?:决定任命|任命|提名|推选|选举|决定)" + _NAME_OR_DOTTED + r"(?:同志)?(?:为|任)")
+_APPOINTED = re.compile(r"(?:决定任命|任命|提名|推选|选举|决定)[:：]?" + _NAME_OR_DOTTED + r"(?:同志)?(?:为|任)")
 _REMOVED = re.compile(r"免去" + _NAME_OR_DOTTED + r"(?:同志)?的|(?:接受|同意)" + _NAME_OR_DOTTED
                       + r"(?:同志)?(?:因[^辞,，。;；]{1,10})?辞去")  # 接受王振宁因援藏期满辞去…
-_APPOINTED_LIST = re.compile(r"(?:任命|提名|决定任命)((?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}?)(?:同志)?为")
+_APPOINTED_LIST = re.compile(r"(?:任命|提名|决定任命)[:：]?((?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}?)(?:同志)?为")
 _NEXT_APPOINTED = re.compile(r"[,，、;；]" + _NAME_OR_DOTTED + r"(?:同志)?为")
 _PROFILE = re.compile(r"(?:^|(?<=[\n。；;]))[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}?)[，,](?:男|女)[，,]")
 _PROFILE_END = re.compile(r"[。；;\n]")
@@ -131,7 +131,7 @@ def _title_after_level(written: str) -> str:
 # A post in a development zone's organ (宜昌高新区党工委书记, 滨海新区管委会主任): a zone is
 # no division, so the post keeps the zone's name in its title and has no division.
 _ZONE_POST = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸片区|工业园区|产业园区|园区)"
+    r"[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸片区|工业园区|产业园区|园区|行委)"
     r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"  # 浏阳经开区(高新区)党工委书记: the zone's other name
     r"(?:党工委|管委会|工委)(?:常务)?副?(?:书记|主任|委员)"
     # towns and streets are no divisions either (喜洲镇党委书记杨春燕)
@@ -202,7 +202,7 @@ _ACTION = re.compile(r"(?!出席|参加|列席|主持|陪同|调研|汇报|介�
                      # 州委书记扎西才让,州长… : the next post after a comma ends the name too
                      r"|[,，、](?:[省市区县州旗盟](?:委|长|人大|政协|政府|人民|中级|纪委|行署)|常务副|副[省市区县州旗盟]长)"
                      # 副州长索南达杰、才让东智出席: a name in a list after a post
-                     r"|、[\u4e00-\u9fff]{2,4}(?:[、,，;；。]|出席|参加|列席|陪同|等))")
+                     r"|、[\u4e00-\u9fff]{2,5}(?:[、,，;；。]|出席|参加|列席|陪同|等))")
 
 
 _COMMON_WORD = 10000
@@ -332,6 +332,10 @@ def _inherit_organ(previous: str, role: str) -> str:
     body = re.fullmatch(r"((?:人大常委会|政协|人民政府|政府|法院|人民法院|中级人民法院|检察院|人民检察院|工商联))(?:党组|党委)", organ)
     if body and re.fullmatch(r"(?:常务)?副?(?:主任|主席|院长|检察长)", role):
         return body.group(1) + role
+    # 中级人民法院审判委员会委员、审判员 -> 中级人民法院审判员: the court's judge
+    court = re.match(r"(?:中级人民法院|人民法院|法院|人民检察院|检察院)", organ)
+    if court and re.fullmatch(r"(?:审判员|检察员|(?:副)?庭长|(?:副)?院长|(?:副)?检察长)", role):
+        return court.group() + role
     bureau = re.match(r"[\u4e00-\u9fff]{2,8}?[局厅]", organ)
     if bureau and re.fullmatch(r"(?:常务)?副?" + bureau.group()[-1] + "长", role):
         return bureau.group() + role
@@ -379,7 +383,7 @@ _NOT_NAME_END = set("省市区县州旗盟镇乡村局委部厅办院所队站�
 _NOT_NAME_START = set("由将以从把请其该他她我你这那各原现新")  # 决定由X任…: the name comes after
 _NAME_END = re.compile(r"[、,，;；。 ]|" + _WORD_AFTER_NAME.pattern)
 # 副市长邓海燕、寻　亮陪同: a listed name, padded to three characters or not
-_LISTED_NAME = re.compile(r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4}?)(?=[、,，;；。]|参加|出席|陪同|列席|等)")
+_LISTED_NAME = re.compile(r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,5}?)(?=[、,，;；。]|参加|出席|陪同|列席|等)")
 
 
 def _listed_name(text: str, pos: int) -> tuple[str, int] | None:
