@@ -22,8 +22,9 @@ from kg.nlp.divisions import DivisionMention, find_zone_places
 from kg.framing import frame_year, named_year, planned, restates
 from kg.nlp.enterprises import looks_like_company, only_lead_words
 from kg.nlp.indicators import canonical_indicator
-from kg.nlp.officials import OfficialMention, PostMention, find_posts
+from kg.nlp.officials import TOWN_LEVEL, OfficialMention, PostMention, find_posts
 from kg.nlp.periods import is_future, resolve
+from kg.nlp.towns import find_towns
 from kg.nlp.pipeline import SectionInfo, doc_text, records
 from kg.section_state import SectionState, singles_out
 from kg.subjects import OtherSubjects, opens_at, unplaced_quote
@@ -50,7 +51,8 @@ _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _SOURCE = re.compile(r"来\s*源\s*[:：]\s*《?")  # a byline's 来源：X, X's paper or newsroom
 _VISIT = re.compile(r"来(?:我|本)?[\u4e00-\u9fff]{1,3}?(?:考察|调研|视察|检查|指导|交流|对接|洽谈|走访|慰问)")
 _BYLINE_START = re.compile(r"\s*(?:发布时间|发布日期|时间|日期|来源|稿源|作者|编辑|\d{4}[-年/.]\d)")  # a long byline
-_BYLINE_SCAN = 200  # a news item's byline stands under its headline
+_BYLINE_SCAN = 200
+_TOWN_KIND = re.compile(r"镇|乡|街道")  # a news item's byline stands under its headline
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
     return DivisionMention(d.start + by, d.end + by, d.surface, d.candidates, d.weak, d.deictic)
@@ -110,6 +112,8 @@ class _Reader:
     def post_division(self, post: PostMention, sec: SectionState) -> Division | None:
         if post.division is not None:
             return self.ctx.resolve(post.division)
+        if post.level == TOWN_LEVEL:
+            return None  # towns are no divisions
         if post.level:
             # One list's bare posts of a level are of one division: 市委书记A,…,南阳市委常委、
             # 邓州市委书记B,市委常委C…: C sits with A, not in the city B also runs.
@@ -180,6 +184,7 @@ class _Reader:
         # are part of that name: as the subject of a sentence they would mislead.
         self.inside_names = [(o.start, o.end) for o in records(doc, "officials")]
         self.inside_companies = [(e.start, e.end) for e in records(doc, "enterprises")]
+        self.towns = find_towns(self.text)
         sec = carried.next_section()
         divisions = [
             m for m in records(doc, "divisions") if not any(a <= m.start < b for a, b in self.inside_names)
@@ -220,6 +225,21 @@ class _Reader:
             if div is not None and div.level != PROVINCE:
                 return div
         return None
+
+    def town_post(self, post: PostMention, sentence: tuple[int, int]) -> PostMention | None:
+        """镇党委书记 -> 感德镇党委书记: a town's post named after the town the section last
+        named, or else the one its sentence names after it (镇长X说,感德镇将…)."""
+        kind = _TOWN_KIND.match(post.title)
+        if kind is None:
+            return None  # 苏木, 嘎查: their Mongolian names' extent is too uncertain to guess
+        named = [t for t in self.towns if self.text[t.start : t.end].endswith(kind.group())]
+        before = [t for t in named if t.end <= post.start]
+        after = [t for t in named if post.end <= t.start < sentence[1]]
+        town = before[-1] if before else (after[0] if after else None)
+        if town is None:
+            return None
+        return PostMention(post.start, post.end, self.text[town.start : town.end] + post.title[kind.end():], None,
+                           TOWN_LEVEL)
 
     def _group_by_sentence(self, doc: Doc, info: SectionInfo):
         """Each sentence with the records of every group that start inside it."""
@@ -377,6 +397,10 @@ class _Reader:
             div = self.post_division(post, sec)
             if post.division is not None and div is None:
                 continue  # a post of something that is not a division (衢州智造新城党工委书记)
+            if post.level == TOWN_LEVEL:
+                post = self.town_post(post, sentence)
+                if post is None:
+                    continue  # 镇党委书记 of a town the text has not named
             if post.division is not None and not led_by_bare and not visitor:
                 sec.post_places.append(div)
             self.facts.holdings.append(Holding(name, self.as_written(post.title), div, date, ev))

@@ -64,3 +64,10 @@ def test_c_office_heads_and_a_notice_after_a_colon(held):
     assert ("台港澳办主任", "泉州市") in held(anxi, "郑雅婷")
     # 会议决定任命：陈国栋为县财政局局长，郑宇航为县住房和城乡建设局局长
     assert held(anxi, "郑宇航") == {("住房和城乡建设局局长", "安溪县")}
+
+
+def test_c_a_towns_post_named_after_the_town_the_text_is_about(held):
+    anxi = build([DEV8 / "dev8-c-fujian-county.txt"]).facts[0]
+    # (感德镇 item) 镇党委书记王建国介绍，感德镇将力争…; 镇党委副书记、镇长苏丽华说…
+    assert held(anxi, "王建国") == {("感德镇党委书记", None)}
+    assert held(anxi, "苏丽华") == {("感德镇党委副书记", None), ("感德镇镇长", None)}

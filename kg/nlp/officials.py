@@ -139,10 +139,16 @@ _ZONE_POST = re.compile(
     # and villages and communities (黄瓜山村党委书记, 驻拉佑村第一书记; 内蒙古's 苏木 and 嘎查)
     r"|[\u4e00-\u9fff]{2,8}?(?:村|社区|嘎查)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任|嘎查达)"
 )
+# A town's or village's post with the town unnamed (镇党委书记王建国, 苏木党委副书记、苏木达X,
+# 嘎查党支部书记): kg.relate names it after the town the text was just about.
+_BARE_TOWN = re.compile(r"(?:镇|乡|街道|苏木|嘎查)(?:党委|党工委|党支部|党总支|人大|人民政府|政府|办事处)?(?:常务)?副?"
+                        r"(?:书记|镇长|乡长|主任|主席|达)")
+TOWN_LEVEL = "town"  # PostMention.level of such a post
 _TOWN_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|地区|村|社区)")
 _TOWN_BEFORE_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,6}?(?:村|社区))")
 # 社区党委书记, 园区管委会主任: 区 there ends another word, it is no level.
 _NOT_LEVEL_BEFORE = set("社小园景辖城片厂矿校营库")
+_BEFORE_BARE_TOWN = "、,，。；;：: \n“”▲△●■◆★】"
 _ZONE_POST_START = re.compile(r"(?:^|(?<=[、,，。；;：:\s驻“”▲△●■◆★】]))(?=[\u4e00-\u9fff])")
 
 
@@ -158,6 +164,9 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
         if div is not None and div.candidates and _TOWN_NAMED.match(title, len(div.surface)):
             title = title[len(div.surface):]
         return PostMention(start, zone.end(), title), zone.end()
+    town = _BARE_TOWN.match(text, pos)
+    if town and (pos == 0 or text[pos - 1] in _BEFORE_BARE_TOWN):
+        return PostMention(start, town.end(), town.group(), level=TOWN_LEVEL), town.end()
     if text.startswith("中共", pos):
         pos += 2
     acting = _BARE.match(text, pos) if text.startswith("代", pos) else None
@@ -477,7 +486,8 @@ def _organ_head_before(text: str, pos: int, out: list[OfficialMention]) -> PostM
 def find_officials(text: str, divisions: list[DivisionMention]) -> list[OfficialMention]:
     """Inline officials: a chain of posts followed directly by a name, and 习近平总书记 forms."""
     by_start = {d.start: d for d in divisions if d.candidates}
-    zone_starts = {m.start() for m in _ZONE_POST_START.finditer(text) if _ZONE_POST.match(text, m.start())}
+    zone_starts = {m.start() for m in _ZONE_POST_START.finditer(text)
+                   if _ZONE_POST.match(text, m.start()) or _BARE_TOWN.match(text, m.start())}
     starts = sorted(set(by_start) | {m.start() for m in _POST_START.finditer(text)} | zone_starts)
     out: list[OfficialMention] = []
     taken_until = -1
