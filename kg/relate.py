@@ -238,8 +238,9 @@ class _Reader:
         town = before[-1] if before else (after[0] if after else None)
         if town is None:
             return None
-        return PostMention(post.start, post.end, self.text[town.start : town.end] + post.title[kind.end():], None,
-                           TOWN_LEVEL)
+        # 镇党委书记 -> 感德镇党委书记, 镇长 -> 感德镇镇长 (as the head's title is written in full)
+        rest = post.title if post.title[kind.end():].startswith("长") else post.title[kind.end():]
+        return PostMention(post.start, post.end, self.text[town.start : town.end] + rest, None, TOWN_LEVEL)
 
     def _group_by_sentence(self, doc: Doc, info: SectionInfo):
         """Each sentence with the records of every group that start inside it."""
