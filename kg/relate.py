@@ -73,6 +73,7 @@ class _Reader:
         self.other_subject = False  # whether a town, a company or a quotation opens it instead
         self.others = OtherSubjects(document.text)  # towns and companies as sentence subjects
         self.full_width_brackets = "（" in document.raw
+        self.page_home: Division | None = None  # the first news item's source's division
 
     # -- helpers -----------------------------------------------------------------
     def _dominant(self) -> list[Division]:
@@ -201,30 +202,37 @@ class _Reader:
             divs = [self.post_division(p, SectionState()) for p in header.posts]
             sec = SectionState.for_speaker(most_specific(d for d in divs if d is not None))
 
-        publisher = self._publisher(divisions, resolved)
+        bylined, publisher = self._publisher(divisions, resolved)
         if publisher is not None and header is None:
             sec.current = sec.before_item = publisher
+            self.page_home = self.page_home or publisher
+        elif bylined and header is None and sec.current is not None and self.page_home is not None:
+            # 来源：大柴旦行委融媒体中心, 来源：州统计局: an item of its own whose source names
+            # no division goes back to the page's place, not on from the item before it.
+            sec.current = sec.before_item = self.page_home
 
         by_sentence = self._group_by_sentence(doc, info)
         for sentence, items in by_sentence:
             self.read_sentence(doc, info, sec, sentence, items, resolved)
         return sec
 
-    def _publisher(self, divisions: list, resolved: dict) -> Division | None:
-        """The division whose paper or newsroom a news item's byline names as its source
-        (来源：高平市融媒体中心, 来源：晋城日报): the item starts from that place, not from
-        the item before it. A province's paper (来源：河北日报) reports on every county, so it
-        places nothing."""
+    def _publisher(self, divisions: list, resolved: dict) -> tuple[bool, Division | None]:
+        """Whether the section opens with a news item's byline naming a source, and the
+        division whose paper or newsroom it names (来源：高平市融媒体中心, 来源：晋城日报): the
+        item starts from that place, not from the item before it. A province's paper
+        (来源：河北日报) reports on every county, so it places nothing."""
         head = self.text[:_BYLINE_SCAN]
+        bylined = False
         for found in _SOURCE.finditer(head):
             if self._line_kind(found.start()) == BODY and not _BYLINE_START.match(
                     self.text, self.text.rfind("\n", 0, found.start()) + 1):
                 continue
+            bylined = True
             m = next((m for m in divisions if m.start == found.end()), None)
             div = resolved.get((m.start, m.end)) if m is not None else None
             if div is not None and div.level != PROVINCE:
-                return div
-        return None
+                return True, div
+        return bylined, None
 
     def town_post(self, post: PostMention, sentence: tuple[int, int]) -> PostMention | None:
         """镇党委书记 -> 感德镇党委书记: a town's post named after the town the section last

@@ -71,3 +71,11 @@ def test_c_a_towns_post_named_after_the_town_the_text_is_about(held):
     # (感德镇 item) 镇党委书记王建国介绍，感德镇将力争…; 镇党委副书记、镇长苏丽华说…
     assert held(anxi, "王建国") == {("感德镇党委书记", None)}
     assert held(anxi, "苏丽华") == {("感德镇党委副书记", None), ("感德镇镇长", None)}
+
+
+def test_a_an_item_whose_source_names_no_division_goes_back_to_the_pages_place(haixi):
+    # 格尔木市 item (来源：格尔木市融媒体中心), then 大柴旦行委：… / 来源：大柴旦行委融媒体中心:
+    # 全行委规上工业企业达到24家 is reported on 海西州's page for the 行委 (no county), not 格尔木's.
+    got = {(o.division.name, o.value, o.unit) for o in haixi.observations if o.division is not None}
+    assert ("海西蒙古族藏族自治州", Decimal("24"), "家") in got
+    assert ("格尔木市", Decimal("24"), "家") not in got
