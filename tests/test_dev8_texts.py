@@ -79,3 +79,13 @@ def test_a_an_item_whose_source_names_no_division_goes_back_to_the_pages_place(h
     got = {(o.division.name, o.value, o.unit) for o in haixi.observations if o.division is not None}
     assert ("海西蒙古族藏族自治州", Decimal("24"), "家") in got
     assert ("格尔木市", Decimal("24"), "家") not in got
+
+
+def test_c_policy_formulas_and_aid_by_teams_are_programs():
+    anxi = build([DEV8 / "dev8-c-fujian-county.txt"]).facts[0]
+    names = {m.label for m in anxi.mentions if m.kind == "program"}
+    # 通过“以购代捐”“以销代帮”…: "by X, Y" formulas
+    assert {"以购代捐", "以销代帮"} <= names
+    haixi = build([DEV8 / "dev8-a-qinghai-prefecture.txt"]).facts[0]
+    # 医疗、教育人才“组团式”帮扶持续深化
+    assert "组团式" in {m.label for m in haixi.mentions if m.kind == "program"}

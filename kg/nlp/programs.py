@@ -29,6 +29,7 @@ _PROGRAM_HEADS = (
     "发展路径", "服务模式", "发展模式", "评价模式", "闭环机制", "活动",
     # a slogan the centre or the province sets (“四个走在前”重大要求, “建成支点…”目标定位)
     "重大要求", "重大任务", "重大使命", "目标定位", "战略定位", "总要求", "新要求", "新定位", "新使命",
+    "帮扶",  # 教育人才“组团式”帮扶
 )
 # Head nouns that make it something else: honours, brands, places, titles, categories.
 _OTHER_HEADS = (
@@ -88,6 +89,8 @@ _MAX_UNQUOTED = 16
 _QUOTED = re.compile(r"“([^“”\n]{1,32})”")
 _PARALLEL = re.compile(r"^[\u4e00-\u9fff0-9]{2,9}(?:、[\u4e00-\u9fff0-9]{2,9}){1,3}$")
 _ONE_ONE = re.compile(r"^一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,3}$")
+# 以购代捐, 以竹代塑, 以旧换新, 以工代赈: a policy formula "by X, Y"
+_BY_FORMULA = re.compile(r"^以[\u4e00-\u9fff]{1,2}[代促带换补养]([\u4e00-\u9fff]{1,2})$")
 
 
 @dataclass(frozen=True)
@@ -234,6 +237,8 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
         score -= 1.0
     if _ONE_ONE.match(inner):
         score += 1.5  # 一县一策, 一岛一功能
+    if _BY_FORMULA.match(inner):
+        score += 2.0  # 以购代捐, 以销代帮
     if _common_word(inner):
         score -= 1.5  # 活水, 路线图, 一盘棋: an ordinary word used as a metaphor
     if re.search(r"[，,。；;！!？?：:]", inner) or len(inner) > 24 or (len(inner) > 14 and not _PARALLEL.match(inner)):
