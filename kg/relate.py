@@ -13,7 +13,8 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.admin import COUNTY, PROVINCE, Division, gazetteer
+from kg.admin import COUNTY, Division, gazetteer
+from kg.bylines import byline_source
 from kg.document import Document
 from kg.ingest.structure import BODY, TITLE, classify
 from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementation, Location, Observation
@@ -24,7 +25,7 @@ from kg.nlp.enterprises import looks_like_company, only_lead_words
 from kg.nlp.indicators import canonical_indicator
 from kg.nlp.officials import TOWN_LEVEL, OfficialMention, PostMention, find_posts
 from kg.nlp.periods import is_future, resolve
-from kg.nlp.towns import find_towns
+from kg.nlp.towns import find_towns, town_post_title
 from kg.nlp.pipeline import SectionInfo, doc_text, records
 from kg.section_state import SectionState, singles_out
 from kg.subjects import OtherSubjects, opens_at, unplaced_quote
@@ -48,11 +49,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊)讯")
 _SHORT_NAME_ASIDE = re.compile(r"(?:[(（](?:以下)?简称)?[^()（）,，。]{0,12}?[)）][,，]?")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
-_SOURCE = re.compile(r"来\s*源\s*[:：]\s*《?")  # a byline's 来源：X, X's paper or newsroom
 _VISIT = re.compile(r"来(?:我|本)?[\u4e00-\u9fff]{1,3}?(?:考察|调研|视察|检查|指导|交流|对接|洽谈|走访|慰问)")
-_BYLINE_START = re.compile(r"\s*(?:发布时间|发布日期|时间|日期|来源|稿源|作者|编辑|\d{4}[-年/.]\d)")  # a long byline
-_BYLINE_SCAN = 200
-_TOWN_KIND = re.compile(r"镇|乡|街道")  # a news item's byline stands under its headline
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
     return DivisionMention(d.start + by, d.end + by, d.surface, d.candidates, d.weak, d.deictic)
@@ -202,7 +199,7 @@ class _Reader:
             divs = [self.post_division(p, SectionState()) for p in header.posts]
             sec = SectionState.for_speaker(most_specific(d for d in divs if d is not None))
 
-        bylined, publisher = self._publisher(divisions, resolved)
+        bylined, publisher = byline_source(self.text, divisions, resolved, self._line_kind)
         if publisher is not None and header is None:
             sec.current = sec.before_item = publisher
             self.page_home = self.page_home or publisher
@@ -215,40 +212,6 @@ class _Reader:
         for sentence, items in by_sentence:
             self.read_sentence(doc, info, sec, sentence, items, resolved)
         return sec
-
-    def _publisher(self, divisions: list, resolved: dict) -> tuple[bool, Division | None]:
-        """Whether the section opens with a news item's byline naming a source, and the
-        division whose paper or newsroom it names (来源：高平市融媒体中心, 来源：晋城日报): the
-        item starts from that place, not from the item before it. A province's paper
-        (来源：河北日报) reports on every county, so it places nothing."""
-        head = self.text[:_BYLINE_SCAN]
-        bylined = False
-        for found in _SOURCE.finditer(head):
-            if self._line_kind(found.start()) == BODY and not _BYLINE_START.match(
-                    self.text, self.text.rfind("\n", 0, found.start()) + 1):
-                continue
-            bylined = True
-            m = next((m for m in divisions if m.start == found.end()), None)
-            div = resolved.get((m.start, m.end)) if m is not None else None
-            if div is not None and div.level != PROVINCE:
-                return True, div
-        return bylined, None
-
-    def town_post(self, post: PostMention, sentence: tuple[int, int]) -> PostMention | None:
-        """镇党委书记 -> 感德镇党委书记: a town's post named after the town the section last
-        named, or else the one its sentence names after it (镇长X说,感德镇将…)."""
-        kind = _TOWN_KIND.match(post.title)
-        if kind is None:
-            return None  # 苏木, 嘎查: their Mongolian names' extent is too uncertain to guess
-        named = [t for t in self.towns if self.text[t.start : t.end].endswith(kind.group())]
-        before = [t for t in named if t.end <= post.start]
-        after = [t for t in named if post.end <= t.start < sentence[1]]
-        town = before[-1] if before else (after[0] if after else None)
-        if town is None:
-            return None
-        # 镇党委书记 -> 感德镇党委书记, 镇长 -> 感德镇镇长 (as the head's title is written in full)
-        rest = post.title if post.title[kind.end():].startswith("长") else post.title[kind.end():]
-        return PostMention(post.start, post.end, self.text[town.start : town.end] + rest, None, TOWN_LEVEL)
 
     def _group_by_sentence(self, doc: Doc, info: SectionInfo):
         """Each sentence with the records of every group that start inside it."""
@@ -407,9 +370,10 @@ class _Reader:
             if post.division is not None and div is None:
                 continue  # a post of something that is not a division (衢州智造新城党工委书记)
             if post.level == TOWN_LEVEL:
-                post = self.town_post(post, sentence)
-                if post is None:
+                title = town_post_title(post.title, self.towns, self.text, post.start, post.end, sentence[1])
+                if title is None:
                     continue  # 镇党委书记 of a town the text has not named
+                post = PostMention(post.start, post.end, title, None, TOWN_LEVEL)
             if post.division is not None and not led_by_bare and not visitor:
                 sec.post_places.append(div)
             self.facts.holdings.append(Holding(name, self.as_written(post.title), div, date, ev))

@@ -18,7 +18,7 @@ from functools import lru_cache
 from kg.admin import gazetteer
 from kg.nlp.lexicon import jieba_dictionary
 
-__all__ = ["TownMention", "find_towns", "town_at", "town_stems"]
+__all__ = ["TownMention", "find_towns", "town_at", "town_post_title", "town_stems"]
 
 _KINDS = r"(?:镇|乡|街道|社区|苏木|嘎查)"
 # 内蒙古's sumu and gacha (towns and villages) carry Mongolian names of up to six characters.
@@ -111,3 +111,27 @@ def town_stems(text: str) -> frozenset[str]:
     division's short name (柯桥 of 柯桥街道 is 柯桥区 on its own)."""
     gaz = gazetteer()
     return frozenset(t.stem for t in find_towns(text) if t.stem and not gaz.candidates(t.stem))
+
+
+_POST_KIND = re.compile(r"镇|乡|街道")
+
+
+def town_post_title(title: str, towns: list[TownMention], text: str, start: int, end: int,
+                    sentence_end: int) -> str | None:
+    """The full title of a town's post written without the town (镇党委书记 at
+    ``text[start:end]``): named after the town of its kind the text last named before it, or
+    else the first its sentence names after it (镇长X说,感德镇将…); None if there is none, or
+    for a 苏木's or 嘎查's post (their Mongolian names' extent is too uncertain to guess).
+    ``towns``: :func:`find_towns` of ``text``."""
+    kind = _POST_KIND.match(title)
+    if kind is None:
+        return None
+    named = [t for t in towns if text[t.start : t.end].endswith(kind.group())]
+    before = [t for t in named if t.end <= start]
+    after = [t for t in named if end <= t.start < sentence_end]
+    town = before[-1] if before else (after[0] if after else None)
+    if town is None:
+        return None
+    # 镇党委书记 -> 感德镇党委书记, 镇长 -> 感德镇镇长 (as the head's title is written in full)
+    rest = title if title[kind.end():].startswith("长") else title[kind.end():]
+    return text[town.start : town.end] + rest
