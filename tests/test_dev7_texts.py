@@ -122,3 +122,9 @@ def test_padded_names_in_a_list_and_a_secretary_general_after_a_leagues_member(x
     assert held(liuyang, "寻亮") == {("副市长", "浏阳市")}
     # 盟委委员、秘书长其木格，盟行署秘书长高志强…
     assert ("盟委秘书长", "锡林郭勒盟") in held(xilingol, "其木格")
+
+
+def test_d_a_company_introduced_by_where_it_settled(held):
+    # 同样在园区落地的华晟新能储能电池项目…: a trade name after 落地的/来自X的/位于X的
+    liuyang = build([DEV7 / "dev7-d-hunan-magazine.txt"]).facts[0]
+    assert "华晟新能" in {m.label for m in liuyang.mentions if m.kind == "enterprise"}

@@ -28,6 +28,7 @@ _STOP_WORDS = set("与和及同在为对把被让向由从是的了等、,，。
     "推动", "支持", "引进", "引导", "带动", "培育", "依托", "围绕", "联合", "深化", "加强", "落户",
     "走进", "打造", "建设", "成立", "设立", "参与", "通过", "作为", "其中", "包括", "全国", "全省",
     "全市", "全区", "首家", "一批", "多家", "企业", "上市", "国有", "民营", "龙头", "我们", "一家",
+    "考察", "调研", "实地", "参观", "察看", "视察", "来到", "前往",  # 实地考察|浙江澜泰电器股份有限公司
 }
 _MAX_NAME = 12
 
@@ -96,11 +97,15 @@ _INDUSTRY = (
     "食品", "粮油", "水泥", "陶瓷", "玻璃", "塑业", "橡胶", "矿业", "电池", "储能", "存储", "芯片",
     "木业", "包装", "新材", "锂电材料", "光伏材料", "电子材料", "锻造", "激光", "数科", "动力", "风电",
     "电力", "水务", "物联", "信息", "数码", "机电", "重机", "光学", "铸造", "精工", "新能",
+    "煤业", "氢能", "智造", "机器人", "冷链",
 )
 INDUSTRY_WORDS = tuple(sorted(set(_INDUSTRY), key=len, reverse=True))
 # Verbs after which a company name begins (推动蓝拓新能源等…, 引进绿源锂能…).
 _GOVERNS = "推动|引导|依托|支持|培育|引进|带动|服务|鼓励|扶持|签约|落户|其中|包括|走进|来到|考察|调研|上市公司"
 _AFTER_GOVERNING = "|".join(f"(?<={verb})" for verb in _GOVERNS.split("|"))
+# 来自深圳的锐拓机器人, 总部位于北京的慧联数科, 落户园区的甬鑫电子: a company introduced by where
+# it comes from or has settled (not after any 的: 全省的…, 传统的…)
+_INTRODUCED = re.compile(r"(?:来自|总部位于|位于|落户|落地)[\u4e00-\u9fff]{0,8}?的")
 _TRADE_START = re.compile(r"(?:^|(?<=[，,。；;、：:“”\s])|" + _AFTER_GOVERNING + r"|(?<=企业))(?=[\u4e00-\u9fff])")
 _TRADE_BODY = re.compile(
     r"([\u4e00-\u9fff]{2,4}?(?:" + "|".join(sorted(_INDUSTRY, key=len, reverse=True)) + r"))"
@@ -206,7 +211,8 @@ def _trade_names(text: str) -> list[EnterpriseMention]:
     # A trade name's core is 2-4 characters before an industry word: only those starts can
     # hold one (the same starts the grammar would try, found faster).
     starts = sorted({last + 1 - len(word) - k for last, word in _industry_words().iter(text) for k in (2, 3, 4)})
-    starts = [i for i in starts if i >= 0 and _TRADE_START.match(text, i)]
+    introduced = {m.end() for m in _INTRODUCED.finditer(text)}
+    starts = [i for i in starts if i >= 0 and (_TRADE_START.match(text, i) or i in introduced)]
     if not starts:
         return out
     listed = {(m.start(1), m.end(1)) for m in _LISTED.finditer(text)}
