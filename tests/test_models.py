@@ -115,3 +115,25 @@ def test_pkuseg_in_spacy():
     assert "".join(words) == "全区完成财政总收入500.3亿元，增长5.9%。"
     assert "财政" in words or "财政总收入" in words
     assert len(words) < len(doc.text)  # words, not characters
+
+
+DATA_NER = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner"
+
+
+def test_mention_replacement_keeps_labels_and_offsets():
+    """The coarse model's training copies (kg.train.ner.augment_mentions): each mention is
+    swapped for another of its label from the data, and the offsets point at it."""
+    from kg.train.ner import augment_mentions, load_msra
+
+    train, _ = load_msra(DATA_NER) if DATA_NER.is_dir() else ([], [])
+    if not train:
+        pytest.skip("../shared/data/ner is not here")
+    rows = train[:200]
+    pool = {(row["text"][s:e], label) for row in rows for s, e, label in row["entities"]}
+    copies = augment_mentions(rows, "entities", 1, seed=0)
+    assert copies == augment_mentions(rows, "entities", 1, seed=0)  # deterministic
+    assert len(copies) == sum(1 for row in rows if row["entities"])
+    for row in copies:
+        for s, e, label in row["entities"]:
+            assert (row["text"][s:e], label) in pool
+    assert any(c["text"] != r["text"] for c, r in zip(copies, [r for r in rows if r["entities"]]))

@@ -248,7 +248,7 @@ def train(
     learn_rate: float = 0.001,
     seed: int = 0,
     limit: Optional[int] = None,
-    augment: int = 1,
+    augment: Optional[int] = None,
 ) -> dict:
     """Train the coarse (``out_dir/ner_coarse``) and/or fine (``out_dir/ner_fine``) model.
 
@@ -257,7 +257,9 @@ def train(
     optionally bounds each model's training by wall-clock time (not reproducible then);
     ``patience`` stops after that many epochs without a validation gain. ``limit`` keeps only the first N training sentences of each
     corpus (for smoke tests). ``augment`` adds that many mention-replaced copies of each
-    training sentence with entities (:func:`augment_mentions`). Returns a dict of metrics per model (validation F1 per label,
+    training sentence with entities (:func:`augment_mentions`); by default one for the coarse
+    model (MSRA validation 0.850 -> 0.860) and none for the fine one (CLUENER 0.679 -> 0.680,
+    no gain for twice the time per epoch). Returns a dict of metrics per model (validation F1 per label,
     speed in KB/s, size, training time).
     """
     single_thread()
@@ -288,8 +290,9 @@ def train(
     for job in jobs:
         nlp = _blank_ner(**arch)
         path = out_dir / f"ner_{job}"
+        copies = augment if augment is not None else (1 if job == "coarse" else 0)
         if job == "coarse":
-            train_ex = _examples(nlp, msra_tr + augment_mentions(msra_tr, "entities", augment, seed), "entities")
+            train_ex = _examples(nlp, msra_tr + augment_mentions(msra_tr, "entities", copies, seed), "entities")
             if cluener_in_coarse == "partial":
                 train_ex += _partial_examples(nlp, clu_tr, "entities_coarse")
             elif cluener_in_coarse:
@@ -299,7 +302,7 @@ def train(
                 val_sets["cluener_coarse"] = _examples(nlp, clu_val, "entities_coarse")
             select_on = "msra"
         else:
-            train_ex = _examples(nlp, clu_tr + augment_mentions(clu_tr, "entities", augment, seed), "entities")
+            train_ex = _examples(nlp, clu_tr + augment_mentions(clu_tr, "entities", copies, seed), "entities")
             val_sets = {"cluener": _examples(nlp, clu_val, "entities")}
             select_on = "cluener"
         epochs = coarse_epochs if job == "coarse" else fine_epochs
@@ -309,14 +312,14 @@ def train(
         texts = [ex.reference.text for v in val_sets.values() for ex in v]
         res["kb_per_s"] = speed(best, texts)
         res["model_bytes"] = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
-        res["settings"] = {**arch, **knobs, "epochs": epochs, "augment": augment, "cluener_in_coarse": cluener_in_coarse if job == "coarse" else None}
+        res["settings"] = {**arch, **knobs, "epochs": epochs, "augment": copies, "cluener_in_coarse": cluener_in_coarse if job == "coarse" else None}
         best.meta.update({
             "name": f"zjkg_ner_{job}", "version": "0.1.0",
             "description": ("zjkg statistical NER over characters; trained on "
                             + (("MSRA-derived + CLUENER coarse" if cluener_in_coarse else "MSRA-derived")
                                if job == "coarse" else "CLUENER2020 train")
-                            + (f" data (+{augment} mention-replaced cop{'y' if augment == 1 else 'ies'} per sentence)"
-                               if augment else " data")
+                            + (f" data (+{copies} mention-replaced cop{'y' if copies == 1 else 'ies'} per sentence)"
+                               if copies else " data")
                             + ", whose terms allow research/evaluation use"),
             "license": "model: MIT (project); training data: research use only",
             "zjkg_metrics": {k: res[k] for k in ("validation", "kb_per_s", "train_minutes", "best_epoch")},
@@ -378,7 +381,8 @@ if __name__ == "__main__":  # pragma: no cover - manual use
     ap.add_argument("--dropout", type=float, default=0.1)
     ap.add_argument("--learn-rate", type=float, default=0.001)
     ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--augment", type=int, default=1, help="mention-replaced copies per training sentence")
+    ap.add_argument("--augment", type=int, default=None,
+                    help="mention-replaced copies per training sentence (default: 1 coarse, 0 fine)")
     ap.add_argument("--metrics", default=None, help="write metrics JSON here")
     a = ap.parse_args()
     m = train(a.data_dir, a.out_dir, which=a.which, cluener_in_coarse="partial" if a.cluener_partial else a.cluener_in_coarse,
