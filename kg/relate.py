@@ -282,6 +282,9 @@ class _Reader:
         # what the text is about, nor what the hosts' bare posts after them are of.
         visitors = [o.end for o in items["officials"][:1]] + [m.end for m in items["divisions"][:1]]
         visit = bool(visitors) and bool(_VISIT.search(text, min(visitors), e))
+        # 吴忠市委常委、同心县委书记冶文斌…等陪同考察: those who accompany a visit name their
+        # own places, not the place of the bare posts after them.
+        accompanying = "陪同" in text[s:e]
         if subject is not None and not sentence_only and not visit:
             sec.enter(subject, paragraph_start, bool(_NEWS_LEAD.match(text, s)))
         # A town's sentence (千灯镇依托…已新签约项目14个) or a company's is not the division's;
@@ -297,7 +300,7 @@ class _Reader:
 
         sec.list_levels = {}
         for off in items["officials"]:
-            self.read_official(info, sec, off, sentence, visit)
+            self.read_official(info, sec, off, sentence, visit or accompanying)
         for prog in items["programs"]:
             name = canonical_name(prog.name)
             ev = self.evidence(info, prog.start, prog.end, sentence)

@@ -89,3 +89,11 @@ def test_c_policy_formulas_and_aid_by_teams_are_programs():
     haixi = build([DEV8 / "dev8-a-qinghai-prefecture.txt"]).facts[0]
     # 医疗、教育人才“组团式”帮扶持续深化
     assert "组团式" in {m.label for m in haixi.mentions if m.kind == "program"}
+
+
+def test_c_those_who_accompany_name_their_own_places_only(held):
+    # …赴宁夏回族自治区吴忠市同心县考察…。吴忠市委常委、同心县委书记冶文斌，…等陪同考察或参加座谈。
+    # 县委常委、常务副县长黄伟杰，县政府办主任周俊杰参加: the delegation's own, 安溪县's
+    anxi = build([DEV8 / "dev8-c-fujian-county.txt"]).facts[0]
+    assert held(anxi, "周俊杰") == {("政府办主任", "安溪县")}
+    assert ("县委书记", "同心县") in held(anxi, "冶文斌")
