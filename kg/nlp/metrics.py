@@ -535,6 +535,23 @@ _BRACKETED_RATE = re.compile(r"[(（](?:([\u4e00-\u9fff]{2,4}?)?(全[省市区�
 _COMPARED_RATE = re.compile(r"(?:比|较|高于|低于|快于|慢于)(全[省市区县州国旗盟]|[\u4e00-\u9fff]{2,8}?[省市区县州旗盟])[(（]$")
 
 
+def _compared_division(s: str, f: _Fig) -> tuple[str, int, int] | None:
+    """The division whose own rate the bracketed figure ``f`` is, and where it is written:
+    比全区(6.2%) (a rate in brackets after the compared division) or (全省增长7.4%) (the
+    division inside the brackets, after a gap); None for any other figure."""
+    if s[f.end : f.end + 1] not in (")", "）"):
+        return None
+    if f.unit in ("%", "％"):
+        m = _COMPARED_RATE.search(s, max(0, f.start - 12), f.start)
+        if m:
+            return m.group(1), m.start(1), m.end(1)
+    if f.kind == "growth":
+        m = _BRACKETED_RATE.search(s, max(0, f.start - 12), f.start)
+        if m:
+            return m.group(1) or m.group(2) or m.group(3), m.start() + 1, m.end()
+    return None
+
+
 def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> list[MetricMention]:
     """Every economic figure reported in ``sentence`` (offsets relative to it).
 
@@ -563,26 +580,15 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
             base = f
             i += 1
             continue
-        compared = _COMPARED_RATE.search(s, max(0, f.start - 12), f.start) if f.unit in ("%", "％") else None
-        if compared and s[f.end : f.end + 1] in (")", "）"):
-            # 增速比全区(6.2%)高1.4个百分点: the rate in brackets is the compared division's own
-            # growth of the same indicator (全国 is no division: nothing to record).
-            target = compared.group(1)
+        compared = _compared_division(s, f)
+        if compared is not None:
+            # 增速比全区(6.2%)高1.4个百分点, 高于全省2.2个百分点(全省增长7.4%): the rate in brackets
+            # is the compared division's own growth of the same indicator (全国 is no division:
+            # nothing to record); its own figure only, the subject goes on.
+            target, t_start, t_end = compared
             if target != "全国" and metrics:
-                metrics.append(_Metric(compared.start(1), f.end, metrics[-1].indicator, compared.start(1), compared.end(1),
-                                       None, None, f.value, f.bound, metrics[-1].estimate, target, metrics[-1].period,
-                                       division_listed=True))  # its own figure only: the subject goes on
-            prev_end = f.end + 1
-            i += 1
-            continue
-        bracketed = (_BRACKETED_RATE.search(s, max(0, f.start - 12), f.start)
-                     if f.kind == "growth" and s[f.end : f.end + 1] in (")", "）") else None)
-        if bracketed and metrics:
-            target = bracketed.group(1) or bracketed.group(2) or bracketed.group(3)
-            if target != "全国":
-                metrics.append(_Metric(bracketed.start() + 1, f.end, metrics[-1].indicator, bracketed.start() + 1,
-                                       bracketed.end(), None, None, f.value, f.bound, metrics[-1].estimate, target,
-                                       metrics[-1].period, division_listed=True))
+                metrics.append(_Metric(t_start, f.end, metrics[-1].indicator, t_start, t_end, None, None, f.value,
+                                       f.bound, metrics[-1].estimate, target, metrics[-1].period, division_listed=True))
             prev_end = f.end + 1
             i += 1
             continue
