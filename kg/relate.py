@@ -49,7 +49,8 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊)讯")
 _SHORT_NAME_ASIDE = re.compile(r"(?:[(（](?:以下)?简称)?[^()（）,，。]{0,12}?[)）][,，]?")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
-_VISIT = re.compile(r"来(?:我|本)?[\u4e00-\u9fff]{1,3}?(?:考察|调研|视察|检查|指导|交流|对接|洽谈|走访|慰问)")
+_VISIT = re.compile(r"来(?:我|本)?[\u4e00-\u9fff]{1,3}?(?:考察|调研|视察|检查|指导|交流|对接|洽谈|走访|慰问)"
+                    r"|来(?:我|本)[省市县区州旗盟](?:开展|进行)")
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
     return DivisionMention(d.start + by, d.end + by, d.surface, d.candidates, d.weak, d.deictic)
@@ -282,6 +283,12 @@ class _Reader:
         # what the text is about, nor what the hosts' bare posts after them are of.
         visitors = [o.end for o in items["officials"][:1]] + [m.end for m in items["divisions"][:1]]
         visit = bool(visitors) and bool(_VISIT.search(text, min(visitors), e))
+        if visit:
+            # ▲绥化市人大常委会来我市开展…检查 / 绥化市人大常委会副主任吴振东带队…: the item's
+            # visitors stay visitors in the sentences after the one that says they came.
+            sec.visitors |= {d.adcode for d in self._visiting(items, resolved)}
+        if subject is not None and subject.adcode in sec.visitors:
+            subject = None
         # 吴忠市委常委、同心县委书记冶文斌…等陪同考察: those who accompany a visit name their
         # own places, not the place of the bare posts after them.
         accompanying = "陪同" in text[s:e]
@@ -356,6 +363,13 @@ class _Reader:
                 if here is not None:
                     self.facts.locations.append(Location(name, here, ev, _MODEL_CONFIDENCE, "model:ner"))
 
+    def _visiting(self, items, resolved) -> list[Division]:
+        """The divisions a visit sentence's visitors come from: the first official's posts'
+        and the first division named."""
+        found = [self.ctx.resolve(p.division) for o in items["officials"][:1] for p in o.posts if p.division is not None]
+        found += [resolved.get((m.start, m.end)) for m in items["divisions"][:1]]
+        return [d for d in found if d is not None]
+
     def read_official(self, info: SectionInfo, sec: SectionState, off: OfficialMention, sentence,
                       visitor: bool = False) -> None:
         name = canonical_name(off.name)
@@ -377,7 +391,7 @@ class _Reader:
                 if title is None:
                     continue  # 镇党委书记 of a town the text has not named
                 post = PostMention(post.start, post.end, title, None, TOWN_LEVEL)
-            if post.division is not None and not led_by_bare and not visitor:
+            if post.division is not None and not led_by_bare and not visitor and div.adcode not in sec.visitors:
                 sec.post_places.append(div)
             self.facts.holdings.append(Holding(name, self.as_written(post.title), div, date, ev))
 

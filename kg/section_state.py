@@ -44,6 +44,7 @@ class SectionState:
     before_item: Division | None = None  # current when the section began
     item_led: bool = False  # whether a news item's lead (本报讯…) set current in this section
     brief_headline: bool = False  # whether the last paragraph was a ▲ brief's headline line
+    visitors: set = field(default_factory=set)  # adcodes of divisions visiting the item's place
 
     @classmethod
     def for_speaker(cls, speaker: Division | None) -> SectionState:
@@ -72,9 +73,13 @@ class SectionState:
         # a brief printed as a ▲ headline line goes on in the paragraph under it.
         if self.before_brief is not None and not (self.brief_headline and not bullet):
             self.current, self.before_brief = self.before_brief[0], None
+        if bullet and headline:
+            self.visitors = set()  # a new brief: its own visitors
         self.brief_headline = bullet and headline
         if bullet:
             self.before_brief = (self.current,)
+            if not headline:
+                self.visitors = set()
 
     def enter(self, subject: Division, paragraph_start: bool, news_lead: bool) -> None:
         """A sentence opening with ``subject`` makes it the current division when it opens a

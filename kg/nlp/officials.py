@@ -341,9 +341,11 @@ def _inherit_organ(previous: str, role: str) -> str:
     body = re.fullmatch(r"((?:人大常委会|政协|人民政府|政府|法院|人民法院|中级人民法院|检察院|人民检察院|工商联))(?:党组|党委)", organ)
     if body and re.fullmatch(r"(?:常务)?副?(?:主任|主席|院长|检察长)", role):
         return body.group(1) + role
-    # 中级人民法院审判委员会委员、审判员 -> 中级人民法院审判员: the court's judge
+    # 中级人民法院审判委员会委员、审判员 -> 中级人民法院审判员: the court's judge; its chambers
+    # too (中级人民法院审判员、民事审判第二庭副庭长 -> 中级人民法院民事审判第二庭副庭长)
     court = re.match(r"(?:中级人民法院|人民法院|法院|人民检察院|检察院)", organ)
-    if court and re.fullmatch(r"(?:审判员|检察员|(?:副)?庭长|(?:副)?院长|(?:副)?检察长)", role):
+    if court and re.fullmatch(r"(?:[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭)?"
+                              r"(?:审判员|检察员|(?:副)?庭长|(?:副)?院长|(?:副)?检察长)", role):
         return court.group() + role
     bureau = re.match(r"[\u4e00-\u9fff]{2,8}?[局厅]", organ)
     if bureau and re.fullmatch(r"(?:常务)?副?" + bureau.group()[-1] + "长", role):
