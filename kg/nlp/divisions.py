@@ -76,7 +76,7 @@ def _matcher() -> _Matcher:
     return _Matcher(names=automaton, common=frozenset(common), longer=frozenset(longer))
 
 
-_SUMU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:苏木|嘎查)")
+_SUMU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:苏木|嘎查)|[\u4e00-\u9fff]?(?:社区|村(?![民委级庄镇])|小区)")
 _LONGEST_EXTENSION = 5
 _LONGEST_NAME = 8  # characters looked back for a zone's place name
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|研究院|研究所|实验室|医院|调解中心|仲裁中心|博览会|展览会|展销会|交易会|论坛|峰会|文化节|旅游节)")
@@ -144,7 +144,8 @@ def find_divisions(text: str) -> list[DivisionMention]:
             # 普安镇, 柯桥街道: a town named like a county is the town
             if text[end : end + 1] in ("镇", "乡") or text.startswith("街道", end):
                 continue
-            # 赛罕高毕苏木, 巴彦淖尔嘎查: a Mongolian sumu's or gacha's name runs on past it
+            # 赛罕高毕苏木, 巴彦淖尔嘎查: a Mongolian sumu's or gacha's name runs on past it;
+            # 裕华里社区, 长安村: so does a community's or a village's
             if _SUMU_AFTER.match(text, end):
                 continue
         out.append(DivisionMention(start, end, surface, gaz.candidates(surface), weak=weak))
