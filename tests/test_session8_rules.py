@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -35,3 +36,28 @@ def test_a_courts_chamber_keeps_the_courts_name(liuzhou, held):
     # 任命欧阳晓东为柳州市中级人民法院审判员、民事审判第一庭副庭长
     assert held(liuzhou, "欧阳晓东") >= {("中级人民法院审判员", "柳州市"),
                                        ("中级人民法院民事审判第一庭副庭长", "柳州市")}
+
+
+@pytest.fixture(scope="module")
+def qiandongnan() -> DocumentFacts:
+    return build([TESTS / "dev9" / "dev9-b-guizhou-prefecture-report.txt"]).facts[0]
+
+
+def test_a_year_introduced_as_the_subject_frames_the_review(qiandongnan):
+    # 2025年是“十四五”规划收官之年…。预计全年地区生产总值1486亿元左右、增长5.1%… (a report given
+    # on 2026-02-10): the review's 全年 is 2025, not the year the report is read in
+    got = {(o.value, o.unit, o.period) for o in qiandongnan.observations if o.division is not None}
+    assert (Decimal("1486"), "亿元", "2025") in got
+    assert not any(v == Decimal("1486") and p == "2026" for v, _, p in got)
+
+
+@pytest.fixture(scope="module")
+def jingxiu() -> DocumentFacts:
+    return build([TESTS / "dev9" / "dev9-c-hebei-district-site.txt"]).facts[0]
+
+
+def test_a_communitys_name_is_no_division(jingxiu):
+    # 在东风街道裕华里社区便民服务综合体: 裕华 is not 石家庄's 裕华区 here; the page stays 竞秀区's
+    assert not any(o.division is not None and o.division.name == "裕华区" for o in jingxiu.observations)
+    got = {(o.division.name, o.value, o.unit) for o in jingxiu.observations if o.division is not None}
+    assert ("竞秀区", Decimal("286.4"), "亿元") in got

@@ -105,9 +105,6 @@ def _code_part(m: re.Match[str]) -> tuple[str | None, str]:
     if m.group("open"):
         if m.group("open") == "年初以来":
             return "Y", "year to date"  # read as the year, like 今年以来
-        if (m.group("part") in ("全年", "全年度") and offset is None and before.endswith("预计")
-                and doc_date is not None and doc_date.month > 12 - _REVIEW_MONTHS):
-            offset = 0  # 预计全年…增长4.8% late in a year: the year under way, even beside a plan
         if m.group("open") in _PAST_YEAR:
             return "Y", "the past year"  # 一年来 in a year's review: that year
         return None, "open period (" + m.group("open") + ")"
@@ -223,8 +220,8 @@ def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMenti
             if kind == "year" and offset is not None and at_clause_start:
                 frames = True  # 今年, / 明年, / 去年,
             elif (kind == "year" and at_clause_start and doc_date is not None and year is not None
-                  and abs(year - doc_date.year) <= 2 and text[e:e + 1] in (",", "，")):
-                frames = True  # 2024年, / 2025年,我们将…
+                  and abs(year - doc_date.year) <= 2 and (text[e:e + 1] in (",", "，") or text.startswith("是", e))):
+                frames = True  # 2024年, / 2025年,我们将… / 2025年是“十四五”规划收官之年
             elif at_clause_start or figure_in_clause:
                 if has_figure is None:
                     has_figure = bool(_FIGURE_HINT.search(text))
