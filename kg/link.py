@@ -214,6 +214,11 @@ def _matches_level(div: Division, suffix: str) -> bool:
     return False
 
 
+def level_above(div: Division, suffix: str) -> Division | None:
+    """The nearest division above ``div`` at the level of ``suffix`` (襄阳市 above 枣阳市 for 市)."""
+    return division_at_level(list(gazetteer().ancestors(div.adcode)), suffix, ancestors=False)
+
+
 def division_at_level(context: list[Division | None], suffix: str, ancestors: bool = True) -> Division | None:
     """The first division of the context (or, with ``ancestors``, an ancestor of one) at the
     level of ``suffix``."""

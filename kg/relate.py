@@ -18,7 +18,7 @@ from kg.bylines import byline_source
 from kg.document import Document
 from kg.ingest.structure import BODY, TITLE, classify
 from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementation, Location, Observation
-from kg.link import DivisionContext, canonical_name, division_at_level, merge_aliases, most_specific
+from kg.link import DivisionContext, canonical_name, division_at_level, level_above, merge_aliases, most_specific
 from kg.nlp.divisions import DivisionMention, find_zone_places
 from kg.framing import frame_year, named_year, planned, restates
 from kg.nlp.enterprises import looks_like_company, only_lead_words
@@ -317,7 +317,7 @@ class _Reader:
         for ent in items["enterprises"]:
             if any(a < ent.end and ent.start < b for a, b in self.inside_names):
                 continue  # 任命邹丽华为…: 华为 inside an official's name
-            name = canonical_name(ent.name)
+            name = self.as_written(canonical_name(ent.name))
             ev = self.evidence(info, ent.start, ent.end, sentence)
             self.mention("enterprise", name, name, ev)
             inside = [resolved.get((m.start, m.end)) for m in items["divisions"] if ent.start <= m.start and m.end <= ent.end]
@@ -381,9 +381,17 @@ class _Reader:
         date = None if _FORMERLY.search(self.text, max(0, first - 2), first) else self.document.date
         # 市委常委、寿光市委书记昝国栋: a member of the city's own organs first; 寿光市 is where
         # he also serves, not the place the paragraph's bare posts (市人大常委会主任…) are of.
-        led_by_bare = bool(off.posts) and off.posts[0].division is None and off.posts[0].level is not None
+        named = next((p for p in off.posts if p.division is not None), None)
+        named_div = self.ctx.resolve(named.division) if named is not None else None
+        led_by_bare = (bool(off.posts) and off.posts[0].division is None and off.posts[0].level is not None
+                       and named_div is not None and division_at_level([named_div], off.posts[0].level, False) is not None)
         for post in off.posts:
             div = self.post_division(post, sec)
+            if (post.division is None and post.level and named_div is not None and post.start < named.start
+                    and division_at_level([named_div], post.level, False) is not None):
+                # 市委常委、枣阳市委书记 (in 枣阳's own feature): the 市委 written before a city's
+                # own post is the city above it, whatever the paragraph is about.
+                div = level_above(named_div, post.level) or div
             if post.division is not None and div is None:
                 continue  # a post of something that is not a division (衢州智造新城党工委书记)
             if post.level == TOWN_LEVEL:

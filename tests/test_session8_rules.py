@@ -61,3 +61,17 @@ def test_a_communitys_name_is_no_division(jingxiu):
     assert not any(o.division is not None and o.division.name == "裕华区" for o in jingxiu.observations)
     got = {(o.division.name, o.value, o.unit) for o in jingxiu.observations if o.division is not None}
     assert ("竞秀区", Decimal("286.4"), "亿元") in got
+
+
+def test_a_prefectures_standing_committee_member_who_runs_a_city_below_it(qiandongnan, held):
+    # ▲…州委常委、凯里市委书记石光荣到凯里经济开发区调研…。市委副书记、市长欧丽萍…参加调研:
+    # a 州 post first does not stop 凯里市 being the place of the bare 市 posts after it
+    assert held(qiandongnan, "欧丽萍") == {("市委副书记", "凯里市"), ("市长", "凯里市")}
+    # the legal name keeps the document's brackets
+    assert any(loc.enterprise == "贵州舞阳河酒业（集团）有限责任公司" for loc in qiandongnan.locations)
+
+
+def test_a_bare_city_committee_before_a_county_level_citys_post_is_the_prefectures(held):
+    # In 枣阳's feature (bare 市 = 枣阳市): 市委常委、枣阳市委书记龚守正说 -> 襄阳市委常委
+    xiangyang = build([TESTS / "dev9" / "dev9-a-hubei-citydaily.txt"]).facts[0]
+    assert held(xiangyang, "龚守正") == {("市委常委", "襄阳市"), ("市委书记", "枣阳市")}
