@@ -75,3 +75,8 @@ def test_a_bare_city_committee_before_a_county_level_citys_post_is_the_prefectur
     # In 枣阳's feature (bare 市 = 枣阳市): 市委常委、枣阳市委书记龚守正说 -> 襄阳市委常委
     xiangyang = build([TESTS / "dev9" / "dev9-a-hubei-citydaily.txt"]).facts[0]
     assert held(xiangyang, "龚守正") == {("市委常委", "襄阳市"), ("市委书记", "枣阳市")}
+
+
+def test_a_community_post_without_its_name_takes_the_community_named_before(jingxiu, held):
+    # 在东风街道裕华里社区…。社区党委书记、居委会主任王春梅说…
+    assert held(jingxiu, "王春梅") == {("裕华里社区党委书记", None), ("裕华里社区居委会主任", None)}

@@ -141,8 +141,10 @@ _ZONE_POST = re.compile(
 )
 # A town's or village's post with the town unnamed (镇党委书记王建国, 苏木党委副书记、苏木达X,
 # 嘎查党支部书记): kg.relate names it after the town the text was just about.
-_BARE_TOWN = re.compile(r"(?:镇|乡|街道|苏木|嘎查)(?:党委|党工委|党支部|党总支|人大|人民政府|政府|办事处)?(?:常务)?副?"
-                        r"(?:书记|镇长|乡长|主任|主席|达)")
+_BARE_TOWN = re.compile(r"(?:镇|乡|街道|苏木|嘎查|社区)(?:党委|党工委|党支部|党总支|人大|人民政府|政府|办事处|居委会)?(?:常务)?副?"
+                        r"(?:书记|镇长|乡长|主任|主席|达)"
+                        # 社区党委书记、居委会主任: the community's committee, after its party post
+                        r"|(?<=、)居委会(?:常务)?副?主任")
 TOWN_LEVEL = "town"  # PostMention.level of such a post
 _TOWN_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|地区|村|社区)")
 _TOWN_BEFORE_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,6}?(?:村|社区))")

@@ -27,7 +27,7 @@ _NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?P<kind>镇|乡|街道|社�
 _DEICTIC = re.compile(r"(?:全|本|该|我)(?:镇|乡|街道|社区|苏木|嘎查|村)(?![长区村级域党])"
                       r"|(?:街道|镇里|镇上|乡里|村里|嘎查)(?![办党工达])")
 # What may stand right before a town's name (a clause start, a place, a verb of visiting).
-_BEFORE = re.compile(r"(?:^|[\s,，。;；:：、!！?？“”\"()（）【】\[\]▲△●■◆★]|在|到|赴|来到|走进|深入|和|与|及|的|市|区|县|旗)$")
+_BEFORE = re.compile(r"(?:^|[\s,，。;；:：、!！?？“”\"()（）【】\[\]▲△●■◆★]|在|到|赴|来到|走进|深入|和|与|及|的|市|区|县|旗|街道)$")
 # Words that end like a town but are none (城镇化, 乡镇, 特色小镇, 城乡, 返乡, 乡村…).
 _GENERIC_END = frozenset("城乡村集小古重强名特建新")
 _GENERIC_STEMS = re.compile(r"(?:城|家|故|下|返|老|同|异|他|水|梦|侨|本|外|山|农|园|居|和|新型|美丽|特色|生态|文明|智慧|平安|示范)$")
@@ -113,7 +113,7 @@ def town_stems(text: str) -> frozenset[str]:
     return frozenset(t.stem for t in find_towns(text) if t.stem and not gaz.candidates(t.stem))
 
 
-_POST_KIND = re.compile(r"镇|乡|街道")
+_POST_KIND = re.compile(r"镇|乡|街道|社区|(?=居委会)")
 
 
 def town_post_title(title: str, towns: list[TownMention], text: str, start: int, end: int,
@@ -126,7 +126,7 @@ def town_post_title(title: str, towns: list[TownMention], text: str, start: int,
     kind = _POST_KIND.match(title)
     if kind is None:
         return None
-    named = [t for t in towns if text[t.start : t.end].endswith(kind.group())]
+    named = [t for t in towns if text[t.start : t.end].endswith(kind.group() or "社区")]
     before = [t for t in named if t.end <= start]
     after = [t for t in named if end <= t.start < sentence_end]
     town = before[-1] if before else (after[0] if after else None)
