@@ -51,7 +51,8 @@ def test_zone_and_street_heads_keep_their_place_and_a_community_is_no_district()
     assert officials("容桂街道党工委副书记、办事处主任谭美玲表示") == {
         "谭美玲": [("容桂街道党工委副书记", None), ("容桂街道办事处主任", None)]}
     assert officials("”容桂街道党工委书记关永康介绍") == {"关永康": [("容桂街道党工委书记", None)]}
-    assert officials("在华口社区,社区党委书记梁锦华告诉记者") == {}  # 社区 is no 区
+    # 社区 is no 区: a community's post (relate names it after 华口社区), not a district's
+    assert officials("在华口社区,社区党委书记梁锦华告诉记者") == {"梁锦华": [("社区党委书记", "town")]}
 
 
 def test_attendee_lists_and_organ_continuations():
