@@ -80,3 +80,12 @@ def test_a_bare_city_committee_before_a_county_level_citys_post_is_the_prefectur
 def test_a_community_post_without_its_name_takes_the_community_named_before(jingxiu, held):
     # 在东风街道裕华里社区…。社区党委书记、居委会主任王春梅说…
     assert held(jingxiu, "王春梅") == {("裕华里社区党委书记", None), ("裕华里社区居委会主任", None)}
+
+
+def test_growth_by_times_and_funds_obtained_from_a_partner(qiandongnan):
+    got = {(o.division.name, o.value, o.unit, o.growth) for o in qiandongnan.observations if o.division is not None}
+    # 接待入境游客18.6万人次，增长1.6倍: grown by 160%
+    assert ("黔东南苗族侗族自治州", Decimal("18.6"), "万人次", Decimal("160")) in got
+    # 争取佛山市财政援助资金4.12亿元，引进佛山企业落地项目53个: the prefecture obtains them
+    assert ("黔东南苗族侗族自治州", Decimal("4.12"), "亿元", None) in got
+    assert not any(d == "佛山市" for d, *_ in got)

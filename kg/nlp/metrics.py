@@ -110,6 +110,7 @@ _GROWTH_BEFORE = re.compile(
     # 居民消费价格涨幅2%左右, 降幅收窄至2%以内
     r"|涨幅(?:收窄|扩大|控制)?(?:至|到|在)?|降幅(?:收窄|扩大|控制)?(?:至|到|在)?)"
     r"(?:分别)?(?:了|为|达到?|高达)?(?P<pb>超过?|近|约|逾|将近|接近|不到|不足)?$")
+_TIMES_VERBS = frozenset("增长 增加 提高 提升 上升 上涨 扩大 增".split())  # …X倍: growth by X times
 _NEG_VERBS = frozenset("下降 降低 减少 回落 下滑 压减 缩减 缩小 缩短 减 降 降幅".split())
 _PREBOUND = re.compile(r"(?P<b>超过|超出|超|逾|突破|高于|多于|不低于|不少于|至少|将近|接近|大约|约|近|不到|不足|低于|少于|不超过|最多)$")
 _PREBOUND_KIND = {"超过": "atLeast", "超出": "atLeast", "超": "atLeast", "逾": "atLeast", "突破": "atLeast",
@@ -305,6 +306,14 @@ def _figures(s: str) -> list[_Fig]:
             value = chinese_to_decimal(m.group("cn") or m.group("cr"))
         if value is None:
             continue
+        times = None
+        if not unit and not mag and s.startswith("倍", num_end):
+            g = _GROWTH_BEFORE.search(s, max(0, qs - 12), qs)
+            if g and g.end() == qs and g.group("gv") in _TIMES_VERBS:
+                # 增长1.6倍: grown by 160%
+                value, unit, qe = value * 100, "%", num_end + 1
+                value = value.to_integral_value() if value == value.to_integral_value() else value.normalize()
+                times = "atLeast" if s.startswith(("以上", "多"), qe) else None
         if not unit and not mag:
             # a bare number is a figure only as a level after 至/为/达 (倍差收窄至1.78)
             if not re.search(r"(?:至|为|达到?)$", before) or not re.match(r"$|[,，;；。、]", after_q):
@@ -344,6 +353,7 @@ def _figures(s: str) -> list[_Fig]:
             if b:
                 bound = _PREBOUND_KIND[b.group("b")]
                 start = qs - len(b.group("b"))
+        bound = bound or times
         more = m.group("m1") or m.group("m2") or (post if post in ("多", "余") else None)
         if post and post not in ("多", "余"):
             bound = _POSTBOUND_KIND[post]
@@ -433,8 +443,12 @@ def _clean_piece(s: str, a: int, b: int) -> tuple[str, int, int, str | None]:
     if m and (len(text) - m.end() >= 2 or m.end() == len(text)):
         text, off = text[m.end():], off + m.end()
     division = None
+    # 争取佛山市财政援助资金4.12亿元: the division named after 争取 gives, it does not report
+    source = bool(m) and m.group().endswith("争取")
     if text:
         div, pos = _leading_division(text, 0, len(text))
+        if div and source and not _DEICTIC.match(div):
+            div = None
         if div:
             division = div
             text, off = text[pos:], off + pos
