@@ -76,7 +76,7 @@ def unplaced_quote(text: str, sentence: tuple[int, int], divisions: Iterable) ->
 # 我们, 我家, 公司 (a company man speaking). A bare 我 and 企业 were tried: final values fell.
 _FIRST_PERSON = re.compile(r"我们|我家|咱|俺|公司|厂里|合作社|村里")
 # 三江口村党委书记胡国庆告诉记者,今年村集体…: a village's head speaks for the village.
-_VILLAGE_POST = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:村|社区)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任)")
+_VILLAGE_POST = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:村|社区)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任)")
 
 
 class OtherSubjects:

@@ -89,3 +89,16 @@ def test_growth_by_times_and_funds_obtained_from_a_partner(qiandongnan):
     # 争取佛山市财政援助资金4.12亿元，引进佛山企业落地项目53个: the prefecture obtains them
     assert ("黔东南苗族侗族自治州", Decimal("4.12"), "亿元", None) in got
     assert not any(d == "佛山市" and v in (Decimal("4.12"), Decimal("53"), Decimal("21.8")) for d, v, *_ in got)
+
+
+def test_a_community_heads_words_and_a_towns_figure_are_not_the_districts(jingxiu):
+    # 社区党委书记、居委会主任王春梅说，改造涉及楼栋28栋、居民960户…新加装电梯12部
+    got = {(o.value, o.unit) for o in jingxiu.observations}
+    assert (Decimal("28"), "栋") not in got and (Decimal("12"), "部") not in got
+
+
+def test_a_short_name_that_begins_a_towns_name_is_no_subject():
+    from kg.nlp.metrics import find_metrics
+    # 樊城区太平店镇规上工业产值突破100亿元: 太平 is not 太平区 but the start of 太平店镇
+    (m,) = find_metrics("樊城区太平店镇规上工业产值突破100亿元。")
+    assert m.division_text == "樊城区" and m.indicator.startswith("太平店镇")

@@ -181,6 +181,10 @@ def _division_names() -> tuple[frozenset[str], int]:
     return frozenset(names), max((len(n) for n in names), default=0)
 
 
+_LEVEL_CHARS = frozenset("省市区县州旗盟")
+_TOWN_RUNS_ON = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:镇|乡|街道)")
+
+
 def _leading_division(text: str, pos: int, end: int) -> tuple[str | None, int]:
     """Division-like names at ``text[pos:end]``'s start (全区, 柯桥区, 杭州市萧山区, 义乌)."""
     names, longest = _division_names()
@@ -197,6 +201,9 @@ def _leading_division(text: str, pos: int, end: int) -> tuple[str | None, int]:
                 nxt = text[pos + k:pos + k + 1]
                 if nxt in ("委", "长", "级", "政", "场"):  # 义乌市委, 市长, 市级, 市场
                     continue
+                if text[pos + k - 1] not in _LEVEL_CHARS and _TOWN_RUNS_ON.match(text, pos + k, end):
+                    continue  # 樊城区太平店镇: 太平 begins a town's name here
+
                 pos += k
                 found = True
                 break
