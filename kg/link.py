@@ -56,7 +56,8 @@ def program_aliases(names: Iterable[str]) -> dict[str, str]:
 
     A text that writes 百县千镇万村高质量发展工程 once and 百千万工程 after names one program;
     the full name is kept (as the annotation rules ask). Only numeral abbreviations are
-    linked: they can be checked character by character, other short forms cannot.
+    linked: they can be checked character by character, other short forms cannot; and a
+    slogan's part quoted on its own is the slogan.
     """
     names = sorted(set(names), key=len)
     out: dict[str, str] = {}
@@ -65,6 +66,11 @@ def program_aliases(names: Iterable[str]) -> dict[str, str]:
         fulls = [f for f in names if _abbreviates(short, f)]
         if len(fulls) == 1:
             out[short] = fulls[0]
+    # “两翼驱动” quoted out of “一主引领、两翼驱动、全域协同”: one part of the slogan, not its own
+    for part in names:
+        slogans = [f for f in names if "、" in f and part in f.split("、")]
+        if part not in out and len(slogans) == 1:
+            out[part] = slogans[0]
     return out
 
 

@@ -102,3 +102,10 @@ def test_a_short_name_that_begins_a_towns_name_is_no_subject():
     # 樊城区太平店镇规上工业产值突破100亿元: 太平 is not 太平区 but the start of 太平店镇
     (m,) = find_metrics("樊城区太平店镇规上工业产值突破100亿元。")
     assert m.division_text == "樊城区" and m.indicator.startswith("太平店镇")
+
+
+def test_a_slogans_part_quoted_alone_is_the_slogan():
+    from kg.link import program_aliases
+    # 襄阳与宜昌共同承担着全省“一主引领、两翼驱动、全域协同”…中“两翼驱动”的重要使命
+    assert program_aliases(["两翼驱动", "一主引领、两翼驱动、全域协同"]) == {"两翼驱动": "一主引领、两翼驱动、全域协同"}
+    assert program_aliases(["开放提升", "创新深化改革攻坚开放提升"]) == {}  # no list: two programs
