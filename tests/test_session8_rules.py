@@ -109,3 +109,10 @@ def test_a_slogans_part_quoted_alone_is_the_slogan():
     # 襄阳与宜昌共同承担着全省“一主引领、两翼驱动、全域协同”…中“两翼驱动”的重要使命
     assert program_aliases(["两翼驱动", "一主引领、两翼驱动、全域协同"]) == {"两翼驱动": "一主引领、两翼驱动、全域协同"}
     assert program_aliases(["开放提升", "创新深化改革攻坚开放提升"]) == {}  # no list: two programs
+
+
+def test_a_banks_branch_named_by_a_places_short_name():
+    from kg.nlp.enterprises import find_enterprises
+    # 区政府与中国银行佛山分行、广发银行佛山分行签署战略合作协议 (dev3-f)
+    names = [e.name for e in find_enterprises("区政府与中国银行佛山分行、广发银行佛山分行签署战略合作协议")]
+    assert "中国银行佛山分行" in names

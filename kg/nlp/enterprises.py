@@ -269,8 +269,8 @@ def _known_names(text: str) -> list[EnterpriseMention]:
     out = []
     for last, name in load_lexicon("enterprises.txt").iter_long(text):
         start, end = last + 1 - len(name), last + 1
-        # 国网美姑县供电公司, 农业银行海伦市支行: a branch named by its place is the branch
-        place = next((k for k in range(8, 1, -1) if gaz.by_name.get(text[end : end + k])), 0)
+        # 国网美姑县供电公司, 农业银行海伦市支行, 中国银行佛山分行: a branch named by its place is the branch
+        place = next((k for k in range(8, 1, -1) if gaz.by_name.get(text[end : end + k]) or gaz.by_short.get(text[end : end + k])), 0)
         branch = _BRANCH.match(text, end + place) if place else None
         if branch:
             out.append(EnterpriseMention(start, branch.end(), text[start : branch.end()], branch.group(1)))
