@@ -116,3 +116,15 @@ def test_a_banks_branch_named_by_a_places_short_name():
     # 区政府与中国银行佛山分行、广发银行佛山分行签署战略合作协议 (dev3-f)
     names = [e.name for e in find_enterprises("区政府与中国银行佛山分行、广发银行佛山分行签署战略合作协议")]
     assert "中国银行佛山分行" in names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("此外，天元区与华曜数科签订智算中心项目合作协议。", "华曜数科"),  # dev2-a
+    ("总部位于北京的慧联数科与高新区签约建设智算中心项目；", "慧联数科"),  # dev4-a
+    ("在柳锐智能智能座舱模块项目现场，市工信局局长汇报。", "柳锐智能"),  # dev5-a
+    ("在靖边县，华秦储能建设的200兆瓦时共享储能电站已并网运行。", "华秦储能"),  # dev5-b
+    ("来自深圳的锐拓机器人也在陈仓区投资12亿元建设智能装备基地。", "锐拓机器人"),  # dev5-b
+])
+def test_trade_names_in_more_of_the_places_the_press_puts_them(sentence, name):
+    from kg.nlp.enterprises import find_enterprises
+    assert name in [e.name for e in find_enterprises(sentence)]

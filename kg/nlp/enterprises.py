@@ -97,7 +97,7 @@ _INDUSTRY = (
     "食品", "粮油", "水泥", "陶瓷", "玻璃", "塑业", "橡胶", "矿业", "电池", "储能", "存储", "芯片",
     "木业", "包装", "新材", "锂电材料", "光伏材料", "电子材料", "锻造", "激光", "数科", "动力", "风电",
     "电力", "水务", "物联", "信息", "数码", "机电", "重机", "光学", "铸造", "精工", "新能",
-    "煤业", "氢能", "智造", "机器人", "冷链",
+    "煤业", "氢能", "智造", "机器人", "冷链", "文旅", "汽配",
 )
 INDUSTRY_WORDS = tuple(sorted(set(_INDUSTRY), key=len, reverse=True))
 # Verbs after which a company name begins (推动蓝拓新能源等…, 引进绿源锂能…).
@@ -106,13 +106,15 @@ _AFTER_GOVERNING = "|".join(f"(?<={verb})" for verb in _GOVERNS.split("|"))
 # 来自深圳的锐拓机器人, 总部位于北京的慧联数科, 落户园区的甬鑫电子: a company introduced by where
 # it comes from or has settled (not after any 的: 全省的…, 传统的…)
 _INTRODUCED = re.compile(r"(?:来自|总部位于|位于|落户|落地)[\u4e00-\u9fff]{0,8}?的")
-_TRADE_START = re.compile(r"(?:^|(?<=[，,。；;、：:“”\s])|" + _AFTER_GOVERNING + r"|(?<=企业))(?=[\u4e00-\u9fff])")
+_TRADE_START = re.compile(r"(?:^|(?<=[，,。；;、：:“”\s])|" + _AFTER_GOVERNING + r"|(?<=企业)|(?<=与)|(?<=在))(?=[\u4e00-\u9fff])")
 _TRADE_BODY = re.compile(
     r"([\u4e00-\u9fff]{2,4}?(?:" + "|".join(sorted(_INDUSTRY, key=len, reverse=True)) + r"))"
     # what follows a company's name: a list mark, a verb of its own, or its project
     # (长科光电年产5000万平方米光伏玻璃项目) -- but not more of a longer name (…微电子科技有限公司)
     r"(?![\u4e00-\u9fff]{0,2}(?:科技|有限|股份|集团|公司|控股)|[(（][\u4e00-\u9fff]{2,4}[)）](?:有限|股份))"
     r"(?=[、，,。；;“”\s(（]|等|的总部|落户|[0-9]|国际|世界|首|项目|生态|成功|入选|获|在|与|和|投产|建成|正式|年产|"
+    # 华秦储能建设的…, 华曜数科签订…, 锐拓机器人也在…: the company's own verb
+    r"(?:投资)?建设的|投资|签订|签约|也|还|"
     # or its own results (德润食品今年1-10月营业收入增长21%)
     r"今年|去年|上半年|前三季度|全年|已|实现|营业收入|营收|销售收入|产值|"
     r"[^，,。；;、]{2,20}?项目)"
@@ -231,7 +233,8 @@ def _trade_names(text: str) -> list[EnterpriseMention]:
         # 科创板上市公司明澈光电: after 上市公司 a coined core is the name, however jieba tags it
         listed_company = text.endswith("上市公司", 0, start) and word_frequencies().get(core, 0) < _TRADE_RARE
         # 积石山县光伏项目 (a place's industry), 输转劳动力 (劳动力 is one word): no trade name
-        if core[-1] in "省市区县州镇乡村" or not _trade_on_boundary(name, len(core)):
+        # (a company introduced by where it comes from needs no clean cut: 慧联|数科 cut 慧/联数/科)
+        if core[-1] in "省市区县州镇乡村" or not (start in introduced or _trade_on_boundary(name, len(core))):
             continue
         if len(core) >= 2 and not _TIME_WORD.search(core) and (listed_company or _proper_core(core, in_list)):
             out.append(EnterpriseMention(m.start(1), m.end(1), name, name[len(core):]))
