@@ -128,3 +128,12 @@ def test_a_banks_branch_named_by_a_places_short_name():
 def test_trade_names_in_more_of_the_places_the_press_puts_them(sentence, name):
     from kg.nlp.enterprises import find_enterprises
     assert name in [e.name for e in find_enterprises(sentence)]
+
+
+def test_a_lists_lines_of_appointments_and_removals(held):
+    # 芜湖市人民代表大会常务委员会任免名单 / 一、任命 / 唐思远为芜湖市数据资源管理局局长； /
+    # 倪 莉为芜湖市中级人民法院审判委员会委员、审判员。/ 二、免去 / 刘振邦的芜湖市科学技术局局长职务；
+    wuhu = build([TESTS / "dev10" / "dev10-a-anhui-citydaily.txt"]).facts[0]
+    assert held(wuhu, "唐思远") == {("数据资源管理局局长", "芜湖市")}
+    assert held(wuhu, "倪莉") == {("中级人民法院审判委员会委员", "芜湖市"), ("中级人民法院审判员", "芜湖市")}
+    assert held(wuhu, "刘振邦") == {("科学技术局局长", "芜湖市")}

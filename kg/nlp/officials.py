@@ -65,6 +65,9 @@ _APPOINTED = re.compile(r"(?:决定任命|任命|提名|推选|选举|决定)[:�
 _REMOVED = re.compile(r"免去" + _NAME_OR_DOTTED + r"(?:同志)?的|(?:接受|同意)" + _NAME_OR_DOTTED
                       + r"(?:同志)?(?:因[^辞,，。;；]{1,10})?辞去")  # 接受王振宁因援藏期满辞去…
 _APPOINTED_LIST = re.compile(r"(?:任命|提名|决定任命)[:：]?((?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}?)(?:同志)?为")
+# 任免名单 lines: 一、任命 / 唐思远为芜湖市数据资源管理局局长； / 二、免去 / 刘振邦的…局长职务。
+_LIST_LINE = re.compile(r"(?:^|(?<=\n))[ \u3000]*" + _NAME_OR_DOTTED + r"(?:为|的)")
+_LIST_LINE_END = re.compile(r"(?:职务)?(?:[（(][^）)\n]{1,12}[）)])?[；;。]?[ \u3000]*(?:\n|$)")
 _NEXT_APPOINTED = re.compile(r"[,，、;；]" + _NAME_OR_DOTTED + r"(?:同志)?为")
 _PROFILE = re.compile(r"(?:^|(?<=[\n。；;]))[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}?)[，,](?:男|女)[，,]")
 _PROFILE_END = re.compile(r"[。；;\n]")
@@ -538,6 +541,14 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
                 break
             out.append(OfficialMention(name[0], m.start(g), name[1], tuple(posts)))
             m = _NEXT_APPOINTED.match(text, posts[-1].end)
+    if "任" in text or "免" in text:
+        for m in _LIST_LINE.finditer(text):
+            name = m.group(1)
+            if name[-1] in _NOT_NAME_END or name[0] in _NOT_NAME_START or name.startswith(("免去", "任命", "接受", "决定")):
+                continue
+            posts = _chain(text, m.end(), by_start)
+            if posts and _LIST_LINE_END.match(text, posts[-1].end):
+                out.append(OfficialMention(name, m.start(1), m.end(1), tuple(posts)))
     # 任命拉巴卓嘎、张凯为日喀则市中级人民法院审判员: several people to the same post
     for m in _APPOINTED_LIST.finditer(text):
         posts = _chain(text, m.end(), by_start)
