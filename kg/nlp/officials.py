@@ -187,6 +187,8 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
         if text[after : after + 1] == div.surface[-1] and div.surface[-1] in _LEVEL and _AFTER_DIVISION.match(text, after + 1):
             after += 1
         m = _AFTER_DIVISION.match(text, after)
+        if m and div.surface[-1] not in _LEVEL and re.fullmatch(r"(?:代理?)?(?:常务)?副?长", m.group()):
+            return None, start  # 安徽长浦电缆: a head is 安徽省长, never 安徽长
         if m:
             return PostMention(start, m.end(), _title_after(div, m.group()), division=div), m.end()
         return None, start
