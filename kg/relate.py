@@ -51,6 +51,7 @@ _SHORT_NAME_ASIDE = re.compile(r"(?:[(（](?:以下)?简称)?[^()（）,，。]{
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _VISIT = re.compile(r"来(?:我|本)?[\u4e00-\u9fff]{1,3}?(?:考察|调研|视察|检查|指导|交流|对接|洽谈|走访|慰问)"
                     r"|来(?:我|本)[省市县区州旗盟](?:开展|进行)")
+_AWAY = re.compile(r"(?:市|省)?(?:举行|举办|召开|考察|学习|招商|推介|对接|开展)")
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
     return DivisionMention(d.start + by, d.end + by, d.surface, d.candidates, d.weak, d.deictic)
@@ -287,6 +288,13 @@ class _Reader:
             # ▲绥化市人大常委会来我市开展…检查 / 绥化市人大常委会副主任吴振东带队…: the item's
             # visitors stay visitors in the sentences after the one that says they came.
             sec.visitors |= {d.adcode for d in self._visiting(items, resolved)}
+        # …招商推介会在天津举行。天津市合作交流办副主任A,副市长B出席: an event held away (在X
+        # 举行, 赴X考察) makes X's officials the hosts; the bare posts stay the text's place's.
+        for d in items["divisions"]:
+            away = resolved.get((d.start, d.end))
+            if (away is not None and text[d.start - 1 : d.start] in ("在", "赴") and _AWAY.match(text, d.end)
+                    and (sec.current is None or not sec.current.adcode.startswith(away.adcode.rstrip("0")))):
+                sec.hosts.add(away.adcode)
         if subject is not None and subject.adcode in sec.visitors:
             subject = None
         # 吴忠市委常委、同心县委书记冶文斌…等陪同考察: those who accompany a visit name their
@@ -399,7 +407,8 @@ class _Reader:
                 if title is None:
                     continue  # 镇党委书记 of a town the text has not named
                 post = PostMention(post.start, post.end, title, None, TOWN_LEVEL)
-            if post.division is not None and not led_by_bare and not visitor and div.adcode not in sec.visitors:
+            if (post.division is not None and not led_by_bare and not visitor
+                    and div.adcode not in sec.visitors and div.adcode not in sec.hosts):
                 sec.post_places.append(div)
             self.facts.holdings.append(Holding(name, self.as_written(post.title), div, date, ev))
 

@@ -45,6 +45,7 @@ class SectionState:
     item_led: bool = False  # whether a news item's lead (本报讯…) set current in this section
     brief_headline: bool = False  # whether the last paragraph was a ▲ brief's headline line
     visitors: set = field(default_factory=set)  # adcodes of divisions visiting the item's place
+    hosts: set = field(default_factory=set)  # adcodes of divisions the item's people went to
 
     @classmethod
     def for_speaker(cls, speaker: Division | None) -> SectionState:
@@ -74,12 +75,12 @@ class SectionState:
         if self.before_brief is not None and not (self.brief_headline and not bullet):
             self.current, self.before_brief = self.before_brief[0], None
         if bullet and headline:
-            self.visitors = set()  # a new brief: its own visitors
+            self.visitors, self.hosts = set(), set()  # a new brief: its own visitors
         self.brief_headline = bullet and headline
         if bullet:
             self.before_brief = (self.current,)
             if not headline:
-                self.visitors = set()
+                self.visitors, self.hosts = set(), set()
 
     def enter(self, subject: Division, paragraph_start: bool, news_lead: bool) -> None:
         """A sentence opening with ``subject`` makes it the current division when it opens a

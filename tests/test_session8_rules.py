@@ -137,3 +137,20 @@ def test_a_lists_lines_of_appointments_and_removals(held):
     assert held(wuhu, "唐思远") == {("数据资源管理局局长", "芜湖市")}
     assert held(wuhu, "倪莉") == {("中级人民法院审判委员会委员", "芜湖市"), ("中级人民法院审判员", "芜湖市")}
     assert held(wuhu, "刘振邦") == {("科学技术局局长", "芜湖市")}
+
+
+@pytest.fixture(scope="module")
+def tianshui() -> DocumentFacts:
+    return build([TESTS / "dev10" / "dev10-c-gansu-prefecture-site.txt"]).facts[0]
+
+
+def test_an_event_held_away_leaves_the_bare_posts_at_home(tianshui, held):
+    # 2025天水（天津）招商推介会在天津举行。天津市合作交流办副主任孟凡举，副市长裴志强出席并致辞
+    assert held(tianshui, "裴志强") == {("副市长", "天水市")}
+    assert ("合作交流办副主任", "天津市") in held(tianshui, "孟凡举")
+
+
+def test_a_short_name_after_a_division_it_is_not_in_is_part_of_a_name():
+    from kg.nlp.divisions import find_divisions
+    # 市属国有企业芜湖市江城产业投资集团有限公司: 阳江's 江城区 is not in 芜湖市
+    assert [d.surface for d in find_divisions("市属国有企业芜湖市江城产业投资集团有限公司")] == ["芜湖市"]

@@ -155,6 +155,11 @@ def find_divisions(text: str) -> list[DivisionMention]:
         if child.weak and not parent.weak and parent.end == child.start and len(parent.candidates) == 1 and any(
                 c.adcode.startswith(parent.candidates[0].adcode.rstrip("0")) for c in child.candidates):
             out[k] = DivisionMention(child.start, child.end, child.surface, child.candidates, False, child.deictic)
+    # 芜湖市江城产业投资集团: a short name right after a division it does not lie in is part
+    # of a name (阳江's 江城区 is not 芜湖's)
+    out = [d for k, d in enumerate(out)
+           if not (k and d.surface not in gaz.by_name and out[k - 1].end == d.start and out[k - 1].candidates
+                   and not any(c.adcode.startswith(p.adcode.rstrip("0")) for c in d.candidates for p in out[k - 1].candidates))]
     for hit in _DEICTIC.finditer(text):
         out.append(DivisionMention(hit.start(), hit.end(), hit.group(), (), deictic=hit.group(1)))
     out.sort(key=lambda d: d.start)
