@@ -425,7 +425,9 @@ def _same_place_as_before(posts: list[PostMention], out: list[OfficialMention], 
         return posts
     if text[pos - 1] not in "、,，":
         return posts
-    named = [p.division for p in out[-1].posts if p.division is not None]
+    # (天津市合作交流办副主任A,副市长B: after a department's post the head's post is not
+    # of the department's division for that reason)
+    named = [p.division for p in out[-1].posts if p.division is not None and not _DEPARTMENT_POST.search(p.title)]
     if len({d.surface for d in named}) > 1:
         return posts  # 南阳市委常委、邓州市委书记宁国强,市委常委乔立峰: which city is the list's?
     previous = named[-1] if named else None
@@ -433,6 +435,9 @@ def _same_place_as_before(posts: list[PostMention], out: list[OfficialMention], 
         return posts
     return [PostMention(p.start, p.end, p.title, previous) if p.division is None and p.level == posts[0].level else p
             for p in posts]
+
+
+_DEPARTMENT_POST = re.compile(r"(?:局|办|厅|中心|办公室)(?:党组|党委)?(?:常务)?副?[\u4e00-\u9fff]{0,2}$")
 
 
 def _division_level_char(div: DivisionMention) -> str:
