@@ -302,6 +302,10 @@ class _Reader:
         accompanying = "陪同" in text[s:e]
         if subject is not None and not sentence_only and not visit:
             sec.enter(subject, paragraph_start, bool(_NEWS_LEAD.match(text, s)))
+        elif subject is not None and text.startswith("在", s) and subject.adcode not in sec.hosts:
+            # 在清水县,雒振川走进…。县委副书记、县长安文涛介绍: the scene's place is where the
+            # paragraph's bare posts are, though its figures stay the visitor's text's
+            sec.post_places.append(subject)
         # A town's sentence (千灯镇依托…已新签约项目14个) or a company's is not the division's;
         # the next sentence is the division's again unless it opens with the town too.
         periods = [(p.start, p.end) for p in items["periods"]]

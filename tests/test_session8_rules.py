@@ -154,3 +154,10 @@ def test_a_short_name_after_a_division_it_is_not_in_is_part_of_a_name():
     from kg.nlp.divisions import find_divisions
     # 市属国有企业芜湖市江城产业投资集团有限公司: 阳江's 江城区 is not in 芜湖市
     assert [d.surface for d in find_divisions("市属国有企业芜湖市江城产业投资集团有限公司")] == ["芜湖市"]
+
+
+def test_a_scene_set_at_a_paragraphs_start_places_its_bare_posts(tianshui, held):
+    # 在清水县，雒振川走进…。县委副书记、县长安文涛介绍，全县今年种植马铃薯18.5万亩
+    assert held(tianshui, "安文涛") == {("县委副书记", "清水县"), ("县长", "清水县")}
+    # 县委常委、常务副县长豆建军 (a 甘肃 surname)
+    assert "豆建军" in {h.official for h in tianshui.holdings}
