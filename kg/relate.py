@@ -52,6 +52,7 @@ _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _VISIT = re.compile(r"来(?:我|本)?[\u4e00-\u9fff]{1,3}?(?:考察|调研|视察|检查|指导|交流|对接|洽谈|走访|慰问)"
                     r"|来(?:我|本)[省市县区州旗盟](?:开展|进行)")
 _AWAY = re.compile(r"(?:市|省)?(?:举行|举办|召开|考察|学习|招商|推介|对接|开展)")
+_VISITED_BEFORE = re.compile(r"(?:在|赴|到|深入|来到|走进)$")
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
     return DivisionMention(d.start + by, d.end + by, d.surface, d.candidates, d.weak, d.deictic)
@@ -290,11 +291,19 @@ class _Reader:
             sec.visitors |= {d.adcode for d in self._visiting(items, resolved)}
         # …招商推介会在天津举行。天津市合作交流办副主任A,副市长B出席: an event held away (在X
         # 举行, 赴X考察) makes X's officials the hosts; the bare posts stay the text's place's.
+        # …在麦积区检查…。区委副书记、区长牛晓宁陪同: a place inside the text's that its people
+        # visit is where the bare posts of its level are.
         for d in items["divisions"]:
             away = resolved.get((d.start, d.end))
-            if (away is not None and text[d.start - 1 : d.start] in ("在", "赴") and _AWAY.match(text, d.end)
-                    and (sec.current is None or not sec.current.adcode.startswith(away.adcode.rstrip("0")))):
+            if away is None or sec.current is None or away.adcode == sec.current.adcode:
+                continue
+            inside = away.adcode.startswith(sec.current.adcode.rstrip("0"))
+            if text[d.start - 1 : d.start] in ("在", "赴") and _AWAY.match(text, d.end) and not (
+                    inside or sec.current.adcode.startswith(away.adcode.rstrip("0"))):
                 sec.hosts.add(away.adcode)
+            elif inside and away.name[-1] != sec.current.name[-1] and _VISITED_BEFORE.search(text, max(0, d.start - 2), d.start):
+                # (not a county-level city in a city: whose 市委书记 accompanies is then unclear)
+                sec.post_places.append(away)
         if subject is not None and subject.adcode in sec.visitors:
             subject = None
         # 吴忠市委常委、同心县委书记冶文斌…等陪同考察: those who accompany a visit name their

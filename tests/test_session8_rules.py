@@ -161,3 +161,8 @@ def test_a_scene_set_at_a_paragraphs_start_places_its_bare_posts(tianshui, held)
     assert held(tianshui, "安文涛") == {("县委副书记", "清水县"), ("县长", "清水县")}
     # 县委常委、常务副县长豆建军 (a 甘肃 surname)
     assert "豆建军" in {h.official for h in tianshui.holdings}
+
+
+def test_a_district_visited_is_where_its_bare_posts_are(tianshui, held):
+    # ▲…市人大常委会副主任包文华带领执法检查组在麦积区检查…。区委副书记、区长牛晓宁陪同。
+    assert held(tianshui, "牛晓宁") == {("区委副书记", "麦积区"), ("区长", "麦积区")}
