@@ -166,3 +166,9 @@ def test_a_scene_set_at_a_paragraphs_start_places_its_bare_posts(tianshui, held)
 def test_a_district_visited_is_where_its_bare_posts_are(tianshui, held):
     # ▲…市人大常委会副主任包文华带领执法检查组在麦积区检查…。区委副书记、区长牛晓宁陪同。
     assert held(tianshui, "牛晓宁") == {("区委副书记", "麦积区"), ("区长", "麦积区")}
+
+
+def test_a_category_before_a_legal_name_is_not_part_of_it():
+    from kg.nlp.enterprises import find_enterprises
+    text = "由农业龙头企业广东穗禾农牧集团股份有限公司投资的肉鸡全产业链项目已于今年4月投产"
+    assert "广东穗禾农牧集团股份有限公司" in [e.name for e in find_enterprises(text)]
