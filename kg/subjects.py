@@ -29,7 +29,7 @@ SUBJECT_PREFIX = re.compile(
     r")[\s,，]*)*$")
 # 杜宏亮表示,北滘将…: what a speaker says opens after his name and verb of saying.
 _SPEAKER_LEAD = re.compile(r"[\u4e00-\u9fff、 ]{2,30}?(?:表示|介绍|说|指出|透露|告诉记者)[,，:：]")
-_COMPANY_WORD = re.compile(r"(?:该|本|我们)?(?:公司|企业|集团)(?![所的])")
+_COMPANY_WORD = re.compile(r"(?:该|本|我们|这家|该家)?(?:公司|企业|集团)(?![所的])")
 _SCAN = 60  # a subject opens a sentence within its first characters
 
 
