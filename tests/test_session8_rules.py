@@ -172,3 +172,10 @@ def test_a_category_before_a_legal_name_is_not_part_of_it():
     from kg.nlp.enterprises import find_enterprises
     text = "由农业龙头企业广东穗禾农牧集团股份有限公司投资的肉鸡全产业链项目已于今年4月投产"
     assert "广东穗禾农牧集团股份有限公司" in [e.name for e in find_enterprises(text)]
+
+
+def test_a_place_name_inside_a_persons_name_is_no_division():
+    from kg.nlp.divisions import find_divisions
+    assert find_divisions("秦果公司总经理赵海东介绍，分选线投用后日处理鲜果可达300吨") == []  # 海东市
+    assert find_divisions("郑怀远主持") == []  # 怀远县
+    assert [d.surface for d in find_divisions("在怀远县调研")] == ["怀远县"]

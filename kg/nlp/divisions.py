@@ -17,6 +17,7 @@ import ahocorasick
 
 from kg.admin import COUNTY, Division, gazetteer
 from kg.nlp.lexicon import jieba_dictionary, on_word_boundaries
+from kg.nlp.surnames import SURNAMES_1
 
 # jieba tags place names ns/nr/nz...; a short name tagged as a verb, noun or adverb, or
 # used very often, is more likely the ordinary word (开化 'to civilise', 和平 'peace').
@@ -77,6 +78,8 @@ def _matcher() -> _Matcher:
 
 
 _SUMU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:苏木|嘎查)|[\u4e00-\u9fff]?(?:社区|村(?![民委级庄镇])|小区)")
+_TITLE_BEFORE = re.compile(r"(?:经理|董事长|负责人|理事长|书记|主任|记者|通讯员|厂长|站长|社长|村民|总裁|总监|局长|院长|校长)$")
+_NAME_VERB_AFTER = re.compile(r"主持|说|介绍|表示|指出|强调|参加|出席|陪同|带队|讲话|告诉|一行")
 _LONGEST_EXTENSION = 5
 _LONGEST_NAME = 8  # characters looked back for a zone's place name
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|研究院|研究所|实验室|医院|调解中心|仲裁中心|博览会|展览会|展销会|交易会|论坛|峰会|文化节|旅游节)")
@@ -143,6 +146,11 @@ def find_divisions(text: str) -> list[DivisionMention]:
                 continue
             # 普安镇, 柯桥街道: a town named like a county is the town
             if text[end : end + 1] in ("镇", "乡") or text.startswith("街道", end):
+                continue
+            # 总经理赵海东介绍, 郑怀远主持: a person's given name (after a surname, with a title
+            # before or a speaker's verb after)
+            if end - start == 2 and start and text[start - 1] in SURNAMES_1 and (
+                    _TITLE_BEFORE.search(text, max(0, start - 5), start - 1) or _NAME_VERB_AFTER.match(text, end)):
                 continue
             # 赛罕高毕苏木, 巴彦淖尔嘎查: a Mongolian sumu's or gacha's name runs on past it;
             # 裕华里社区, 长安村: so does a community's or a village's
