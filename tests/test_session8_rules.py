@@ -179,3 +179,9 @@ def test_a_place_name_inside_a_persons_name_is_no_division():
     assert find_divisions("秦果公司总经理赵海东介绍，分选线投用后日处理鲜果可达300吨") == []  # 海东市
     assert find_divisions("郑怀远主持") == []  # 怀远县
     assert [d.surface for d in find_divisions("在怀远县调研")] == ["怀远县"]
+
+
+def test_a_name_that_is_also_a_word_is_sure_in_a_list_of_places():
+    from kg.nlp.divisions import find_divisions
+    found = find_divisions("紧盯上海、深圳、合肥等重点地区开展精准招商")
+    assert [(d.surface, d.weak) for d in found] == [("上海", False), ("深圳", False), ("合肥", False)]

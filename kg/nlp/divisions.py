@@ -163,6 +163,11 @@ def find_divisions(text: str) -> list[DivisionMention]:
         if child.weak and not parent.weak and parent.end == child.start and len(parent.candidates) == 1 and any(
                 c.adcode.startswith(parent.candidates[0].adcode.rstrip("0")) for c in child.candidates):
             out[k] = DivisionMention(child.start, child.end, child.surface, child.candidates, False, child.deictic)
+    # 上海、深圳、合肥等: a name that is also a word is sure in a list of places
+    for k, d in enumerate(out):
+        if d.weak and any(0 <= j < len(out) and not out[j].weak and text[min(d.end, out[j].end):max(d.start, out[j].start)] in ("、", "和", "及", "与")
+                          for j in (k - 1, k + 1)):
+            out[k] = DivisionMention(d.start, d.end, d.surface, d.candidates, False, d.deictic)
     # 芜湖市江城产业投资集团: a short name right after a division it does not lie in is part
     # of a name (阳江's 江城区 is not 芜湖's)
     out = [d for k, d in enumerate(out)
