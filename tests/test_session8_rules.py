@@ -185,3 +185,19 @@ def test_a_name_that_is_also_a_word_is_sure_in_a_list_of_places():
     from kg.nlp.divisions import find_divisions
     found = find_divisions("紧盯上海、深圳、合肥等重点地区开展精准招商")
     assert [(d.surface, d.weak) for d in found] == [("上海", False), ("深圳", False), ("合肥", False)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("英德主动融入广清一体化，深入推进绿美广东生态建设", "广清一体化"),  # dev10-b
+    ("推进苏锡常一体化", "苏锡常一体化"),
+    ("推动广佛同城化", "广佛同城化"),
+])
+def test_cities_first_characters_joined_to_integration(text, name):
+    from kg.nlp.programs import find_programs
+    assert name in [p.name for p in find_programs(text)]
+
+
+@pytest.mark.parametrize("text", ["推进城乡一体化发展", "推进区域一体化", "交通一体化", "广清一体化示范区"])
+def test_integration_of_things_is_no_program(text):
+    from kg.nlp.programs import find_programs
+    assert not any("一体化" in p.name for p in find_programs(text))

@@ -364,6 +364,17 @@ def _division_prefix(name: str) -> list[tuple[int, str]]:
     return []
 
 
+@lru_cache(maxsize=1)
+def _city_integration() -> re.Pattern[str]:
+    """Two or three cities' first characters joined to 一体化 or 同城化 (广清一体化, 郑许一体化,
+    苏锡常一体化, 广佛同城化): a regional integration programme, named as the press writes it."""
+    from kg.admin import PREFECTURE, gazetteer
+
+    firsts = "".join(sorted({d.name[0] for d in gazetteer().by_code.values() if d.level == PREFECTURE}))
+    return re.compile(rf"([{firsts}])(?!\1)[{firsts}](?:[{firsts}])?(?:一体化|同城化)"
+                      r"(?![\u4e00-\u9fff]{0,3}(?:示范区|先行区|园|区|项目))")
+
+
 def find_programs(text: str, threshold: float = 0.5) -> list[ProgramMention]:
     """Program mentions in ``text``: quoted names that score above ``threshold``, and lexicon hits."""
     out: list[ProgramMention] = _policy_documents(text)
@@ -387,6 +398,8 @@ def find_programs(text: str, threshold: float = 0.5) -> list[ProgramMention]:
         if not inside_quotes(start):
             out.append(ProgramMention(start, end, text[start:end], False, threshold))
     out += [ProgramMention(m.start(), m.end(), m.group(), False, threshold) for m in _PAIRED_COOPERATION.finditer(text)
+            if not inside_quotes(m.start())]
+    out += [ProgramMention(m.start(), m.end(), m.group(), False, threshold) for m in _city_integration().finditer(text)
             if not inside_quotes(m.start())]
     for m in _UNQUOTED.finditer(text):
         if not inside_quotes(m.start(1)):
