@@ -1,5 +1,5 @@
 """Rules added in session 8, each checked on the development text whose error showed it
-(texts in tests/dev2 and tests/dev5, read by hand)."""
+(texts in tests/dev2, dev3, dev5, dev9 and dev10, read by hand), or on the sentence itself."""
 
 from __future__ import annotations
 
