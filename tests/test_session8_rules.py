@@ -201,3 +201,10 @@ def test_cities_first_characters_joined_to_integration(text, name):
 def test_integration_of_things_is_no_program(text):
     from kg.nlp.programs import find_programs
     assert not any("一体化" in p.name for p in find_programs(text))
+
+
+def test_a_statisticians_aside_between_a_value_and_its_growth():
+    from kg.nlp.metrics import find_metrics
+    text = "前三季度，全市实现地区生产总值4386.2亿元，按不变价格计算，同比增长6.4%，增速比上半年加快0.2个百分点。"
+    gdp = find_metrics(text)[0]
+    assert (gdp.value, gdp.unit, gdp.growth) == (Decimal("4386.2"), "亿元", Decimal("6.4"))

@@ -110,6 +110,9 @@ _GROWTH_BEFORE = re.compile(
     # 居民消费价格涨幅2%左右, 降幅收窄至2%以内
     r"|涨幅(?:收窄|扩大|控制)?(?:至|到|在)?|降幅(?:收窄|扩大|控制)?(?:至|到|在)?)"
     r"(?:分别)?(?:了|为|达到?|高达)?(?P<pb>超过?|近|约|逾|将近|接近|不到|不足)?$")
+# What may stand between a value and its growth: a list mark, or a statistician's aside
+# (地区生产总值4386.2亿元,按不变价格计算,同比增长6.4%)
+_ADJACENT_GAP = re.compile(r"[、,，和并且\s]*(?:其中)?(?:(?:按|以)(?:不变价格?|可比价格?|可比口径)计算|扣除价格因素)?[、,，\s]*")
 _TIMES_VERBS = frozenset("增长 增加 提高 提升 上升 上涨 扩大 增".split())  # …X倍: growth by X times
 _NEG_VERBS = frozenset("下降 降低 减少 回落 下滑 压减 缩减 缩小 缩短 减 降 降幅".split())
 _PREBOUND = re.compile(r"(?P<b>超过|超出|超|逾|突破|高于|多于|不低于|不少于|至少|将近|接近|大约|约|近|不到|不足|低于|少于|不超过|最多)$")
@@ -692,7 +695,7 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         if not ind and metrics:
             p = metrics[-1]
             gap = s[p.end:f.start]
-            adjacent = re.fullmatch(r"[、,，和并且\s]*(?:其中)?[、,，\s]*", gap) is not None
+            adjacent = _ADJACENT_GAP.fullmatch(gap) is not None
             if f.kind == "growth" and p.growth is None and p.value is not None and p.unit != "个百分点" and adjacent:
                 p.growth = f.value
                 p.end = f.end
