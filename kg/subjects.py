@@ -75,6 +75,11 @@ def unplaced_quote(text: str, sentence: tuple[int, int], divisions: Iterable) ->
 
 # 我们, 我家, 公司 (a company man speaking). A bare 我 and 企业 were tried: final values fell.
 _FIRST_PERSON = re.compile(r"我们|我家|咱|俺|公司|厂里|合作社|村里")
+# A company's chairman or manager opening the sentence as its speaker (华澜药业董事长陈立伟说,
+# …有限公司负责人说); 负责人 only of a company, not of a bureau (市统计局负责人介绍).
+_COMPANY_SPEAKER = re.compile(
+    r"[^，,。；;“”]{0,24}?(?:(?:董事长|总经理|总裁|创始人)|(?:公司|集团|企业|合作社|厂|业)(?:党委书记|负责人|经理|厂长|理事长))"
+    r"[、\u4e00-\u9fff·]{0,8}?(?:说|介绍|表示|告诉记者)")
 # 三江口村党委书记胡国庆告诉记者,今年村集体…: a village's head speaks for the village.
 _VILLAGE_POST = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:村|社区)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任)")
 
@@ -99,6 +104,9 @@ class OtherSubjects:
         limit = min(e, s + _SCAN)
         village = _VILLAGE_POST.search(text, s, min(e, s + 30))
         if village and opens_at(text, s, village.start(), periods):
+            return True
+        # 华澜药业董事长陈立伟说,这项政策让企业…: a company's man speaks for the company
+        if _COMPANY_SPEAKER.match(text, s, min(e, s + 40)):
             return True
         # a town's name runs at most three characters before its kind (six for a sumu's)
         hints = {max(s, h.start() - back) for h in self._hint.finditer(text, s, limit)

@@ -208,3 +208,8 @@ def test_a_statisticians_aside_between_a_value_and_its_growth():
     text = "前三季度，全市实现地区生产总值4386.2亿元，按不变价格计算，同比增长6.4%，增速比上半年加快0.2个百分点。"
     gdp = find_metrics(text)[0]
     assert (gdp.value, gdp.unit, gdp.growth) == (Decimal("4386.2"), "亿元", Decimal("6.4"))
+
+
+def test_a_companys_man_speaks_for_the_company(jingxiu):
+    # 瑞拓新能源总经理周海波说，项目全部建成后可带动就业1200人。(dev9-c): not 竞秀区's figure
+    assert not any(o.value == Decimal("1200") and o.unit == "人" for o in jingxiu.observations)
