@@ -29,6 +29,7 @@ from kg.nlp.towns import find_towns, town_post_title
 from kg.nlp.pipeline import SectionInfo, doc_text, records
 from kg.section_state import SectionState, singles_out
 from kg.subjects import OtherSubjects, opens_at, unplaced_quote
+from kg.visits import is_visit, note_places_visited
 
 _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?!前|以来|起)|日前|近日")
 _FORMERLY = re.compile(r"(?:时任|曾任|原任|前任|历任|原)$")
@@ -49,10 +50,6 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊)讯")
 _SHORT_NAME_ASIDE = re.compile(r"(?:[(（](?:以下)?简称)?[^()（）,，。]{0,12}?[)）][,，]?")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
-_VISIT = re.compile(r"来(?:我|本)?[\u4e00-\u9fff]{1,3}?(?:考察|调研|视察|检查|指导|交流|对接|洽谈|走访|慰问)"
-                    r"|来(?:我|本)[省市县区州旗盟](?:开展|进行)")
-_AWAY = re.compile(r"(?:市|省)?(?:举行|举办|召开|考察|学习|招商|推介|对接|开展)")
-_VISITED_BEFORE = re.compile(r"(?:在|赴|到|深入|来到|走进)$")
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
     return DivisionMention(d.start + by, d.end + by, d.surface, d.candidates, d.weak, d.deictic)
@@ -283,27 +280,8 @@ class _Reader:
             subject = None
         # 株洲市委常委、醴陵市委书记何振宇率党政代表团来浏考察: visitors' places are not
         # what the text is about, nor what the hosts' bare posts after them are of.
-        visitors = [o.end for o in items["officials"][:1]] + [m.end for m in items["divisions"][:1]]
-        visit = bool(visitors) and bool(_VISIT.search(text, min(visitors), e))
-        if visit:
-            # ▲绥化市人大常委会来我市开展…检查 / 绥化市人大常委会副主任吴振东带队…: the item's
-            # visitors stay visitors in the sentences after the one that says they came.
-            sec.visitors |= {d.adcode for d in self._visiting(items, resolved)}
-        # …招商推介会在天津举行。天津市合作交流办副主任A,副市长B出席: an event held away (在X
-        # 举行, 赴X考察) makes X's officials the hosts; the bare posts stay the text's place's.
-        # …在麦积区检查…。区委副书记、区长牛晓宁陪同: a place inside the text's that its people
-        # visit is where the bare posts of its level are.
-        for d in items["divisions"]:
-            away = resolved.get((d.start, d.end))
-            if away is None or sec.current is None or away.adcode == sec.current.adcode:
-                continue
-            inside = away.adcode.startswith(sec.current.adcode.rstrip("0"))
-            if text[d.start - 1 : d.start] in ("在", "赴") and _AWAY.match(text, d.end) and not (
-                    inside or sec.current.adcode.startswith(away.adcode.rstrip("0"))):
-                sec.hosts.add(away.adcode)
-            elif inside and away.name[-1] != sec.current.name[-1] and _VISITED_BEFORE.search(text, max(0, d.start - 2), d.start):
-                # (not a county-level city in a city: whose 市委书记 accompanies is then unclear)
-                sec.post_places.append(away)
+        visit = is_visit(text, items, e)
+        note_places_visited(text, items, resolved, sec, visit, self.ctx.resolve)
         if subject is not None and subject.adcode in sec.visitors:
             subject = None
         # 吴忠市委常委、同心县委书记冶文斌…等陪同考察: those who accompany a visit name their
@@ -383,13 +361,6 @@ class _Reader:
                 self.mention("enterprise", name, name, ev)
                 if here is not None:
                     self.facts.locations.append(Location(name, here, ev, _MODEL_CONFIDENCE, "model:ner"))
-
-    def _visiting(self, items, resolved) -> list[Division]:
-        """The divisions a visit sentence's visitors come from: the first official's posts'
-        and the first division named."""
-        found = [self.ctx.resolve(p.division) for o in items["officials"][:1] for p in o.posts if p.division is not None]
-        found += [resolved.get((m.start, m.end)) for m in items["divisions"][:1]]
-        return [d for d in found if d is not None]
 
     def read_official(self, info: SectionInfo, sec: SectionState, off: OfficialMention, sentence,
                       visitor: bool = False) -> None:

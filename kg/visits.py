@@ -1,0 +1,54 @@
+"""Who visits whom in a news item, and so whose place the bare posts (市长, 区委书记) are of.
+
+A sentence in which officials or a place come to the text's place (…率党政代表团来浏考察,
+▲绥化市人大常委会来我市开展…检查) makes them visitors for the rest of the item; an event held
+away (…推介会在天津举行) makes that place's officials hosts; a district or county of the text's
+place that its people visit (在麦积区检查) is where the bare posts of its level are. Visitors'
+and hosts' posts name their own places only, never the place of the bare posts after them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.admin import Division
+from kg.nlp.divisions import DivisionMention
+from kg.section_state import SectionState
+
+__all__ = ["is_visit", "note_places_visited"]
+
+_VISIT = re.compile(r"来(?:我|本)?[\u4e00-\u9fff]{1,3}?(?:考察|调研|视察|检查|指导|交流|对接|洽谈|走访|慰问)"
+                    r"|来(?:我|本)[省市县区州旗盟](?:开展|进行)")
+_AWAY = re.compile(r"(?:市|省)?(?:举行|举办|召开|考察|学习|招商|推介|对接|开展)")
+_VISITED_BEFORE = re.compile(r"(?:在|赴|到|深入|来到|走进)$")
+
+
+def is_visit(text: str, items: dict, end: int) -> bool:
+    """Whether the sentence ending at ``end`` says its first official or place comes to the
+    text's place (株洲市委常委、醴陵市委书记何振宇率党政代表团来浏考察)."""
+    visitors = [o.end for o in items["officials"][:1]] + [m.end for m in items["divisions"][:1]]
+    return bool(visitors) and bool(_VISIT.search(text, min(visitors), end))
+
+
+def note_places_visited(text: str, items: dict, resolved: dict, sec: SectionState, visit: bool,
+                        resolve: Callable[[DivisionMention], Division | None]) -> None:
+    """Record in ``sec`` the item's visitors (a visit sentence's first official's places and
+    first division), the places its people went to as hosts' places (在天津举行), and the
+    places of the text's own division they visited as places of bare posts (在麦积区检查)."""
+    if visit:
+        found = [resolve(p.division) for o in items["officials"][:1] for p in o.posts if p.division is not None]
+        found += [resolved.get((m.start, m.end)) for m in items["divisions"][:1]]
+        sec.visitors |= {d.adcode for d in found if d is not None}
+    for d in items["divisions"]:
+        place = resolved.get((d.start, d.end))
+        if place is None or sec.current is None or place.adcode == sec.current.adcode:
+            continue
+        inside = place.adcode.startswith(sec.current.adcode.rstrip("0"))
+        if text[d.start - 1 : d.start] in ("在", "赴") and _AWAY.match(text, d.end) and not (
+                inside or sec.current.adcode.startswith(place.adcode.rstrip("0"))):
+            sec.hosts.add(place.adcode)
+        # (not a county-level city in a city: whose 市委书记 accompanies is then unclear)
+        elif (inside and place.name[-1] != sec.current.name[-1]
+              and _VISITED_BEFORE.search(text, max(0, d.start - 2), d.start)):
+            sec.post_places.append(place)
