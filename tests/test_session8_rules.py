@@ -213,3 +213,14 @@ def test_a_statisticians_aside_between_a_value_and_its_growth():
 def test_a_companys_man_speaks_for_the_company(jingxiu):
     # 瑞拓新能源总经理周海波说，项目全部建成后可带动就业1200人。(dev9-c): not 竞秀区's figure
     assert not any(o.value == Decimal("1200") and o.unit == "人" for o in jingxiu.observations)
+
+
+def test_a_villages_post_without_its_name_takes_the_village_named_before(held):
+    from kg.nlp.divisions import find_divisions
+    from kg.nlp.officials import find_officials
+    # 在许镇镇龙桥村，奚文军与村党总支书记钱国富交流… (dev10-a): no village is named 奚文军与村
+    text = "在许镇镇龙桥村，奚文军与村党总支书记钱国富交流村集体经济发展思路。"
+    assert [(o.name, [p.title for p in o.posts]) for o in find_officials(text, find_divisions(text))] == [
+        ("钱国富", ["村党总支书记"])]
+    wuhu = build([TESTS / "dev10" / "dev10-a-anhui-citydaily.txt"]).facts[0]
+    assert held(wuhu, "钱国富") == {("龙桥村党总支书记", None)}

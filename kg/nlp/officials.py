@@ -122,18 +122,21 @@ def _title_after_level(written: str) -> str:
 
 # A post in a development zone's organ (宜昌高新区党工委书记, 滨海新区管委会主任): a zone is
 # no division, so the post keeps the zone's name in its title and has no division.
+# A town's or village's name holds no function character (奚文军与|村党总支书记 is no village;
+# 和 stays: 太和镇, 伊和淖尔苏木).
+_PLACE_CHARS = r"(?:(?![与及同跟向对在为把被的了])[\u4e00-\u9fff])"
 _ZONE_POST = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸片区|工业园区|产业园区|园区|行委)"
     r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"  # 浏阳经开区(高新区)党工委书记: the zone's other name
     r"(?:党工委|管委会|工委)(?:常务)?副?(?:书记|主任|委员)"
     # towns and streets are no divisions either (喜洲镇党委书记杨春燕)
-    r"|[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|地区|苏木)(?:党委|党工委|工委|人大|人民政府|政府|办事处)?(?:常务)?副?(?:书记|镇长|乡长|主任|主席|苏木达)"
+    r"|" + _PLACE_CHARS + r"{2,8}?(?:镇|乡|街道|地区|苏木)(?:党委|党工委|工委|人大|人民政府|政府|办事处)?(?:常务)?副?(?:书记|镇长|乡长|主任|主席|苏木达)"
     # and villages and communities (黄瓜山村党委书记, 驻拉佑村第一书记; 内蒙古's 苏木 and 嘎查)
-    r"|[\u4e00-\u9fff]{2,8}?(?:村|社区|嘎查)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任|嘎查达)"
+    r"|" + _PLACE_CHARS + r"{2,8}?(?:村|社区|嘎查)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任|嘎查达)"
 )
 # A town's or village's post with the town unnamed (镇党委书记王建国, 苏木党委副书记、苏木达X,
 # 嘎查党支部书记): kg.relate names it after the town the text was just about.
-_BARE_TOWN = re.compile(r"(?:镇|乡|街道|苏木|嘎查|社区)(?:党委|党工委|党支部|党总支|人大|人民政府|政府|办事处|居委会)?(?:常务)?副?"
+_BARE_TOWN = re.compile(r"(?:镇|乡|街道|苏木|嘎查|社区|村)(?:党委|党工委|党支部|党总支|人大|人民政府|政府|办事处|居委会|村委会)?(?:常务)?副?"
                         r"(?:书记|镇长|乡长|主任|主席|达)"
                         # 社区党委书记、居委会主任: the community's committee, after its party post
                         r"|(?<=、)居委会(?:常务)?副?主任")
@@ -142,8 +145,8 @@ _TOWN_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|地区|村|社
 _TOWN_BEFORE_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,6}?(?:村|社区))")
 # 社区党委书记, 园区管委会主任: 区 there ends another word, it is no level.
 _NOT_LEVEL_BEFORE = set("社小园景辖城片厂矿校营库")
-_BEFORE_BARE_TOWN = "、,，。；;：: \n“”▲△●■◆★】"
-_ZONE_POST_START = re.compile(r"(?:^|(?<=[、,，。；;：:\s驻“”▲△●■◆★】]))(?=[\u4e00-\u9fff])")
+_BEFORE_BARE_TOWN = "、,，。；;：: \n“”▲△●■◆★】与和同跟向"
+_ZONE_POST_START = re.compile(r"(?:^|(?<=[、,，。；;：:\s驻“”▲△●■◆★】与和同跟向]))(?=[\u4e00-\u9fff])")
 
 
 def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tuple[PostMention | None, int]:

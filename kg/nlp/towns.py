@@ -113,7 +113,10 @@ def town_stems(text: str) -> frozenset[str]:
     return frozenset(t.stem for t in find_towns(text) if t.stem and not gaz.candidates(t.stem))
 
 
-_POST_KIND = re.compile(r"镇|乡|街道|社区|(?=居委会)")
+_POST_KIND = re.compile(r"镇|乡|街道|社区|村|(?=居委会)")
+# A village written in full where a name can begin (在许镇镇龙桥村, 走进黄瓜山村): villages are
+# no towns of find_towns (村 ends too many words), so a village's post looks for one itself.
+_VILLAGE = re.compile(r"(?:(?<=镇|乡)|(?<=街道)|(?<=[，,。；;：:\s在到]))((?![镇乡街])[\u4e00-\u9fff]{2,3}?村)(?![民委级庄镇里])")
 
 
 def town_post_title(title: str, towns: list[TownMention], text: str, start: int, end: int,
@@ -126,6 +129,11 @@ def town_post_title(title: str, towns: list[TownMention], text: str, start: int,
     kind = _POST_KIND.match(title)
     if kind is None:
         return None
+    if kind.group() == "村":
+        villages = [m for m in _VILLAGE.finditer(text, 0, start)]
+        if not villages:
+            return None
+        return villages[-1].group(1) + title[kind.end():]
     named = [t for t in towns if text[t.start : t.end].endswith(kind.group() or "社区")]
     before = [t for t in named if t.end <= start]
     after = [t for t in named if end <= t.start < sentence_end]
