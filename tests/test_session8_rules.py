@@ -224,3 +224,14 @@ def test_a_villages_post_without_its_name_takes_the_village_named_before(held):
         ("钱国富", ["村党总支书记"])]
     wuhu = build([TESTS / "dev10" / "dev10-a-anhui-citydaily.txt"]).facts[0]
     assert held(wuhu, "钱国富") == {("龙桥村党总支书记", None)}
+
+
+@pytest.mark.parametrize("text, unit", [("企业开办时间压缩至0.5个工作日。", "个工作日"), ("项目从签约到开工平均用时缩短到45天。", "天")])
+def test_a_time_cut_to_a_level_is_a_figure(text, unit):
+    from kg.nlp.metrics import find_metrics
+    assert [m.unit for m in find_metrics(text)] == [unit]
+
+
+def test_days_left_are_no_figure():
+    from kg.nlp.metrics import find_metrics
+    assert find_metrics("当前距离年底仅剩不到10天，各县市要盯紧全年目标。") == []

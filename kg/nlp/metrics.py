@@ -113,6 +113,7 @@ _GROWTH_BEFORE = re.compile(
 # What may stand between a value and its growth: a list mark, or a statistician's aside
 # (地区生产总值4386.2亿元,按不变价格计算,同比增长6.4%)
 _ADJACENT_GAP = re.compile(r"[、,，和并且\s]*(?:其中)?(?:(?:按|以)(?:不变价格?|可比价格?|可比口径)计算|扣除价格因素)?[、,，\s]*")
+_DAYS = re.compile(r"个工作日|工作日|天")
 _TIMES_VERBS = frozenset("增长 增加 提高 提升 上升 上涨 扩大 增".split())  # …X倍: growth by X times
 _NEG_VERBS = frozenset("下降 降低 减少 回落 下滑 压减 缩减 缩小 缩短 减 降 降幅".split())
 _PREBOUND = re.compile(r"(?P<b>超过|超出|超|逾|突破|高于|多于|不低于|不少于|至少|将近|接近|大约|约|近|不到|不足|低于|少于|不超过|最多)$")
@@ -294,8 +295,12 @@ def _figures(s: str) -> list[_Fig]:
             unit, qe = "%", qe + 1
         elif m.group("cr") and not re.search(r"(?:超|突破|建设|建成|新增|达|打造|培育|引进|创建|近|约)$", lead):
             continue  # 百家/千亩 only as an amount after a verb (建设百家…, 超千亩)
-        # dates, durations, years, ages
-        if not unit or unit in ("个",):
+        # dates, durations, years, ages -- but a time cut to a level is a figure (企业开办时间
+        # 压缩至0.5个工作日, 项目从签约到开工平均用时缩短到45天)
+        days = _DAYS.match(s, num_end) if unit in ("", "个") and not mag else None
+        if days and re.search(r"(?:至|(?<!不)到|为)$", s[max(0, qs - 4):qs]):  # (仅剩不到10天: no figure)
+            unit, qe = days.group(), days.end()
+        elif not unit or unit in ("个",):
             if _DURATION_AFTER.match(s, num_end):
                 continue
         if unit in ("次",) and s[qe:qe + 1] == "日":
