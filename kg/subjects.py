@@ -70,7 +70,13 @@ def unplaced_quote(text: str, sentence: tuple[int, int], divisions: Iterable) ->
         return False
     close = text.find("”", s, e)
     quote = text[s : close if close > 0 else e]
+    if _DIVISION_INDICATOR.search(quote):
+        return False  # “…我们力争全年地区生产总值增长5.5%以上”: only a division has a GDP
     return bool(_FIRST_PERSON.search(quote)) and not any(d.candidates or d.deictic for d in divisions)
+
+
+# Indicators only a division reports (a company has no GDP, no fiscal revenue).
+_DIVISION_INDICATOR = re.compile(r"地区生产总值|GDP|一般公共预算收入|固定资产投资|社会消费品零售总额|居民人均可支配收入")
 
 
 # 我们, 我家, 公司 (a company man speaking). A bare 我 and 企业 were tried: final values fell.

@@ -235,3 +235,10 @@ def test_a_time_cut_to_a_level_is_a_figure(text, unit):
 def test_days_left_are_no_figure():
     from kg.nlp.metrics import find_metrics
     assert find_metrics("当前距离年底仅剩不到10天，各县市要盯紧全年目标。") == []
+
+
+def test_a_quoted_target_of_a_divisions_own_indicator_is_the_divisions():
+    from kg.subjects import unplaced_quote
+    quote = "“下一步，我们力争全年地区生产总值增长5.5%以上、工业投资增长30%左右。”刘慧琳说。"
+    assert not unplaced_quote(quote, (0, len(quote)), [])
+    assert unplaced_quote("“今年我们新上了两条产线，前三季度产值同比增长近四成。”", (0, 26), [])
