@@ -418,6 +418,11 @@ class _Reader:
             own = [p for p in periods if p.record.frames and p.start < wrapped.end
                    and not (self.text.startswith("的", p.end) and wrapped.end > p.end + 16)]
             period = own[-1].record if own else (sec.period.record if sec.period is not None else None)
+            # …由2020年的356家增加到去年的498家: a year written right before a value with 的 dates it
+            dated = [p for p in periods if m.value is not None and self.text.startswith("的", p.end)
+                     and self.text.startswith(format(m.value, "f"), p.end + 1) and wrapped.start <= p.start < wrapped.end]
+            if dated:
+                period = dated[-1].record
             if (m.value is None and _AVERAGE.search(self.text, wrapped.start, wrapped.end)
                     and not (own and is_future(own[-1].record, self.document.date))):
                 # “十四五”时期…年均增长5.1%: an average over years, no one period (到2027年…年均

@@ -242,3 +242,10 @@ def test_a_quoted_target_of_a_divisions_own_indicator_is_the_divisions():
     quote = "“下一步，我们力争全年地区生产总值增长5.5%以上、工业投资增长30%左右。”刘慧琳说。"
     assert not unplaced_quote(quote, (0, len(quote)), [])
     assert unplaced_quote("“今年我们新上了两条产线，前三季度产值同比增长近四成。”", (0, 26), [])
+
+
+def test_a_year_written_right_before_a_value_dates_it(held):
+    # “十四五”以来，枣阳市规上工业企业由2020年的356家增加到去年的498家 (dev9-a, 2025-11-18)
+    xiangyang = build([TESTS / "dev9" / "dev9-a-hubei-citydaily.txt"]).facts[0]
+    got = {(o.value, o.period) for o in xiangyang.observations if o.unit == "家"}
+    assert (Decimal("356"), "2020") in got and (Decimal("498"), "2024") in got
