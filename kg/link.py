@@ -203,7 +203,7 @@ def merge_aliases(facts: DocumentFacts) -> None:
     facts.locations = [replace(loc, enterprise=companies.get(loc.enterprise, loc.enterprise)) for loc in facts.locations]
 
 
-def _matches_level(div: Division, suffix: str) -> bool:
+def matches_level(div: Division, suffix: str) -> bool:
     """Whether a division is of the level a bare 区/县/市/省 points at."""
     if suffix == "省":
         return div.level == PROVINCE
@@ -233,6 +233,6 @@ def division_at_level(context: list[Division | None], suffix: str, ancestors: bo
         if div is None:
             continue
         for d in [div, *(gaz.ancestors(div.adcode) if ancestors else ())]:
-            if _matches_level(d, suffix):
+            if matches_level(d, suffix):
                 return d
     return None

@@ -18,7 +18,8 @@ from kg.bylines import byline_source
 from kg.document import Document
 from kg.ingest.structure import BODY, TITLE, classify
 from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementation, Location, Observation
-from kg.link import DivisionContext, canonical_name, division_at_level, level_above, merge_aliases, most_specific
+from kg.link import (DivisionContext, canonical_name, division_at_level, level_above, matches_level, merge_aliases,
+                     most_specific)
 from kg.nlp.divisions import DivisionMention, find_zone_places
 from kg.framing import frame_year, named_year, planned, restates
 from kg.nlp.enterprises import looks_like_company, only_lead_words
@@ -376,11 +377,11 @@ class _Reader:
         named = next((p for p in off.posts if p.division is not None), None)
         named_div = self.ctx.resolve(named.division) if named is not None else None
         led_by_bare = (bool(off.posts) and off.posts[0].division is None and off.posts[0].level is not None
-                       and named_div is not None and division_at_level([named_div], off.posts[0].level, False) is not None)
+                       and named_div is not None and matches_level(named_div, off.posts[0].level))
         for post in off.posts:
             div = self.post_division(post, sec)
             if (post.division is None and post.level and named_div is not None and post.start < named.start
-                    and division_at_level([named_div], post.level, False) is not None):
+                    and matches_level(named_div, post.level)):
                 # 市委常委、枣阳市委书记 (in 枣阳's own feature): the 市委 written before a city's
                 # own post is the city above it, whatever the paragraph is about.
                 div = level_above(named_div, post.level) or div
