@@ -207,7 +207,6 @@ def _leading_division(text: str, pos: int, end: int) -> tuple[str | None, int]:
                     continue
                 if text[pos + k - 1] not in _LEVEL_CHARS and _TOWN_RUNS_ON.match(text, pos + k, end):
                     continue  # 樊城区太平店镇: 太平 begins a town's name here
-
                 pos += k
                 found = True
                 break

@@ -145,8 +145,10 @@ _TOWN_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|地区|村|社
 _TOWN_BEFORE_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,6}?(?:村|社区))")
 # 社区党委书记, 园区管委会主任: 区 there ends another word, it is no level.
 _NOT_LEVEL_BEFORE = set("社小园景辖城片厂矿校营库")
+# What may stand right before a town's, village's or zone's post (a clause start, a bullet,
+# 与: 奚文军与村党总支书记…); a zone's post may also follow 驻 (驻拉佑村第一书记).
 _BEFORE_BARE_TOWN = "、,，。；;：: \n“”▲△●■◆★】与和同跟向"
-_ZONE_POST_START = re.compile(r"(?:^|(?<=[、,，。；;：:\s驻“”▲△●■◆★】与和同跟向]))(?=[\u4e00-\u9fff])")
+_ZONE_POST_START = re.compile(r"(?:^|(?<=[\s驻" + re.escape(_BEFORE_BARE_TOWN) + r"]))(?=[\u4e00-\u9fff])")
 
 
 def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tuple[PostMention | None, int]:

@@ -123,14 +123,16 @@ def town_post_title(title: str, towns: list[TownMention], text: str, start: int,
                     sentence_end: int) -> str | None:
     """The full title of a town's post written without the town (镇党委书记 at
     ``text[start:end]``): named after the town of its kind the text last named before it, or
-    else the first its sentence names after it (镇长X说,感德镇将…); None if there is none, or
-    for a 苏木's or 嘎查's post (their Mongolian names' extent is too uncertain to guess).
+    else the first its sentence names after it (镇长X说,感德镇将…); a village's or a
+    community's post likewise after the village or community last named (在许镇镇龙桥村…村党总支
+    书记); None if there is none, or for a 苏木's or 嘎查's post (their Mongolian names' extent is
+    too uncertain to guess).
     ``towns``: :func:`find_towns` of ``text``."""
     kind = _POST_KIND.match(title)
     if kind is None:
         return None
     if kind.group() == "村":
-        villages = [m for m in _VILLAGE.finditer(text, 0, start)]
+        villages = list(_VILLAGE.finditer(text, 0, start))
         if not villages:
             return None
         return villages[-1].group(1) + title[kind.end():]
