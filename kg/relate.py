@@ -254,10 +254,17 @@ class _Reader:
                     return None, False  # 奎文区广文街道…: the street is what the sentence is about
                 if m.deictic:
                     return self.deictic_division(m.deictic, sec), sentence_only
+                # 桐乡·开化山海协作产业园新引进项目8个: a park two places build together lies in
+                # the second, the host; the first is the partner.
+                m = _cobuilt_host(text, items, m) or m
                 found = resolved.get((m.start, m.end)) or self.ctx.resolve(m)
                 # 佛山市顺德区人民政府门户网站: a masthead or title naming a division with its
                 # parent is about the inner one (a line with no sentence end).
-                inner = None if _SENTENCE_END.search(self.text, sentence[0], sentence[1]) else _right_after(items, m)
+                # So is a news item's dateline of two short names (▲ 舟山岱山：…).
+                inner = _right_after(items, m)
+                dateline = inner is not None and text[m.start : m.end] not in gazetteer().by_name and text[inner.end : inner.end + 1] in ("：", ":")
+                if _SENTENCE_END.search(text, sentence[0], sentence[1]) and not dateline:
+                    inner = None
                 while found is not None and inner is not None:
                     child = resolved.get((inner.start, inner.end)) or self.ctx.resolve(inner)
                     if child is None or not child.adcode.startswith(found.adcode):
@@ -503,6 +510,7 @@ class _Reader:
             return None
         if best.deictic:
             return self.deictic_division(best.deictic, sec)
+        best = _cobuilt_host(self.text, items, best) or best
         return resolved.get((best.start, best.end)) or self.ctx.resolve(best)
 
     def deictic_division(self, suffix: str, sec: SectionState) -> Division | None:
@@ -519,6 +527,17 @@ class _Reader:
             if region is not None and (current is None or not current.name.endswith("区") or current.level != COUNTY):
                 return region
         return found
+
+
+_PARK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:园|合作区|飞地)")
+
+
+def _cobuilt_host(text: str, items: dict, mention) -> object | None:
+    """The host of a park named by partner and host (桐乡·开化山海协作产业园 -> 开化), if any."""
+    if text[mention.end : mention.end + 1] not in ("·", "・"):
+        return None
+    host = next((d for d in items["divisions"] if d.start == mention.end + 1 and d.candidates), None)
+    return host if host is not None and _PARK_AFTER.match(text, host.end) else None
 
 
 def _right_after(items: dict, mention) -> object | None:

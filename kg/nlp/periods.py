@@ -27,7 +27,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["PeriodMention", "find_periods", "resolve"]
+__all__ = ["HOLIDAY", "PeriodMention", "find_periods", "resolve"]
 
 
 @dataclass(frozen=True)
@@ -68,12 +68,16 @@ _PART = (
     rf"|(?P<mo>{_M})月(?:份|底|末)?(?![\d一二三四五六七八九十]+(?:[—–\-~至到][\d一二三四五六七八九十]+)?[日号])"
     r")"
 )
+_HOLIDAY = r"“?(?:春节|国庆|中秋|五一|端午|清明|元旦|国庆中秋|中秋国庆)”?(?:假期|小长假|长假|黄金周|期间)"
+HOLIDAY = re.compile(_HOLIDAY)
 _PERIOD_RE = re.compile(
     rf"(?P<upto>截至|截止到?|到|至)?(?:{_YEAR}\s?)?"
     rf"(?:{_PART}(?P<since>以来)?"
     r"|(?(year)|(?(rel)|(?!)))(?P<since2>以来|来)?"
     r"(?![\d一二三四五六七八九十]|\s?[月底末]|度?(?:[上下]半|前[三两二3]|第[一二三四1-4]|[一二三四1-4]季)))"
-    r"|(?P<open>截至目前|截至当前|年初以来|“?十[一二三四五六七八九]五”?(?:以来|期间|时期)|这一年(?!来|度)|近年来|近[\d一二两三四五六七八九十]+年来?|过去[\d一二两三四五六七八九十]+年|[\d一二两三四五六七八九十]+年来)"
+    r"|(?P<open>截至目前|截至当前|年初以来|“?十[一二三四五六七八九]五”?(?:以来|期间|时期)|这一年(?!来|度)|近年来|近[\d一二两三四五六七八九十]+年来?|过去[\d一二两三四五六七八九十]+年|[\d一二两三四五六七八九十]+年来"
+    # a holiday (国庆中秋假期, “五一”假期, 春节黄金周): a period with no code, as the gold has it
+    r"|" + _HOLIDAY + ")"
 )
 # characters that, right before a phrase, make it part of something else
 _GLUED_BEFORE = re.compile(r"[\dA-Za-z.第每连续近前]$|同比$|[比较同与和或超]$|相比$|上$")

@@ -1,0 +1,64 @@
+"""Rules added in session 9, each checked on the development text whose error showed it
+(texts in tests/dev11 and dev12, read by hand), or on the sentence itself."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kg.build import build
+from kg.facts import DocumentFacts
+from kg.nlp.periods import find_periods
+
+TESTS = Path(__file__).resolve().parent
+
+
+def figures(facts: DocumentFacts) -> set[tuple]:
+    """(division name, value, unit, growth, period) of every observation with a division."""
+    return {(o.division.name, o.value, o.unit, o.growth, o.period) for o in facts.observations if o.division is not None}
+
+
+@pytest.fixture(scope="module")
+def mountain_counties() -> DocumentFacts:
+    return build([TESTS / "dev11" / "dev11-a-zhejiang-magazine.txt"]).facts[0]
+
+
+def test_a_news_items_dateline_of_two_short_names_is_the_inner_place(mountain_counties, held):
+    # ▲ 舟山岱山：1-8月，岱山县…。县委书记孙启东表示… (after three sections on other counties)
+    assert held(mountain_counties, "孙启东") == {("县委书记", "岱山县")}
+    # ▲ 丽水景宁：今年以来，“景宁600”区域公用品牌产品销售额达12.8亿元，同比增长16.4%
+    got = figures(mountain_counties)
+    assert ("景宁畲族自治县", Decimal("12.8"), "亿元", Decimal("16.4"), "2025") in got
+    assert not any(d == "丽水市" and v == Decimal("12.8") for d, v, *_ in got)
+
+
+def test_a_park_built_by_two_places_lies_in_the_second(mountain_counties):
+    # 今年以来，桐乡·开化山海协作产业园新引进项目8个、总投资26.4亿元
+    got = figures(mountain_counties)
+    assert ("开化县", Decimal("26.4"), "亿元", None, "2025") in got
+    assert ("开化县", Decimal("8"), "个", None, "2025") in got
+    assert not any(d == "桐乡市" for d, *_ in got)
+
+
+def test_a_company_introduced_by_where_it_comes_from_owns_its_investment(mountain_counties):
+    # 来自瑞安的浙江瑞鼎汽车部件有限公司投资6.8亿元的智能制造基地正在加紧建设
+    assert not any(v == Decimal("6.8") and u == "亿元" for _, v, u, *_ in figures(mountain_counties))
+
+
+def test_a_trade_name_before_what_it_developed(mountain_counties):
+    # 本地企业澜途数科开发的千岛湖“云上游”平台
+    assert "澜途数科" in {m.key for m in mountain_counties.mentions if m.kind == "enterprise"}
+
+
+def test_a_holiday_is_a_period_of_its_own_sentence_only(mountain_counties):
+    # 去年，全县农村居民人均可支配收入达31286元 … (next paragraph) 国庆中秋假期，全县接待游客
+    # 38.6万人次，实现旅游收入3.2亿元，分别增长12.4%、14.1%: no year, not 去年's
+    got = figures(mountain_counties)
+    assert ("文成县", Decimal("38.6"), "万人次", Decimal("12.4"), None) in got
+    assert ("文成县", Decimal("3.2"), "亿元", Decimal("14.1"), None) in got
+    found = find_periods("“五一”假期，全县接待游客3万人次")
+    assert [(p.text, p.part, p.frames) for p in found] == [("“五一”假期", None, True)]
+    # a plan period ending in 期间 is no holiday and still frames what follows
+    assert find_periods("“十四五”期间，全县GDP年均增长6%")[0].text == "“十四五”期间"
