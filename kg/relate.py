@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.admin import COUNTY, Division, gazetteer
+from kg.admin import COUNTY, PREFECTURE, PROVINCE, Division, gazetteer
 from kg.bylines import byline_source
 from kg.document import Document
 from kg.ingest.structure import BODY, TITLE, classify
@@ -257,6 +257,9 @@ class _Reader:
                 # 桐乡·开化山海协作产业园新引进项目8个: a park two places build together lies in
                 # the second, the host; the first is the partner.
                 m = _cobuilt_host(text, items, m) or m
+                # 晋城市委常委、阳城县委书记卫建峰出席会议: a sentence opened by an official's
+                # posts is about the innermost place they name, not the city of the first post.
+                m = _innermost_post_place(items, m, resolved) or m
                 found = resolved.get((m.start, m.end)) or self.ctx.resolve(m)
                 # 佛山市顺德区人民政府门户网站: a masthead or title naming a division with its
                 # parent is about the inner one (a line with no sentence end).
@@ -538,6 +541,22 @@ def _cobuilt_host(text: str, items: dict, mention) -> object | None:
         return None
     host = next((d for d in items["divisions"] if d.start == mention.end + 1 and d.candidates), None)
     return host if host is not None and _PARK_AFTER.match(text, host.end) else None
+
+
+LEVEL_DEPTH = {PROVINCE: 0, PREFECTURE: 1, COUNTY: 2}
+
+
+def _innermost_post_place(items: dict, mention, resolved: dict) -> object | None:
+    """The lowest-level division named in the posts of the official whose first post is
+    written with ``mention`` (晋城市委常委、阳城县委书记X -> 阳城县), if any."""
+    for off in items["officials"]:
+        places = [p.division for p in off.posts if p.division is not None and p.division.candidates]
+        if not places or places[0].start != mention.start:
+            continue
+        levels = [(resolved.get((d.start, d.end)), d) for d in places]
+        known = [(div.level, d) for div, d in levels if div is not None]
+        return max(known, key=lambda x: LEVEL_DEPTH[x[0]])[1] if known else None
+    return None
 
 
 def _right_after(items: dict, mention) -> object | None:

@@ -62,3 +62,16 @@ def test_a_holiday_is_a_period_of_its_own_sentence_only(mountain_counties):
     assert [(p.text, p.part, p.frames) for p in found] == [("“五一”假期", None, True)]
     # a plan period ending in 期间 is no holiday and still frames what follows
     assert find_periods("“十四五”期间，全县GDP年均增长6%")[0].text == "“十四五”期间"
+
+
+@pytest.fixture(scope="module")
+def yangcheng() -> DocumentFacts:
+    return build([TESTS / "dev12" / "dev12-c-shanxi-county-plenum.txt"]).facts[0]
+
+
+def test_a_sentence_opened_by_an_officials_posts_is_about_the_innermost_place(yangcheng):
+    # 晋城市委常委、阳城县委书记卫建峰出席会议并讲话。… 预计全年地区生产总值完成468亿元左右、增长5.6%左右:
+    # the county's plenum, not 晋城市's
+    got = figures(yangcheng)
+    assert ("阳城县", Decimal("468"), "亿元", Decimal("5.6"), "2025") in got
+    assert not any(d == "晋城市" for d, *_ in got)
