@@ -48,6 +48,7 @@ _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社�
                             # 项目总投资42亿元, 达产后可新增年产值60亿元: one project's size
                             r"|项目(?=总投资|达产|建成|投产|满产)|(?:项目)?(?:达产|建成|投产|满产)后")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊)讯")
 _SHORT_NAME_ASIDE = re.compile(r"(?:[(（](?:以下)?简称)?[^()（）,，。]{0,12}?[)）][,，]?")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
@@ -283,6 +284,10 @@ class _Reader:
         paragraph_start = s == 0 or text[s - 1] == "\n"
         if paragraph_start:
             sec.start_paragraph(text[s : s + 1], self._line_kind(s) != BODY)
+            if _BRIEFS_HEADING.match(text, s):
+                # 简讯 / 【县域简讯】: the briefs after it are the page's, not the last item's place's
+                sec.current = self.page_home or (self.dominant[0] if self.dominant else None)
+                sec.before_brief = None
         self.subject = None
         subject, sentence_only = self._subject(sentence, items, resolved, sec)
         if subject is not None and sec.speaker is not None and subject.level != sec.speaker.level:
@@ -391,9 +396,12 @@ class _Reader:
         for post in off.posts:
             div = self.post_division(post, sec)
             if (post.division is None and post.level and named_div is not None and post.start < named.start
-                    and matches_level(named_div, post.level)):
-                # 市委常委、枣阳市委书记 (in 枣阳's own feature): the 市委 written before a city's
-                # own post is the city above it, whatever the paragraph is about.
+                    and (matches_level(named_div, post.level)
+                         or (named_div.level == COUNTY and post.level in ("市", "州", "盟")
+                             and post.title.startswith(post.level + "委")))):
+                # 市委常委、枣阳市委书记 (in 枣阳's own feature), 市委常委、赤坎区委书记: the 市委
+                # written before a county's own post is the city above it, whatever the
+                # paragraph is about.
                 div = level_above(named_div, post.level) or div
             if post.division is not None and div is None:
                 continue  # a post of something that is not a division (衢州智造新城党工委书记)

@@ -75,3 +75,30 @@ def test_a_sentence_opened_by_an_officials_posts_is_about_the_innermost_place(ya
     got = figures(yangcheng)
     assert ("阳城县", Decimal("468"), "亿元", Decimal("5.6"), "2025") in got
     assert not any(d == "晋城市" for d, *_ in got)
+
+
+@pytest.fixture(scope="module")
+def zhanjiang() -> DocumentFacts:
+    return build([TESTS / "dev12" / "dev12-a-guangdong-citydaily.txt"]).facts[0]
+
+
+def test_the_briefs_heading_goes_back_to_the_papers_place(zhanjiang, held):
+    # (雷州's item) … 简讯 / ▲9月18日，市十五届人大常委会第三十一次会议闭幕。市人大常委会主任杨春晖主持会议
+    assert held(zhanjiang, "杨春晖") == {("人大常委会主任", "湛江市")}
+    assert held(zhanjiang, "蔡志明") == {("人大常委会秘书长", "湛江市")}
+
+
+def test_a_city_standing_member_before_a_districts_post_is_of_the_city_above(zhanjiang, held):
+    # ▲9月21日，市委常委、赤坎区委书记温立新到中华街道…
+    assert held(zhanjiang, "温立新") == {("市委常委", "湛江市"), ("区委书记", "赤坎区")}
+
+
+@pytest.fixture(scope="module")
+def three_cities() -> DocumentFacts:
+    return build([TESTS / "dev12" / "dev12-b-jiangsu-magazine.txt"]).facts[0]
+
+
+def test_names_padded_with_a_space_in_a_list(three_cities, held):
+    # 市委常委、常务副市长顾振宇和副市长承 浩、薛明华、张 颖分别通报了分管领域项目进展 (承: a 江苏 surname)
+    for name in ("承浩", "薛明华", "张颖"):
+        assert held(three_cities, name) == {("副市长", "江阴市")}, name

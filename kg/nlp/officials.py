@@ -218,8 +218,9 @@ _ACTION = re.compile(r"(?!出席|参加|列席|主持|陪同|调研|汇报|介�
 _COMMON_WORD = 10000
 _ENDS_NAME = "[" + "".join(sorted(_AFTER_NAME - set(" \n"))) + "]"  # a function character after a name
 # 苏 敏, 马 骏在…: a one-character given name padded with a space, then what ends a name
+# (or a common word: 张　颖分别通报)
 _PADDED_GIVEN = re.compile(r"[ \u3000]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|" + _ENDS_NAME + "|"
-                           + _WORD_AFTER_NAME.pattern + ")")
+                           + _WORD_AFTER_NAME.pattern + "|分别|一起|一同|共同|同志)")
 # One more name character, then what ends a name: punctuation, a function character, a verb.
 _FOURTH_NAME_CHAR = re.compile(r"(?!" + _ENDS_NAME + "|" + _WORD_AFTER_NAME.pattern
                                + r")[\u4e00-\u9fff](?=[、,，;；。]|出席|参加|列席|陪同|主持|到)")
