@@ -48,6 +48,7 @@ _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社�
                             # 项目总投资42亿元, 达产后可新增年产值60亿元: one project's size
                             r"|项目(?=总投资|达产|建成|投产|满产)|(?:项目)?(?:达产|建成|投产|满产)后")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_GROUP = re.compile(r".{0,4}?(?<![一-龥])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
 _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊)讯")
 _SHORT_NAME_ASIDE = re.compile(r"(?:[(（](?:以下)?简称)?[^()（）,，。]{0,12}?[)）][,，]?")
@@ -99,10 +100,13 @@ class _Reader:
             sent = doc_text[info.offset + sentence[0] : info.offset + sentence[1]]
         return Evidence(self.document.name, raw_a, raw_b, self.document.raw[raw_a:raw_b], sent)
 
-    def as_written(self, title: str) -> str:
+    def as_written(self, title: str, raw: str | None = None) -> str:
         """A title with the brackets the document writes (ingest reads （） as ()):
-        浏阳经开区（高新区）党工委书记 is how the post is named."""
-        if self.full_width_brackets and ("(" in title or ")" in title):
+        浏阳经开区（高新区）党工委书记 is how the post is named. ``raw``, the mention as the
+        file writes it, decides where one document writes both kinds."""
+        if raw is not None and "(" in raw and "（" not in raw:
+            return title
+        if (self.full_width_brackets or (raw is not None and "（" in raw)) and ("(" in title or ")" in title):
             return title.replace("(", "（").replace(")", "）")
         return title
 
@@ -332,8 +336,8 @@ class _Reader:
         for ent in items["enterprises"]:
             if any(a < ent.end and ent.start < b for a, b in self.inside_names):
                 continue  # 任命邹丽华为…: 华为 inside an official's name
-            name = self.as_written(canonical_name(ent.name))
             ev = self.evidence(info, ent.start, ent.end, sentence)
+            name = self.as_written(canonical_name(ent.name), ev.text)
             self.mention("enterprise", name, name, ev)
             inside = [resolved.get((m.start, m.end)) for m in items["divisions"] if ent.start <= m.start and m.end <= ent.end]
             where = most_specific(d for d in inside if d is not None) or here
@@ -464,7 +468,7 @@ class _Reader:
                 division = written or here
             if self.other_subject and not (own_division or written):
                 continue  # a town's figure (千灯镇…已新签约项目14个) is not its county's
-            if division is None or self._enterprise_figure(m, wrapped, items):
+            if division is None or self._enterprise_figure(m, wrapped, items) or self._group_figure(m, wrapped):
                 continue
             # 今年以来,…前三季度…: a year named earlier in the sentence goes before the frame's.
             year = sec.year
@@ -506,6 +510,12 @@ class _Reader:
                  if last_company >= 0 and "简称" in self.text[max(0, last_company - 10) : last_company + 6] else None)
         after = aside.end() if aside else last_company
         return last_company > max(places, default=-1) and not _CLAUSE_BREAK.search(self.text, after, a)
+
+    def _group_figure(self, m, wrapped) -> bool:
+        """Whether the figure is a group's sum (三市地区生产总值合计…, 两县…): no one division
+        reports it."""
+        a = wrapped.start + (m.indicator_start - m.start)
+        return _GROUP.match(self.text, max(0, a - 4), a + 4) is not None and "合计" in self.text[a : wrapped.end]
 
     def _metric_division(self, m, wrapped, items, resolved, sec: SectionState) -> Division | None:
         """A division written as the figure's own subject (柯桥区纺织品出口…, 全省…)."""

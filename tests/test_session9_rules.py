@@ -102,3 +102,19 @@ def test_names_padded_with_a_space_in_a_list(three_cities, held):
     # 市委常委、常务副市长顾振宇和副市长承 浩、薛明华、张 颖分别通报了分管领域项目进展 (承: a 江苏 surname)
     for name in ("承浩", "薛明华", "张颖"):
         assert held(three_cities, name) == {("副市长", "江阴市")}, name
+
+
+def test_company_names_and_what_the_company_reports(three_cities):
+    names = {m.key for m in three_cities.mentions if m.kind == "enterprise"}
+    # 走进昆山高新区江苏启澜光电科技股份有限公司: the zone is where it sits, not its name
+    assert "江苏启澜光电科技股份有限公司" in names
+    assert not any(n.startswith("昆山高新区") for n in names)
+    # 鼎丰电子(昆山)有限公司 written with ASCII brackets in a text that elsewhere writes （）
+    assert "鼎丰电子(昆山)有限公司" in names
+    # “老企业也要有新装备。”: no company
+    assert "也要有新装备" not in names
+    got = figures(three_cities)
+    # 这家国家级专精特新“小巨人”企业去年营收不到5亿元，今年有望突破7亿元: the company's own
+    assert not any(v in (Decimal("5"), Decimal("7")) and u == "亿元" for _, v, u, *_ in got)
+    # 前三季度，三市地区生产总值合计超过1.06万亿元: three cities' sum, no one division's
+    assert not any(v == Decimal("1.06") for _, v, *_ in got)

@@ -33,6 +33,9 @@ _STOP_WORDS = set("与和及同在为对把被让向由从是的了等、,，。
     "龙头企业", "骨干企业", "链主企业", "重点企业", "上市公司", "国企", "央企", "外企", "民企",
 }
 _MAX_NAME = 12
+# 昆山高新区|江苏启澜光电科技股份有限公司: a zone before a name that opens with its own place
+# is where the company sits (西咸新区发展集团有限公司 keeps its zone: no place after it).
+_ZONE_WORDS = {"高新区", "开发区", "经开区", "园区", "新区", "保税区", "综保区", "产业园", "工业园"}
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
     proper = placed = False
     for k in range(len(pairs) - 1, -1, -1):
         word, flag = pairs[k]
-        if word in _STOP_WORDS or not word.isalnum():
+        if word in _STOP_WORDS or not word.isalnum() or (word in _ZONE_WORDS and placed):
             break
         # 浙江斐络工业设计有限公司 cut as 斐/络(v): in a legal name, a lone character between
         # lone characters is part of a word jieba does not know.
@@ -143,6 +146,8 @@ def _proper_core(core: str, listed: bool = False) -> bool:
 
     if core in _INDUSTRY or word_frequencies().get(core, 0) >= (_LISTED_RARE if listed else _TRADE_RARE):
         return False
+    if core[0] in "也都就又才还":
+        return False  # “老企业也要有新装备”: an adverb opens a clause, no name
     # Single characters say little (糖能 cuts into 糖/能): only dictionary words count, and
     # the function words that no name holds (我们以橡胶, 是人工智能).
     return not any((len(p.word) > 1 and p.flag in _PHRASE_TAGS) or p.flag in _FUNCTION_TAGS or p.word == "是"
@@ -333,6 +338,9 @@ def _place_opening(text: str, start: int, suffix_start: int) -> int:
     from kg.admin import gazetteer
 
     gaz = gazetteer()
+    if text.endswith(tuple(_ZONE_WORDS), 0, start) and any(
+            text[start : start + k] in gaz.by_name or text[start : start + k] in gaz.by_short for k in range(2, 5)):
+        return start  # 昆山高新区|江苏启澜光电…: after a zone, a name that opens with a place has its place
     lo = max(0, suffix_start - _MAX_LEGAL)
     for i in range(lo, start):
         if _HARD_STOP.search(text, i, start):
