@@ -66,6 +66,12 @@ def program_aliases(names: Iterable[str]) -> dict[str, str]:
         fulls = [f for f in names if _abbreviates(short, f)]
         if len(fulls) == 1:
             out[short] = fulls[0]
+    # 山海协作 and 山海协作工程, 成渝地区双城经济圈 and …建设: the name with its head word and
+    # without it, in one text, are one program (kept with the head, as written in full)
+    for short in names:
+        fulls = [f for f in names if f.startswith(short) and f[len(short):] in _PROGRAM_HEAD_WORDS]
+        if short not in out and len(fulls) == 1:
+            out[short] = fulls[0]
     # “两翼驱动” quoted out of “一主引领、两翼驱动、全域协同”: one part of the slogan, not its own
     for part in names:
         slogans = [f for f in names if "、" in f and part in f.split("、")]
@@ -74,6 +80,7 @@ def program_aliases(names: Iterable[str]) -> dict[str, str]:
     return out
 
 
+_PROGRAM_HEAD_WORDS = {"工程", "战略", "行动", "计划", "建设", "发展", "工作", "行动计划"}
 _LEGAL_FORM = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团|公司)$")
 _LEGAL_SUFFIX = re.compile(r"(?:有限责任公司|股份有限公司|有限公司)$")
 

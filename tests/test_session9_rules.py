@@ -118,3 +118,27 @@ def test_company_names_and_what_the_company_reports(three_cities):
     assert not any(v in (Decimal("5"), Decimal("7")) and u == "亿元" for _, v, u, *_ in got)
     # 前三季度，三市地区生产总值合计超过1.06万亿元: three cities' sum, no one division's
     assert not any(v == Decimal("1.06") for _, v, *_ in got)
+
+
+def programs(facts: DocumentFacts) -> set[str]:
+    return {m.key for m in facts.mentions if m.kind == "program"}
+
+
+def test_quoted_words_that_name_no_program(three_cities, mountain_counties):
+    from kg.nlp.programs import find_programs
+
+    # 一、昆山:从“两岸合作”到“双向开放”: a shift described
+    assert not {"两岸合作", "双向开放"} & programs(three_cities)
+    # 组建县级“两山合作社”: an organisation; 激活基层治理“一池春水”: an idiom
+    assert "两山合作社" not in programs(mountain_counties)
+    assert all(p.name != "一池春水" for p in find_programs("龙潭镇:“小院议事”激活基层治理“一池春水”"))
+    # 龙海川详细了解通关便利化改革: the visitor's verb is no part of the name
+    assert all("了解" not in p.name for p in find_programs("在河口口岸和北山国际货场,龙海川详细了解通关便利化改革和货运组织情况。"))
+    # …作为推动高质量发展的头号工程: a rank, not a program
+    assert all(p.name != "头号工程" for p in find_programs("雷州市坚持把“百千万工程”作为推动高质量发展的头号工程,经济运行稳中向好。"))
+
+
+def test_a_program_with_and_without_its_head_word_is_one(mountain_counties):
+    # 山海协作工程 (in full) and 山海协作 (the lexicon's form) in one text
+    names = programs(mountain_counties)
+    assert "山海协作工程" in names and "山海协作" not in names

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from kg.nlp.lexicon import load_lexicon, word_frequencies
+from kg.nlp.lexicon import jieba_dictionary, load_lexicon, word_frequencies
 
 
 # Head nouns that make the quoted name a program when they follow it or end it.
@@ -43,7 +43,8 @@ _OTHER_HEADS = (
     "产业地标", "质量", "引领",
 )
 _PROGRAM_SUFFIX = re.compile(r"(?:工程|行动|战略|计划|改革|试点|机制|政策|经济|攻坚战|工作法|三年行动|[^体]制)$")
-_OTHER_SUFFIX = re.compile(r"(?<![进入到上下回出])(?:谷|港|(?<!之)城|湾|廊|中心|基地|小镇|街区|产业园|园区|平台|瓶颈|问题|短板|难题|风险|堵点|痛点)$")
+_OTHER_SUFFIX = re.compile(r"(?<![进入到上下回出])(?:谷|港|(?<!之)城|湾|廊|中心|基地|小镇|街区|产业园|园区|平台|瓶颈|问题|短板|难题|风险|堵点|痛点"
+                           r"|合作社|公司|协会|联盟|商会)$")  # …, “两山合作社”: an organisation
 _BEFORE_PROGRAM = re.compile(r"(?:实施|推进|深化|落实|开展|推行|践行|弘扬|争取|贯彻|启动|部署|抓好|抓实|打好|做实|迭代|深耕|推动|加快|持续|坚持|围绕|聚焦|发挥|抢抓|依托|用好|借力|推广|实行|探索|完善|创设|融入|锚定|激发|聚力|紧扣)(?:好|实|深)?$")
 _BEFORE_OTHER = re.compile(r"(?:夺得|荣获|获评|获得|获|入选|创成|评为|称为|誉为|被誉为|成为|称号|打造|叫响|擦亮|树立|争创|创建|命名为|被评为|列入|位列|跻身|进入|授予|首批|呈现|“)$")
 _DESIGNATION_BEFORE = re.compile(r"(?:作为|列为|当作|当成|视为)[\u4e00-\u9fff]{0,8}$|(?:这个|这一|这项)$")
@@ -83,9 +84,12 @@ _GOVERNING = {
 _GENERIC_CORE = re.compile(
     r"^(?:[0-9一二三四五六七八九十百两]+[项个大条])?"
     r"(?:重大|重点|各项|这项|该项|此项|一系列|系列|相关|多项|有关|民生|专项|一批|各类|这些|上述|本次|此次|新一轮"
-    r"|具体|主要|关键|务实|有力|配套|主体|实际|[\u4e00-\u9fff]{0,4}性|(?:重点|关键|重要|各)领域)?$")
-_BREAK_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "y", "e", "o", "w", "x", "i"}
+    r"|具体|主要|关键|务实|有力|配套|主体|实际|头号|首要|[\u4e00-\u9fff]{0,4}性|(?:重点|关键|重要|各)领域)?$")
+# (ad: 详细了解…改革 — an adverb of manner ends a name read backwards)
+_BREAK_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "ad", "y", "e", "o", "w", "x", "i"}
 _MAX_UNQUOTED = 16
+# 龙海川详细了解|通关便利化改革: what a visitor does to a program is not part of its name
+_VISIT_VERBS = {"了解", "察看", "查看", "调研", "考察", "听取", "看望", "走访", "视察", "参观", "观摩", "询问", "强调", "指出", "要求"}
 _QUOTED = re.compile(r"“([^“”\n]{1,32})”")
 _PARALLEL = re.compile(r"^[\u4e00-\u9fff0-9]{2,9}(?:、[\u4e00-\u9fff0-9]{2,9}){1,3}$")
 _ONE_ONE = re.compile(r"^一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,3}$")
@@ -158,6 +162,16 @@ def _opens_with_verb(phrase: str) -> bool:
     return first is not None and first.flag in ("v", "vn", "l") and len(first.word) >= 2
 
 
+_TO_QUOTE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:到|向)“")
+_FROM_QUOTE = re.compile(r"从“[^“”]{1,12}”[\u4e00-\u9fff]{0,2}$")
+
+
+def _is_idiom(inner: str) -> bool:
+    """Whether jieba's dictionary holds ``inner`` as one idiom (一池春水, 如虎添翼)."""
+    entry = jieba_dictionary().get(inner)
+    return entry is not None and entry[1] == "i"
+
+
 @lru_cache(maxsize=1)
 def _known_programs() -> frozenset[str]:
     return frozenset(word for _, word in _lexicon().items())
@@ -208,6 +222,11 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
             score -= 2.0
     if _DESCRIBED_AFTER.match(text, after):
         score -= 3.0  # 弘扬“爱拼才会赢”的闽商精神, 破解“有企业无链条”的难题: a description
+    if (text.endswith("从", 0, start) and _TO_QUOTE.match(text, end)) or (
+            text.endswith(("到", "向"), 0, start) and _FROM_QUOTE.search(text, max(0, start - 30), start)):
+        score -= 3.0  # 从“两岸合作”到“双向开放”, 从“输血”走向“造血”: a shift described, no names
+    if _is_idiom(inner) and inner not in _known_programs():
+        score -= 2.0  # 激活基层治理“一池春水”: an idiom used as a metaphor
     four_by_four = _PARALLEL.match(inner) and all(len(item) <= 4 for item in inner.split("、"))
     if len(inner) >= 7 and not four_by_four and _opens_with_verb(inner):
         score -= 3.0  # “发展壮大村级集体经济”: a task written as a verb phrase, not a name (a
@@ -291,7 +310,7 @@ def _unquoted(text: str) -> list[tuple[int, int]]:
             # 对标提升 cut as 对/标: two single characters are one word jieba split.
             split_word = len(word) == 1 and len(taken) == 1
             # 低效用地再开发三年行动: 再 (re-) belongs to the name it stands in.
-            if (governs or flag in _BREAK_FLAGS) and not split_word and word != "再":
+            if (governs or flag in _BREAK_FLAGS or word in _VISIT_VERBS) and not split_word and word != "再":
                 break
             start -= len(word)
             taken = word
