@@ -247,10 +247,15 @@ class _Reader:
         text = self.text
         period_spans = [(p.start, p.end) for p in items["periods"]]
         # 宜昌高新区推行…: a zone's sentence is about the division the zone is named after.
+        # ▲7月下旬,州委常委、个旧市委书记罗志鹏带队赴深圳市…: an official whose posts open the
+        # sentence opens it with the places those posts name.
+        led = next((off for off in items["officials"] if off.posts
+                    and opens_at(text, s, min(p.start for p in off.posts), period_spans)), None)
+        led_places = {p.division.start for p in led.posts if p.division is not None} if led else set()
         for m in sorted(items["divisions"] + items.get("zones", []), key=lambda d: d.start):
             if not (m.candidates or m.deictic) or any(a <= m.start < b for a, b in self.inside_companies):
                 continue
-            if opens_at(text, s, m.start, period_spans, speaker=True, end=m.end):
+            if m.start in led_places or opens_at(text, s, m.start, period_spans, speaker=True, end=m.end):
                 sentence_only = not opens_at(text, s, m.start, period_spans)
                 if self.text[m.end : m.end + 1] in ("、", "和", "与") and any(
                         d.start == m.end + 1 and d.candidates for d in items["divisions"]):

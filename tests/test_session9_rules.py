@@ -142,3 +142,15 @@ def test_a_program_with_and_without_its_head_word_is_one(mountain_counties):
     # 山海协作工程 (in full) and 山海协作 (the lexicon's form) in one text
     names = programs(mountain_counties)
     assert "山海协作工程" in names and "山海协作" not in names
+
+
+@pytest.fixture(scope="module")
+def honghe() -> DocumentFacts:
+    return build([TESTS / "dev11" / "dev11-b-yunnan-citydaily.txt"]).facts[0]
+
+
+def test_an_official_whose_posts_open_the_sentence_brings_his_place(honghe):
+    # ▲7月下旬，州委常委、个旧市委书记罗志鹏带队赴深圳市、东莞市开展招商推介，签约项目6个、协议总投资32.5亿元
+    got = figures(honghe)
+    assert any(d == "个旧市" and v == Decimal("32.5") for d, v, *_ in got)
+    assert not any(d == "红河哈尼族彝族自治州" and v == Decimal("32.5") for d, v, *_ in got)
