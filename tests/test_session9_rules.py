@@ -154,3 +154,9 @@ def test_an_official_whose_posts_open_the_sentence_brings_his_place(honghe):
     got = figures(honghe)
     assert any(d == "个旧市" and v == Decimal("32.5") for d, v, *_ in got)
     assert not any(d == "红河哈尼族彝族自治州" and v == Decimal("32.5") for d, v, *_ in got)
+
+
+def test_provincial_flagship_programs_are_known(three_cities, honghe):
+    # 建设“强富美高”新江苏 (江苏), 擦亮“绿色食品牌” (云南's 三张牌): known provincial coinages
+    assert "强富美高" in programs(three_cities)
+    assert "绿色食品牌" in programs(honghe)

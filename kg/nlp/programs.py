@@ -236,7 +236,8 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
         score += 1.0
     if _BEFORE_OTHER.search(before):
         score -= 1.5
-    if _DESIGNATION_BEFORE.search(text, max(0, start - 12), start):
+    if _DESIGNATION_BEFORE.search(text, max(0, start - 12), start) and not text.endswith(("建设", "实施", "推进", "落实"), 0, start):
+        # (作为建设“强富美高”新江苏的…: the quote is what is built, not the rank given)
         score -= 3.0  # 把“双招双引”作为“一号工程”, …建设这个“一号工程”: a rank given to what came before
     if _PLAN_PERIOD.match(inner):
         score -= 5.0  # “十四五”规划: a five-year plan's period
