@@ -559,11 +559,20 @@ _PARK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:园|合作区|飞地)")
 
 
 def _cobuilt_host(text: str, items: dict, mention) -> object | None:
-    """The host of a park named by partner and host (桐乡·开化山海协作产业园 -> 开化), if any."""
-    if text[mention.end : mention.end + 1] not in ("·", "・"):
+    """The host of a park named by partner and host (桐乡·开化山海协作产业园 -> 开化,
+    广州(兴宁)产业共建园 -> 兴宁), if any."""
+    mark = text[mention.end : mention.end + 1]
+    if mark not in ("·", "・", "(", "（"):
         return None
     host = next((d for d in items["divisions"] if d.start == mention.end + 1 and d.candidates), None)
-    return host if host is not None and _PARK_AFTER.match(text, host.end) else None
+    if host is None:
+        return None
+    end = host.end
+    if mark in ("(", "（"):
+        if text[end : end + 1] not in (")", "）"):
+            return None
+        end += 1
+    return host if _PARK_AFTER.match(text, end) else None
 
 
 LEVEL_DEPTH = {PROVINCE: 0, PREFECTURE: 1, COUNTY: 2}
