@@ -466,6 +466,12 @@ class _Reader:
             # 全区地区生产总值增长5.6%,新能源装机规模突破1.2亿千瓦: the subject carries on
             # to the figures after it in the sentence.
             own_division = self._metric_division(m, wrapped, items, resolved, sec)
+            if m.counted_place is not None:
+                # 英德、兴宁、廉江三地…。三地网络零售额分别增长…: the k-th place of the list
+                k, n = m.counted_place
+                places = ([p for p in _place_lists(self.text, items, resolved) if p[0] < wrapped.start and len(p[1]) == n]
+                          or [(0, sec.listed)])[-1][1]
+                own_division = places[k] if len(places) == n else own_division
             if m.division_listed:
                 division = own_division or here  # one county of a 分别 list: its own figure only
             else:
@@ -489,6 +495,9 @@ class _Reader:
             self.facts.observations.append(obs)
             if self._in_headline(wrapped.start):
                 self.headline_figures.append(obs)
+        lists = _place_lists(self.text, items, resolved)
+        if lists:
+            sec.listed = lists[-1][1]
         # Framing phrases of this sentence frame the sentences after it.
         for p in periods:
             if p.record.frames and not singles_out(self.text, p, self.document.date):
@@ -589,6 +598,26 @@ def _innermost_post_place(items: dict, mention, resolved: dict) -> object | None
         known = [(div.level, d) for div, d in levels if div is not None]
         return max(known, key=lambda x: LEVEL_DEPTH[x[0]])[1] if known else None
     return None
+
+
+def _place_lists(text: str, items: dict, resolved: dict) -> list[tuple[int, list[Division]]]:
+    """The lists of two or more places in a sentence (泉州、漳州; 英德、兴宁和廉江), each as
+    (where it ends, its divisions in order)."""
+    out: list[tuple[int, list[Division]]] = []
+    run: list = []
+    for d in sorted(items["divisions"], key=lambda d: d.start):
+        div = resolved.get((d.start, d.end))
+        if div is None:
+            continue
+        if run and text[run[-1][0].end : d.start] in ("、", "和", "与", "及"):
+            run.append((d, div))
+            continue
+        if len(run) >= 2:
+            out.append((run[-1][0].end, [v for _, v in run]))
+        run = [(d, div)]
+    if len(run) >= 2:
+        out.append((run[-1][0].end, [v for _, v in run]))
+    return out
 
 
 def _right_after(items: dict, mention) -> object | None:

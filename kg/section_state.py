@@ -46,6 +46,7 @@ class SectionState:
     brief_headline: bool = False  # whether the last paragraph was a ▲ brief's headline line
     visitors: set = field(default_factory=set)  # adcodes of divisions visiting the item's place
     hosts: set = field(default_factory=set)  # adcodes of divisions the item's people went to
+    listed: list = field(default_factory=list)  # the last list of places (英德、兴宁、廉江) a count (三地) may refer back to
 
     @classmethod
     def for_speaker(cls, speaker: Division | None) -> SectionState:
@@ -61,7 +62,7 @@ class SectionState:
         """
         current = self.before_item if self.item_led else self.current
         return SectionState(current=current, period=self.base, base=self.base, year=self.year,
-                            before_item=current)
+                            before_item=current, listed=self.listed)
 
     def start_paragraph(self, first_char: str, headline: bool = False) -> None:
         """A new paragraph, whose text begins with ``first_char``; ``headline``: the paragraph

@@ -160,3 +160,11 @@ def test_provincial_flagship_programs_are_known(three_cities, honghe):
     # 建设“强富美高”新江苏 (江苏), 擦亮“绿色食品牌” (云南's 三张牌): known provincial coinages
     assert "强富美高" in programs(three_cities)
     assert "绿色食品牌" in programs(honghe)
+
+
+def test_a_count_of_places_refers_back_to_their_list():
+    # ●今年上半年，英德、兴宁、廉江三地规模以上工业增加值分别增长6.2%、7.0%、8.3%。
+    # ●今年1-8月，三地网络零售额分别增长18.2%、15.6%和1.2倍。
+    facts = build([TESTS / "dev10" / "dev10-b-guangdong-magazine.txt"]).facts[0]
+    got = {(o.division.name, o.growth) for o in facts.observations if o.division is not None and "网络零售额" in o.indicator}
+    assert {("英德市", Decimal("18.2")), ("兴宁市", Decimal("15.6"))} <= got

@@ -58,6 +58,14 @@ class MetricMention:
     #: the division is one item of a list spread over the figures (宜都市、枝江市…分别增长…):
     #: it is this figure's alone, not the subject of the figures after it.
     division_listed: bool = False
+    #: (k, n): the k-th of n places a count refers back to (三地网络零售额分别增长a、b、c: the
+    #: three places listed before), or None.
+    counted_place: tuple[int, int] | None = None
+
+
+# 三地, 两市, 三县（市、区）: places counted, referring back to a list
+_COUNTED_PLACES = re.compile(r"([两三四五六七八九])(?:地|县|市|区|县市|县区|县（市、区）|县\(市、区\))")
+_CN_DIGIT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 # ----------------------------------------------------------------------------- lexicon
@@ -449,6 +457,7 @@ class _Metric:
     division: str | None = None
     period: PeriodMention | None = None
     division_listed: bool = False
+    counted_place: tuple[int, int] | None = None
 
 
 def _clean_piece(s: str, a: int, b: int) -> tuple[str, int, int, str | None]:
@@ -685,6 +694,10 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
                     items = [m.indicator for m in metrics[-len(run):]]
                 if len(items) != len(run):
                     items = [ind2] * len(run)
+                # 三地网络零售额分别增长…: as many figures as the places counted, in their order
+                counted = None if per_division else _COUNTED_PLACES.search(s, a, f.start)
+                size = _CN_DIGIT.get(counted.group(1), 0) if counted else 0
+                counted = counted if size >= len(run) else None
                 for k, (item, g) in enumerate(zip(items, run)):
                     val, grow, unit = (None, g.value, None) if f.kind == "growth" else (g.value, None, g.unit)
                     if f.kind == "growth" and g.kind != "growth" and f.value < 0 < g.value:
@@ -692,7 +705,8 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
                     metrics.append(_Metric(ist2, g.end, item, ist2, ien2, val, unit, grow,
                                            g.bound or f.bound or run[-1].bound,
                                            estimate, names[k] if per_division else div2 or div, per2 or per,
-                                           division_listed=per_division))
+                                           division_listed=per_division or counted is not None,
+                                           counted_place=(k, size) if counted else None))
                 prev_end = run[-1].end
                 i = j
                 continue
@@ -758,4 +772,4 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         prev_end = max(f.end, f.noun_end)
         i += 1
     return [MetricMention(m.start, m.end, m.indicator, m.ind_start, m.ind_end, m.value, m.unit, m.growth,
-                          m.bound, m.estimate, m.division, m.period, m.division_listed) for m in metrics]
+                          m.bound, m.estimate, m.division, m.period, m.division_listed, m.counted_place) for m in metrics]
