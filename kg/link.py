@@ -68,8 +68,9 @@ def program_aliases(names: Iterable[str]) -> dict[str, str]:
             out[short] = fulls[0]
     # 山海协作 and 山海协作工程, 成渝地区双城经济圈 and …建设: the name with its head word and
     # without it, in one text, are one program (kept with the head, as written in full)
+    present = set(names)
     for short in names:
-        fulls = [f for f in names if f.startswith(short) and f[len(short):] in _PROGRAM_HEAD_WORDS]
+        fulls = [short + head for head in _PROGRAM_HEAD_WORDS if short + head in present]
         if short not in out and len(fulls) == 1:
             out[short] = fulls[0]
     # “两翼驱动” quoted out of “一主引领、两翼驱动、全域协同”: one part of the slogan, not its own

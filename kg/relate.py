@@ -10,6 +10,7 @@ a division (区人大常委会主任) is of the division the section is about.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc
 
@@ -222,12 +223,13 @@ class _Reader:
     def _group_by_sentence(self, doc: Doc, info: SectionInfo):
         """Each sentence with the records of every group that start inside it."""
         groups = ("divisions", "officials", "programs", "enterprises", "metrics", "periods", "model")
-        recs = {g: records(doc, g) for g in groups}
+        recs = {g: sorted(records(doc, g), key=lambda r: r.start) for g in groups}
+        recs["zones"] = sorted((z for z in find_zone_places(self.text) if z.candidates), key=lambda z: z.start)
+        starts = {g: [r.start for r in rs] for g, rs in recs.items()}
         out = []
-        zones = [z for z in find_zone_places(self.text) if z.candidates]
         for s, e in info.sentences:
-            items = {g: [r for r in recs[g] if s <= r.start < e] for g in groups}
-            items["zones"] = [z for z in zones if s <= z.start < e]
+            # records sorted by start: each sentence's are one slice
+            items = {g: rs[bisect_left(starts[g], s) : bisect_left(starts[g], e)] for g, rs in recs.items()}
             out.append(((s, e), items))
         # A speaker line is not a sentence of the body: read it first, on its own.
         if info.header is not None:
