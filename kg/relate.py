@@ -49,6 +49,7 @@ _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社�
                             # 项目总投资42亿元, 达产后可新增年产值60亿元: one project's size
                             r"|项目(?=总投资|达产|建成|投产|满产)|(?:项目)?(?:达产|建成|投产|满产)后")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
 _GROUP = re.compile(r".{0,4}?(?<![一-龥])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
 _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊)讯")
@@ -191,8 +192,12 @@ class _Reader:
         self.inside_companies = [(e.start, e.end) for e in records(doc, "enterprises")]
         self.towns = find_towns(self.text)
         sec = carried.next_section()
+        # 嘉禾生物董事长…: a short name opening a trade name (no legal form) is the brand's word,
+        # no mention of 嘉禾县
+        trade_names = [(e.start, e.end) for e in records(doc, "enterprises") if not _LEGAL_NAME.search(e.name)]
         divisions = [
             m for m in records(doc, "divisions") if not any(a <= m.start < b for a, b in self.inside_names)
+            and not (m.surface not in gazetteer().by_name and any(a == m.start and m.end < b for a, b in trade_names))
         ]
         resolved = {(m.start, m.end): self.ctx.resolve(m) for m in divisions if m.candidates}
         for m in divisions:
