@@ -168,3 +168,16 @@ def test_a_count_of_places_refers_back_to_their_list():
     facts = build([TESTS / "dev10" / "dev10-b-guangdong-magazine.txt"]).facts[0]
     got = {(o.division.name, o.growth) for o in facts.observations if o.division is not None and "网络零售额" in o.indicator}
     assert {("英德市", Decimal("18.2")), ("兴宁市", Decimal("15.6"))} <= got
+
+
+def test_posts_and_names_from_dev13():
+    from kg.nlp.divisions import find_divisions
+    from kg.nlp.enterprises import find_enterprises
+    from kg.nlp.officials import find_officials
+
+    # 免去权立新的宝鸡市市场监督管理局局长职务: 市场 is a word, not 市 written again
+    text = "免去权立新的宝鸡市市场监督管理局局长职务。"
+    assert [[p.title for p in o.posts] for o in find_officials(text, find_divisions(text))] == [["市场监督管理局局长"]]
+    # 台资企业冠宏精密机械（漳州）有限公司 (jieba: 冠|宏|精密机械): the lone first character is the name's
+    assert [e.name for e in find_enterprises("其中，台资企业冠宏精密机械（漳州）有限公司计划投资12.8亿元")] \
+        == ["冠宏精密机械（漳州）有限公司"]

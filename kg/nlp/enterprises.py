@@ -33,6 +33,7 @@ _STOP_WORDS = set("与和及同在为对把被让向由从是的了等、,，。
     "龙头企业", "骨干企业", "链主企业", "重点企业", "上市公司", "国企", "央企", "外企", "民企",
 }
 _MAX_NAME = 12
+_LEAD_WORDS = {"台资", "外资", "港资", "侨资", "合资", "独资", "民营", "国有", "本地", "当地"}
 # 昆山高新区|江苏启澜光电科技股份有限公司: a zone before a name that opens with its own place
 # is where the company sits (西咸新区发展集团有限公司 keeps its zone: no place after it).
 _ZONE_WORDS = {"高新区", "开发区", "经开区", "园区", "新区", "保税区", "综保区", "产业园", "工业园"}
@@ -78,8 +79,13 @@ def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
         rare = strong and len(word) >= 2 and freq.get(word, 0) < PROPER_NAME_MAX_FREQ
         coined = strong and len(word) == 1 and k > 0 and pairs[k - 1][0] not in _STOP_WORDS and (
             pairs[k - 1][1] in _PROPER_TAGS and freq.get(pairs[k - 1][0], 0) < PROPER_NAME_MAX_FREQ)
+        # 台资企业|冠|宏|精密机械(漳州)有限公司: a lone character right after a word that ends
+        # a name, before a lone character the name took, is the trade name's first character.
+        first_char = (strong and len(word) == 1 and k > 0 and pairs[k - 1][0] in _STOP_WORDS | _LEAD_WORDS
+                      and k + 1 < len(pairs) and len(pairs[k + 1][0]) == 1
+                      and start == suffix_start - sum(len(w) for w, _ in pairs[k + 1 :]))
         # …要盯紧赣州磁源…: left of the place a legal name opens with, a verb is a verb.
-        coined_ok = (rare or coined) and not placed
+        coined_ok = (rare or coined or first_char) and not placed
         if flag in _BREAK_TAGS and not fragment and not scope and not coined_ok:
             break
         placed = placed or flag == "ns"

@@ -177,8 +177,11 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
         div = divisions[div.end]
     if div is not None and div.candidates:
         after = div.end
-        # 东乡族自治县县委副书记, 临夏回族自治州州委书记: the level written again after the name.
-        if text[after : after + 1] == div.surface[-1] and div.surface[-1] in _LEVEL and _AFTER_DIVISION.match(text, after + 1):
+        # 东乡族自治县县委副书记, 临夏回族自治州州委书记: the level written again after the name
+        # (not the first character of a word: 宝鸡市|市场监督管理局局长).
+        if (text[after : after + 1] == div.surface[-1] and div.surface[-1] in _LEVEL
+                and not text.startswith(("市场", "市政", "市民", "区域", "县城"), after)
+                and _AFTER_DIVISION.match(text, after + 1)):
             after += 1
         m = _AFTER_DIVISION.match(text, after)
         if m and div.surface[-1] not in _LEVEL and re.fullmatch(r"(?:代理?)?(?:常务)?副?长", m.group()):
