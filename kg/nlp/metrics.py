@@ -297,7 +297,7 @@ def _figures(s: str) -> list[_Fig]:
         lead = s[max(0, qs - 2):qs]
         if m.group("cheng"):
             # 占全省规上的七成 -> 70 %; only as a share (after 的/占/达/超/近/约)
-            if unit or mag or lead[-1:] not in ("的", "占", "达", "超", "近", "约"):
+            if unit or mag or lead[-1:] not in ("的", "占", "达", "超", "近", "约", "逾") and lead not in ("超过", "达到", "接近"):
                 continue
             unit, qe = "%", qe + 1
         elif m.group("cr") and not re.search(r"(?:超|突破|建设|建成|新增|达|打造|培育|引进|创建|近|约)$", lead):
