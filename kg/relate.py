@@ -549,6 +549,10 @@ class _Reader:
             if d.start <= wrapped.start + (m.indicator_start - m.start) and d.surface == m.division_text:
                 best = d
         if best is None:
+            # …分别增长12.4%、9.7%,麟游县下降2.3%: the indicator is the clause's before; the
+            # division is written right in the figure's own clause
+            best = next((d for d in items["divisions"] if d.surface == m.division_text and wrapped.start <= d.start < wrapped.end), None)
+        if best is None:
             return None
         if best.deictic:
             return self.deictic_division(best.deictic, sec)

@@ -181,3 +181,15 @@ def test_posts_and_names_from_dev13():
     # 台资企业冠宏精密机械（漳州）有限公司 (jieba: 冠|宏|精密机械): the lone first character is the name's
     assert [e.name for e in find_enterprises("其中，台资企业冠宏精密机械（漳州）有限公司计划投资12.8亿元")] \
         == ["冠宏精密机械（漳州）有限公司"]
+
+
+@pytest.fixture(scope="module")
+def baoji() -> DocumentFacts:
+    return build([TESTS / "dev13" / "dev13-b-shaanxi-citydaily.txt"]).facts[0]
+
+
+def test_a_division_in_the_figures_own_clause_after_a_list(baoji):
+    # 眉县、陇县、千阳县固定资产投资分别增长12.4%、9.7%、8.1%，麟游县下降2.3%。
+    got = {(o.division.name, o.growth) for o in baoji.observations if o.division is not None}
+    assert ("麟游县", Decimal("-2.3")) in got
+    assert ("宝鸡市", Decimal("-2.3")) not in got
