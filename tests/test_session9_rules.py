@@ -193,3 +193,13 @@ def test_a_division_in_the_figures_own_clause_after_a_list(baoji):
     got = {(o.division.name, o.growth) for o in baoji.observations if o.division is not None}
     assert ("麟游县", Decimal("-2.3")) in got
     assert ("宝鸡市", Decimal("-2.3")) not in got
+
+
+def test_a_list_opening_the_clause_before_the_figures():
+    from kg.nlp.metrics import find_metrics
+
+    got = [(m.division_text, m.growth) for m in find_metrics("凤县、太白县旅游消费带动明显，社会消费品零售总额分别增长7.6%、7.1%。")]
+    assert got == [("凤县", Decimal("7.6")), ("太白县", Decimal("7.1"))]
+    # a clause with figures of its own still takes the growth rates after it
+    got = [(m.division_text, m.value, m.growth) for m in find_metrics("建水县、石屏县分别接待游客986.3万人次、412.6万人次，分别增长11.2%、8.5%。")]
+    assert got == [("建水县", Decimal("986.3"), Decimal("11.2")), ("石屏县", Decimal("412.6"), Decimal("8.5"))]

@@ -669,6 +669,13 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
                     listed, listed_end = _division_list(s, tail.start(1), a - 1)
                     if listed and listed_end == a - 1:
                         names, names_end = listed, a
+                before = _clause_start(s, a - 1)
+                if not names and not re.search(r"\d", s[before : a - 1]):
+                    # 凤县、太白县旅游消费带动明显,社会消费品零售总额分别增长7.6%、7.1%: the clause
+                    # before (with no figures of its own) opens with as many places as figures
+                    listed, _ = _division_list(s, before, a - 1, periods)
+                    if len(listed) == len(run):
+                        names, names_end = listed, a
             per_division = len(run) > 1 and len(names) == len(run)
             ind_from = names_end if per_division else a
             ind2, ist2, ien2, div2, per2 = _clean_indicator(s, ind_from, a + len(raw_ind), periods, join=True)
