@@ -203,3 +203,12 @@ def test_a_list_opening_the_clause_before_the_figures():
     # a clause with figures of its own still takes the growth rates after it
     got = [(m.division_text, m.value, m.growth) for m in find_metrics("建水县、石屏县分别接待游客986.3万人次、412.6万人次，分别增长11.2%、8.5%。")]
     assert got == [("建水县", Decimal("986.3"), Decimal("11.2")), ("石屏县", Decimal("412.6"), Decimal("8.5"))]
+
+
+def test_one_character_before_a_short_name_at_an_items_start_makes_another_name():
+    from kg.nlp.divisions import find_divisions
+
+    # 、阿蓬江等重点景区: not 江门's 蓬江区
+    assert [d.surface for d in find_divisions("其中，桃花源、龚滩古镇、阿蓬江等重点景区接待游客386万人次")] == []
+    # 赴蓬江: a verb before the place
+    assert [d.surface for d in find_divisions("考察团赴蓬江考察。")] == ["蓬江"]

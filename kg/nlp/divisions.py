@@ -121,6 +121,10 @@ def find_zone_places(text: str) -> list[DivisionMention]:
     return out
 
 
+# Single characters that may stand before a place at a clause's start (赴蓬江, 在余杭, 与…)
+_LONE_BEFORE_PLACE = set("在到赴和与及的从向对为是把被让给来去往至经由于驻访抵回临自同跟或将")
+
+
 def find_divisions(text: str) -> list[DivisionMention]:
     """All division mentions in ``text``, in order, non-overlapping."""
     gaz = gazetteer()
@@ -143,6 +147,11 @@ def find_divisions(text: str) -> list[DivisionMention]:
             # 钱塘新区, 余杭经济开发区: a zone named after the place, not the place; 香港国际
             # 调解中心, 北京大学: an institution's name, not a mention of the place.
             if _ZONE_AFTER_NAME.match(text, end) or _INSTITUTION.match(text, end):
+                continue
+            # 、阿蓬江等景区: one character opening the item before the short name makes
+            # another name (阿蓬江), whatever jieba cuts
+            if (start >= 1 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _LONE_BEFORE_PLACE
+                    and (start == 1 or text[start - 2] in "、，,。；;：:“（( \n")):
                 continue
             # 普安镇, 柯桥街道: a town named like a county is the town
             if text[end : end + 1] in ("镇", "乡") or text.startswith("街道", end):
