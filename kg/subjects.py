@@ -30,7 +30,7 @@ SUBJECT_PREFIX = re.compile(
 # 杜宏亮表示,北滘将…: what a speaker says opens after his name and verb of saying.
 _SPEAKER_LEAD = re.compile(r"[\u4e00-\u9fff、 ]{2,30}?(?:表示|介绍|说|指出|透露|告诉记者)[,，:：]")
 _COMPANY_WORD = re.compile(r"(?:该|本|我们|这家|该家)?(?:公司|企业|集团)(?![所的])")
-_THIS_COMPANY = re.compile(r"[\s“]*(?:这家|该家)[^，,。；;！？]{0,16}?(?:企业|公司|集团)")
+_THIS_COMPANY = re.compile(r"[\s“]*(?:(?:这家|该家)[^，,。；;！？]{0,16}?(?:企业|公司|集团)|(?:该|此|这个|这一)项目)")
 _SCAN = 60  # a subject opens a sentence within its first characters
 
 
@@ -113,7 +113,7 @@ class OtherSubjects:
         if village and opens_at(text, s, village.start(), periods):
             return True
         # 华澜药业董事长陈立伟说,这项政策让企业…: a company's man speaks for the company;
-        # 这家国家级专精特新“小巨人”企业去年营收…: the company just named
+        # 这家国家级专精特新“小巨人”企业去年营收…, 该项目…规划布设…: the company or project just named
         if _COMPANY_SPEAKER.match(text, s, min(e, s + 40)) or _THIS_COMPANY.match(text, s, min(e, s + 40)):
             return True
         # a town's name runs at most three characters before its kind (six for a sumu's)

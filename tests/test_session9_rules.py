@@ -212,3 +212,9 @@ def test_one_character_before_a_short_name_at_an_items_start_makes_another_name(
     assert [d.surface for d in find_divisions("其中，桃花源、龚滩古镇、阿蓬江等重点景区接待游客386万人次")] == []
     # 赴蓬江: a verb before the place
     assert [d.surface for d in find_divisions("考察团赴蓬江考察。")] == ["蓬江"]
+
+
+def test_a_sentence_opened_by_the_project_is_the_projects():
+    # 该项目由福建浯港海洋科技有限公司投资建设，规划布设大型养殖平台2座、深水抗风浪网箱120口。
+    facts = build([TESTS / "dev13" / "dev13-c-fujian-county-site.txt"]).facts[0]
+    assert not any(o.value == Decimal("2") and o.unit == "座" for o in facts.observations if o.division is not None)
