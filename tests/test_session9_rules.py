@@ -218,3 +218,11 @@ def test_a_sentence_opened_by_the_project_is_the_projects():
     # 该项目由福建浯港海洋科技有限公司投资建设，规划布设大型养殖平台2座、深水抗风浪网箱120口。
     facts = build([TESTS / "dev13" / "dev13-c-fujian-county-site.txt"]).facts[0]
     assert not any(o.value == Decimal("2") and o.unit == "座" for o in facts.observations if o.division is not None)
+
+
+def test_a_town_whose_name_ends_in_its_kind():
+    from kg.nlp.towns import find_towns
+
+    # 旧镇镇, 许镇镇: the kind written twice; 百县千镇 stays no town
+    got = [t.stem for t in find_towns("据介绍,今年以来,旧镇镇海水养殖面积达3.2万亩。要推进百县千镇建设，在许镇镇龙桥村。")]
+    assert got == ["旧镇", "许镇"]

@@ -61,7 +61,9 @@ def _named_at(text: str, pos: int) -> TownMention | None:
         return None
     stem, kind = m.group("stem") or m.group("mstem"), m.group("kind") or m.group("mkind")
     # 实现街道…, 以城带乡, 百县千镇, 新建社区: a verb, a level word inside, or a verb-like start
-    if (stem in _verbs() or re.search(r"[县省乡镇村]|.城", stem) or stem[:2] in _LEADING_VERBS
+    # (旧镇镇, 许镇镇: a town whose name ends in its kind writes the kind twice)
+    inner = stem[:-1] if len(stem) >= 2 and stem[-1] == kind and kind in ("镇", "乡") else stem
+    if (stem in _verbs() or re.search(r"[县省乡镇村]|.城", inner) or stem[:2] in _LEADING_VERBS
             or stem[0] in "是占在为与和及的把将从向对全各每"):
         return None
     if any(c in stem for c in "，,。、；;：:") or stem[-1] in _GENERIC_END and kind in ("镇", "乡"):
