@@ -49,6 +49,7 @@ _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社�
                             # 项目总投资42亿元, 达产后可新增年产值60亿元: one project's size
                             r"|项目(?=总投资|达产|建成|投产|满产)|(?:项目)?(?:达产|建成|投产|满产)后")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对口协作|对口援建|援建|帮扶)")
 _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
 _GROUP = re.compile(r".{0,4}?(?<![一-龥])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
 _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
@@ -443,7 +444,8 @@ class _Reader:
             # …增长6.6%;和政县古动物化石文旅品牌影响力持续扩大,1—11月接待游客增长18.7%: a
             # division opening a clause after a semicolon is the subject from there on.
             opening = [resolved.get((d.start, d.end)) for d in items["divisions"]
-                       if previous_end <= d.start < wrapped.start and self.text[d.start - 1 : d.start] in (";", "；")]
+                       if previous_end <= d.start < wrapped.start and self.text[d.start - 1 : d.start] in (";", "；")
+                       and not _AID_AFTER.match(self.text, d.end)]
             if opening and opening[-1] is not None:
                 written = opening[-1]
             previous_end = wrapped.end
@@ -556,6 +558,8 @@ class _Reader:
             return None
         if best.deictic:
             return self.deictic_division(best.deictic, sec)
+        if _AID_AFTER.match(self.text, best.end):
+            return None  # 广州对口帮扶协作项目9个: the partner's aid lands in the text's place
         best = _cobuilt_host(self.text, items, best) or best
         return resolved.get((best.start, best.end)) or self.ctx.resolve(best)
 

@@ -226,3 +226,10 @@ def test_a_town_whose_name_ends_in_its_kind():
     # 旧镇镇, 许镇镇: the kind written twice; 百县千镇 stays no town
     got = [t.stem for t in find_towns("据介绍,今年以来,旧镇镇海水养殖面积达3.2万亩。要推进百县千镇建设，在许镇镇龙桥村。")]
     assert got == ["旧镇", "许镇"]
+
+
+def test_a_partners_aid_lands_in_the_texts_place(zhanjiang):
+    # 此次集中签约项目28个…；广州对口帮扶协作项目9个、总投资86.5亿元 (湛江's signing)
+    got = figures(zhanjiang)
+    assert any(d == "湛江市" and v == Decimal("86.5") for d, v, *_ in got)
+    assert not any(d == "广州市" and v == Decimal("86.5") for d, v, *_ in got)

@@ -425,7 +425,8 @@ def find_programs(text: str, threshold: float = 0.5) -> list[ProgramMention]:
         if not inside_quotes(m.start(1)):
             out.append(ProgramMention(m.start(1), m.end(1), m.group(1), False, threshold))
     for start, end in lexicon_hits:
-        inside_longer = any(p.start <= start and end <= p.end and (p.start, p.end) != (start, end) for p in out)
+        # (a name another rule found already, 粤桂协作, is found once)
+        inside_longer = any(p.start <= start and end <= p.end for p in out)
         if not inside_quotes(start) and not inside_longer:
             out.append(ProgramMention(start, end, text[start:end], False, threshold))
     out.sort(key=lambda p: p.start)
