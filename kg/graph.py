@@ -93,7 +93,9 @@ def post_iri(title: str, div: Division | None) -> Term:
     return iri("post", div.adcode if div else "none", title)
 
 
+@lru_cache(maxsize=1 << 16)
 def _quote(text: str) -> str:
+    # cached: a sentence is quoted once for every mention it holds
     text = text.translate(_ESCAPES)
     if _CONTROL.search(text):
         text = _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04X}", text)
@@ -111,6 +113,11 @@ def _str(text: str) -> Term:
 def _dec(value: Decimal) -> Term:
     # The value as written: "500.3", "7.0", "266".
     return f'"{format(value, "f")}"^^<{XSD}decimal>'
+
+
+@lru_cache(maxsize=64)
+def _confidence(value: float) -> Term:
+    return _dec(Decimal(str(value)))
 
 
 def _int(value: int) -> Term:
@@ -183,7 +190,7 @@ class GraphBuilder:
 
     def _provenance(self, node: Term, ev: Evidence, confidence: float, extracted_by: str) -> None:
         self.add(node, _DERIVED, self.mention(ev))
-        self.add(node, kg("confidence"), _dec(Decimal(str(confidence))))
+        self.add(node, kg("confidence"), _confidence(confidence))
         self.add(node, kg("extractedBy"), _str(extracted_by))
 
     # -- a document's facts ------------------------------------------------------
