@@ -51,12 +51,14 @@ _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社�
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对口协作|对口援建|援建|帮扶)")
 _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
-_GROUP = re.compile(r".{0,4}?(?<![一-龥])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
+_GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
 _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊)讯")
 _SHORT_NAME_ASIDE = re.compile(r"(?:[(（](?:以下)?简称)?[^()（）,，。]{0,12}?[)）][,，]?")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
+
+
 def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
     return DivisionMention(d.start + by, d.end + by, d.surface, d.candidates, d.weak, d.deictic)
 
@@ -538,7 +540,7 @@ class _Reader:
         """Whether the figure is a group's sum (三市地区生产总值合计…, 两县…): no one division
         reports it."""
         a = wrapped.start + (m.indicator_start - m.start)
-        return _GROUP.match(self.text, max(0, a - 4), a + 4) is not None and "合计" in self.text[a : wrapped.end]
+        return _GROUP.search(self.text, max(0, a - 4), a + 4) is not None and "合计" in self.text[a : wrapped.end]
 
     def _metric_division(self, m, wrapped, items, resolved, sec: SectionState) -> Division | None:
         """A division written as the figure's own subject (柯桥区纺织品出口…, 全省…)."""
