@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
-from kg.admin import COUNTY, PREFECTURE, PROVINCE, Division, gazetteer
+from kg.admin import COUNTY, Division, gazetteer
 from kg.bylines import byline_source
 from kg.document import Document
 from kg.ingest.structure import BODY, TITLE, classify
@@ -441,6 +441,7 @@ class _Reader:
                    if not restates(p.record, [q.record for q in items["periods"] if p.start - 12 <= q.start < p.start])]
         written = None  # the division a figure of this sentence names as its subject
         previous_end = sentence[0]
+        lists = _place_lists(self.text, items, resolved)  # 英德、兴宁、廉江: what 三地 may refer back to
         for wrapped in sorted(items["metrics"], key=lambda m: m.start):
             m = wrapped.record
             # …增长6.6%;和政县古动物化石文旅品牌影响力持续扩大,1—11月接待游客增长18.7%: a
@@ -480,8 +481,7 @@ class _Reader:
             if m.counted_place is not None:
                 # 英德、兴宁、廉江三地…。三地网络零售额分别增长…: the k-th place of the list
                 k, n = m.counted_place
-                places = ([p for p in _place_lists(self.text, items, resolved) if p[0] < wrapped.start and len(p[1]) == n]
-                          or [(0, sec.listed)])[-1][1]
+                places = ([p for p in lists if p[0] < wrapped.start and len(p[1]) == n] or [(0, sec.listed)])[-1][1]
                 own_division = places[k] if len(places) == n else own_division
             if m.division_listed:
                 division = own_division or here  # one county of a 分别 list: its own figure only
@@ -506,7 +506,6 @@ class _Reader:
             self.facts.observations.append(obs)
             if self._in_headline(wrapped.start):
                 self.headline_figures.append(obs)
-        lists = _place_lists(self.text, items, resolved)
         if lists:
             sec.listed = lists[-1][1]
         # Framing phrases of this sentence frame the sentences after it.
@@ -601,9 +600,6 @@ def _cobuilt_host(text: str, items: dict, mention) -> object | None:
     return host if _PARK_AFTER.match(text, end) else None
 
 
-LEVEL_DEPTH = {PROVINCE: 0, PREFECTURE: 1, COUNTY: 2}
-
-
 def _innermost_post_place(items: dict, mention, resolved: dict) -> object | None:
     """The lowest-level division named in the posts of the official whose first post is
     written with ``mention`` (晋城市委常委、阳城县委书记X -> 阳城县), if any."""
@@ -611,9 +607,8 @@ def _innermost_post_place(items: dict, mention, resolved: dict) -> object | None
         places = [p.division for p in off.posts if p.division is not None and p.division.candidates]
         if not places or places[0].start != mention.start:
             continue
-        levels = [(resolved.get((d.start, d.end)), d) for d in places]
-        known = [(div.level, d) for div, d in levels if div is not None]
-        return max(known, key=lambda x: LEVEL_DEPTH[x[0]])[1] if known else None
+        known = {resolved[(d.start, d.end)]: d for d in places if resolved.get((d.start, d.end)) is not None}
+        return known.get(most_specific(known))
     return None
 
 
