@@ -65,7 +65,9 @@ def short_name(name: str) -> str | None:
             if suf in ("自治州", "自治县", "自治旗"):
                 while _ETHNIC.search(core) and len(_ETHNIC.sub("", core)) >= 2:
                     core = _ETHNIC.sub("", core)
-            return core if len(core) >= 2 else None
+            # 市中区, 市南区: a core opening with a level word is never written alone
+            # (…百强县市中位次 is no mention of 市中区)
+            return core if len(core) >= 2 and core[0] not in "省市县区" else None
     return None
 
 

@@ -7,6 +7,7 @@ The CLI's ``kg build`` is a thin layer over these.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -88,6 +89,10 @@ def pipeline(segmenter: str = "char"):
     nlp = make_nlp(segmenter)
     for _ in section_docs(nlp, [document_from_text(_WARM_UP, Path("warm-up.txt"))]):
         pass
+    # The models, dictionaries and lexicons just loaded live as long as the process:
+    # freezing them spares every full collection during a build from walking them again
+    # (measured: about a tenth of the build's CPU time on the seeds).
+    gc.freeze()
     return nlp
 
 

@@ -33,6 +33,7 @@ def canonical_name(surface: str) -> str:
 
 _NUMERALS = "一二三四五六七八九十百千万亿两双"
 _PROGRAM_HEAD = re.compile(r"(工程|行动|战略|计划|改革|试点)$")
+_NUMBERED_TAIL = re.compile(f"^[{_NUMERALS}][年号大项个]?(?:行动|工程|战略|计划|攻坚)$")
 _NUMERAL_CORE = re.compile(f"^[{_NUMERALS}]{{2,}}(?:工程|行动|战略|计划|改革|试点)?$")
 
 
@@ -73,6 +74,12 @@ def program_aliases(names: Iterable[str]) -> dict[str, str]:
         fulls = [short + head for head in _PROGRAM_HEAD_WORDS if short + head in present]
         if short not in out and len(fulls) == 1:
             out[short] = fulls[0]
+    # “三年行动” after 全面振兴新突破三年行动: a numbered head word is the tail of the full name
+    for short in names:
+        if short not in out and _NUMBERED_TAIL.match(short):
+            fulls = [f for f in names if len(f) > len(short) and f.endswith(short)]
+            if len(fulls) == 1:
+                out[short] = fulls[0]
     # “两翼驱动” quoted out of “一主引领、两翼驱动、全域协同”: one part of the slogan, not its own
     for part in names:
         slogans = [f for f in names if "、" in f and part in f.split("、")]

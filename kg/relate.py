@@ -49,6 +49,10 @@ _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社�
                             # 项目总投资42亿元, 达产后可新增年产值60亿元: one project's size
                             r"|项目(?=总投资|达产|建成|投产|满产)|(?:项目)?(?:达产|建成|投产|满产)后")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_PLACE_IMPACT = re.compile(r"(?:可|将)?(?:带动|拉动|吸纳|增加)?(?:当地|本地|全[省市县区州旗])")
+# What follows a division that is a clause's subject: a verb or adverb of its own, not a list
+# mark, a post, an organ or a figure's indicator.
+_CLAUSE_SUBJECT = re.compile(r"(?:扛|抓|坚持|聚焦|立足|依托|围绕|发挥|把|将|以|在|全力|持续|大力|积极|着力|深入|加快|推动|推进|突出|用好|做强|打造|实施)")
 _AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对口协作|对口援建|援建|帮扶)")
 _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
 _GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
@@ -131,7 +135,9 @@ class _Reader:
             # 攸县县委书记左文杰…。县委副书记、县长刘佩琳陪同: the county a post just named;
             # of two it named (南阳市委常委、邓州市委书记), the one the text is about.
             named = [sec.current] if sec.current in sec.post_places else []
-            near = [*named, *reversed(sec.post_places), sec.current, sec.speaker]
+            # 到庄河调研，市委书记A陪同: the place visited comes before the visitor's own
+            visited = [sec.visited] if sec.visited is not None else []
+            near = [*visited, *named, *reversed(sec.post_places), sec.current, sec.speaker]
             # A division of that very level near by before the parent of a county a post named
             # (慈溪市's paper: 常山县委书记A…,市委副书记、市长B is 慈溪's, not 衢州's).
             div = (division_at_level(near, post.level, ancestors=False)
@@ -173,7 +179,7 @@ class _Reader:
         headline = {id(o) for o in self.headline_figures}
         body = [o for o in self.facts.observations if id(o) not in headline]
         values = {(o.value, o.unit) for o in body if o.value is not None}
-        growths = {o.growth for o in body if o.value is None}
+        growths = {o.growth for o in body if o.growth is not None}  # (增长7.1% repeats 358.2亿元、增长7.1%)
 
         def repeated(o: Observation) -> bool:
             return (o.value, o.unit) in values if o.value is not None else o.growth in growths
@@ -266,6 +272,8 @@ class _Reader:
             if not (m.candidates or m.deictic) or any(a <= m.start < b for a, b in self.inside_companies):
                 continue
             if m.start in led_places or opens_at(text, s, m.start, period_spans, speaker=True, end=m.end):
+                if _AID_AFTER.match(text, m.end):
+                    return None, False  # 福建省对口支援昌吉州…对接会: the giver opens, the text is the recipient's
                 sentence_only = not opens_at(text, s, m.start, period_spans)
                 if self.text[m.end : m.end + 1] in ("、", "和", "与") and any(
                         d.start == m.end + 1 and d.candidates for d in items["divisions"]):
@@ -281,18 +289,20 @@ class _Reader:
                 # posts is about the innermost place they name, not the city of the first post.
                 m = _innermost_post_place(items, m, resolved) or m
                 found = resolved.get((m.start, m.end)) or self.ctx.resolve(m)
-                # 佛山市顺德区人民政府门户网站: a masthead or title naming a division with its
-                # parent is about the inner one (a line with no sentence end).
-                # So is a news item's dateline of two short names (▲ 舟山岱山：…).
+                # 佛山市顺德区人民政府门户网站, 鞍山市岫岩县接待游客…, ▲ 舟山岱山：…: a division
+                # written with its parent is about the inner one.
                 inner = _right_after(items, m)
-                dateline = inner is not None and text[m.start : m.end] not in gazetteer().by_name and text[inner.end : inner.end + 1] in ("：", ":")
-                if _SENTENCE_END.search(text, sentence[0], sentence[1]) and not dateline:
-                    inner = None
+                dateline = inner is not None and text[inner.end : inner.end + 1] in ("：", ":")
+                narrowed = False
                 while found is not None and inner is not None:
                     child = resolved.get((inner.start, inner.end)) or self.ctx.resolve(inner)
                     if child is None or not child.adcode.startswith(found.adcode):
                         break
-                    found, inner = child, _right_after(items, inner)
+                    found, inner, narrowed = child, _right_after(items, inner), True
+                # a running sentence's "parent + child" names the place of that sentence only
+                # (a dateline's, ▲ 舟山岱山：…, is the brief's)
+                if narrowed and not dateline and _SENTENCE_END.search(text, sentence[0], sentence[1]):
+                    sentence_only = True
                 return found, sentence_only
             break
         return None, False
@@ -440,23 +450,33 @@ class _Reader:
         periods = [p for p in sorted(items["periods"], key=lambda p: p.start)
                    if not restates(p.record, [q.record for q in items["periods"] if p.start - 12 <= q.start < p.start])]
         written = None  # the division a figure of this sentence names as its subject
+        company = None  # whether the sentence's figures so far are all a company's (its subject carries on)
         previous_end = sentence[0]
         lists = _place_lists(self.text, items, resolved)  # 英德、兴宁、廉江: what 三地 may refer back to
         for wrapped in sorted(items["metrics"], key=lambda m: m.start):
             m = wrapped.record
             # …增长6.6%;和政县古动物化石文旅品牌影响力持续扩大,1—11月接待游客增长18.7%: a
             # division opening a clause after a semicolon is the subject from there on.
+            # So is one opening a clause after a comma when it is the clause's subject, not a
+            # post's place or a list's first item (…政治使命,新民扛牢粮食安全责任,今年粮食播种面积…).
             opening = [resolved.get((d.start, d.end)) for d in items["divisions"]
-                       if previous_end <= d.start < wrapped.start and self.text[d.start - 1 : d.start] in (";", "；")
-                       and not _AID_AFTER.match(self.text, d.end)]
+                       if previous_end <= d.start < wrapped.start and not _AID_AFTER.match(self.text, d.end)
+                       and (self.text[d.start - 1 : d.start] in (";", "；")
+                            or (self.text[d.start - 1 : d.start] in (",", "，") and d.candidates
+                                and _CLAUSE_SUBJECT.match(self.text, d.end)
+                                and not any(p.division is not None and p.division.start == d.start
+                                            for o in items["officials"] for p in o.posts)))]
             if opening and opening[-1] is not None:
                 written = opening[-1]
             previous_end = wrapped.end
             # The period: the last phrase before the figure in this sentence, else the frame.
             # 由2020年的2616.5亿元增加到…: a year that dates one value (…年的) is not the period of
             # the figures after it.
+            # (由2020年的41.7亿元增加到58.3亿元: 2020 dates 41.7 only, not what it grew to)
             own = [p for p in periods if p.record.frames and p.start < wrapped.end
-                   and not (self.text.startswith("的", p.end) and wrapped.end > p.end + 16)]
+                   and not (self.text.startswith("的", p.end) and (wrapped.end > p.end + 16 or (
+                       self.text[p.end + 1 : p.end + 2].isdigit()
+                       and (m.value is None or not self.text.startswith(format(m.value, "f"), p.end + 1)))))]
             period = own[-1].record if own else (sec.period.record if sec.period is not None else None)
             # …由2020年的356家增加到去年的498家: a year written right before a value with 的 dates it
             dated = [p for p in periods if m.value is not None and self.text.startswith("的", p.end)
@@ -490,7 +510,19 @@ class _Reader:
                 division = written or here
             if self.other_subject and not (own_division or written):
                 continue  # a town's figure (千灯镇…已新签约项目14个) is not its county's
-            if division is None or self._enterprise_figure(m, wrapped, items) or self._group_figure(m, wrapped):
+            if division is None or self._group_figure(m, wrapped):
+                continue
+            # 镁晟集团今年上半年实现营业收入36.8亿元,同比增长21.4%,高端耐火材料占比提升到61%: a
+            # company whose figures open the sentence goes on being its subject until a division
+            # is named again (not one whose figure comes after the division's: …新增台资企业42家,
+            # 台资企业X追加投资1.5亿美元…,在晋创业就业台胞突破5000人)
+            own_company = self._enterprise_figure(m, wrapped, items)
+            # (…等18个项目现场签约: companies given as examples; 可带动当地就业1200人: the place's)
+            carried_on = (bool(company) and own_division is None and not opening
+                          and "等" not in self.text[sentence[0] : wrapped.start]
+                          and not _PLACE_IMPACT.match(self.text, wrapped.start))
+            company = (own_company if company is None else company and (own_company or carried_on))
+            if own_company or carried_on:
                 continue
             # 今年以来,…前三季度…: a year named earlier in the sentence goes before the frame's.
             year = sec.year
@@ -499,6 +531,8 @@ class _Reader:
             code = resolve(period, self.document.date, frame_year(year, period, self.document.date)) if period is not None else None
             estimate = bool(m.estimate) or (period is not None and (
                 is_future(period, self.document.date) or planned(period, code, self.document.date)))
+            if code and len(code) > 4 and m.unit != "%" and m.indicator.startswith(("年度", "全年")):
+                code = code[:4]  # 四季度…确保完成年度投资86亿元: the year's figure, not the quarter's
             ev = self.evidence(info, wrapped.start, wrapped.end, sentence)
             indicator = canonical_indicator(m.indicator)
             self.mention("indicator", indicator, indicator, ev)

@@ -42,13 +42,39 @@ def note_places_visited(text: str, items: dict, resolved: dict, sec: SectionStat
         sec.visitors |= {d.adcode for d in found if d is not None}
     for d in items["divisions"]:
         place = resolved.get((d.start, d.end))
-        if place is None or sec.current is None or place.adcode == sec.current.adcode:
+        if place is None or sec.current is None:
+            continue
+        to_place = _VISITED_BEFORE.search(text, max(0, d.start - 2), d.start)
+        if place.adcode == sec.current.adcode:
+            visitor = _visitor_above(items, d.start, place, resolve) if to_place else None
+            if visitor is not None:
+                # 大连市副市长X带队到庄河调研，市委书记Y陪同 in 庄河's part of the text: the
+                # city's official visits; the bare posts after are 庄河's
+                sec.visitors.add(visitor.adcode)
+                sec.visited = place
             continue
         inside = place.adcode.startswith(sec.current.adcode.rstrip("0"))
         if text[d.start - 1 : d.start] in ("在", "赴") and _AWAY.match(text, d.end) and not (
                 inside or sec.current.adcode.startswith(place.adcode.rstrip("0"))):
             sec.hosts.add(place.adcode)
-        # (not a county-level city in a city: whose 市委书记 accompanies is then unclear)
-        elif (inside and place.name[-1] != sec.current.name[-1]
-              and _VISITED_BEFORE.search(text, max(0, d.start - 2), d.start)):
+        # (not a county-level city in a city: whose 市委书记 accompanies is then unclear,
+        # unless the visitor's post names the city: 大连市副市长X带队到庄河调研，市委书记Y陪同)
+        elif inside and to_place and (place.name[-1] != sec.current.name[-1]
+                                      or _visitor_above(items, d.start, place, resolve) is not None):
             sec.post_places.append(place)
+            sec.visited = place
+
+
+
+def _visitor_above(items: dict, before: int, place: Division,
+                   resolve: Callable[[DivisionMention], Division | None]) -> Division | None:
+    """The division above ``place`` that the sentence's first official, written before
+    ``before``, holds a post of by name (大连市副市长隋正阳带队到庄河… -> 大连市), if any."""
+    for o in items["officials"][:1]:
+        if o.end > before:
+            return None
+        for p in o.posts:
+            d = resolve(p.division) if p.division is not None else None
+            if d is not None and d.adcode != place.adcode and place.adcode.startswith(d.adcode.rstrip("0")):
+                return d
+    return None

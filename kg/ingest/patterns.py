@@ -98,6 +98,9 @@ BYLINE_RE = re.compile(
     r"|(?:首席|特约|见习)?记者[ \t]"
     r"|通讯员[ \t])"
 )
+#: A page's furniture line: ``发布时间：2025-10-30 07:30　来源：绵阳日报　作者：记者 陈 曦``.
+META_LINE_RE = re.compile(r"^(?:发布时间|发布日期|发表时间|时间|日期|来源|作者|编辑|责任编辑|浏览次数|点击数|阅读量)\s*[:：]"
+                          r"|(?:来源|作者|浏览次数|责任编辑)\s*[:：]")
 #: Subtitles: ``——“六大金名片”系列报道之三``.
 SUBTITLE_RE = re.compile(r"^(?:——|─|—)")
 #: A parenthesised credit at the end of an article: ``(本报记者 李攀 万笑影 整理)``.

@@ -40,6 +40,7 @@ from kg.ingest.patterns import (
     ENDS_WITH_POST_RE,
     HAS_SENTENCE_END_RE,
     INNER_PUNCT_RE,
+    META_LINE_RE,
     PHRASE_SPACE_RE,
     SUBTITLE_RE,
     TRAILER_RE,
@@ -145,8 +146,8 @@ def _should_join(a: str, a_markdown: bool, a_joined: bool, b: str, b_markdown: b
     with a comma) rather than a headline — unless ``b`` starts with something only a
     page break can separate from ``a`` (``增长`` / ``6.5%``).
     """
-    if ends_final(a) or b_markdown or not _CONT_START_RE.match(b):
-        return False
+    if ends_final(a) or b_markdown or not _CONT_START_RE.match(b) or META_LINE_RE.search(a):
+        return False  # (a page's 发布时间/来源 line ends its own line)
     if match_header(b) or BYLINE_RE.match(b) or SUBTITLE_RE.match(b) or TRAILER_RE.match(b):
         return False
     if _strong_continuation(a, b):

@@ -161,6 +161,10 @@ def find_divisions(text: str) -> list[DivisionMention]:
             if end - start == 2 and start and text[start - 1] in SURNAMES_1 and (
                     _TITLE_BEFORE.search(text, max(0, start - 5), start - 1) or _NAME_VERB_AFTER.match(text, end)):
                 continue
+            # 董事长常德胜说: the short name opens a three-character name (surname + two)
+            if (end - start == 2 and text[start] in SURNAMES_1 and "\u4e00" <= text[end : end + 1] <= "\u9fff"
+                    and _TITLE_BEFORE.search(text, max(0, start - 5), start) and _NAME_VERB_AFTER.match(text, end + 1)):
+                continue
             # 赛罕高毕苏木, 巴彦淖尔嘎查: a Mongolian sumu's or gacha's name runs on past it;
             # 裕华里社区, 长安村: so does a community's or a village's
             if _SUMU_AFTER.match(text, end):

@@ -109,6 +109,7 @@ _INDUSTRY = (
     "木业", "包装", "新材", "锂电材料", "光伏材料", "电子材料", "锻造", "激光", "数科", "动力", "风电",
     "电力", "水务", "物联", "信息", "数码", "机电", "重机", "光学", "铸造", "精工", "新能",
     "煤业", "氢能", "智造", "机器人", "冷链", "文旅", "汽配",
+    "轴承", "电商", "水产", "果业", "置业", "建工", "热电", "特钢", "合金", "纤维",
 )
 INDUSTRY_WORDS = tuple(sorted(set(_INDUSTRY), key=len, reverse=True))
 # Verbs after which a company name begins (推动蓝拓新能源等…, 引进绿源锂能…).
@@ -178,15 +179,20 @@ def _listed_names(text: str) -> list[EnterpriseMention]:
     if "等" not in text or "企业" not in text:
         return out
     for m in _ONE_LISTED.finditer(text):
-        name = m.group(1)
+        name, start = m.group(1), m.start(1)
+        if len(name) >= 3 and name[0] in _LONE_FUNCTION:
+            name, start = name[1:], start + 1  # ，与岱汶重工等企业: 与 joins, it names nothing
         words = jieba.lcut(name, HMM=False)
         # 规上企业, 纺织服装等企业: a category made of common words, not a name; a piece
         # jieba can only cut into single characters (肉业 -> 肉/业) is a coined word.
         common = all(len(w) > 1 and word_frequencies().get(w, 0) >= _TRADE_RARE for w in words)
         if _TIME_WORD.search(name) or common:
             continue
-        out.append(EnterpriseMention(m.start(1), m.end(1), name, ""))
+        out.append(EnterpriseMention(start, m.end(1), name, ""))
     return out
+
+
+_LONE_FUNCTION = set("与和同跟向对为把被让将在从及")
 
 
 # A list that closes with 等…产业 names industries, not companies (风电装备、储能电池等产业链条).

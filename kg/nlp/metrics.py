@@ -404,8 +404,9 @@ def _figures(s: str) -> list[_Fig]:
                 continue  # 在85个重点项目…, 对全县3259家企业…, 为43个项目…
             if s[qe:qe + 1] == "的" and not (unit == "%" or (unit in _CURRENCY_UNITS and bound is None)):
                 continue  # 总投资超10亿元的项目: a threshold, not a figure
-            if unit not in _COUNT_UNITS and unit != "%" and bound is not None:
-                continue  # 10亿元以上制造业项目: a threshold
+            if unit not in _COUNT_UNITS and unit != "%" and (bound is not None or (
+                    s[start - 1 : start] == "过" and s[start - 2 : start - 1] not in "经通超越穿度")):
+                continue  # 10亿元以上制造业项目, 过10亿元项目14个: a threshold
             d = _CLAUSE_DELIM.search(s, qe)
             ns = qe + 1 if s[qe:qe + 1] == "的" else qe
             stop = _NOUN_STOP.search(s, ns, d.start() if d else len(s))

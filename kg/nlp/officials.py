@@ -126,7 +126,8 @@ def _title_after_level(written: str) -> str:
 # 和 stays: 太和镇, 伊和淖尔苏木).
 _PLACE_CHARS = r"(?:(?![与及同跟向对在为把被的了])[\u4e00-\u9fff])"
 _ZONE_POST = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸片区|工业园区|产业园区|园区|行委)"
+    r"[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸片区|工业园区|产业园区|园区|行委"
+    r"|经济区|合作区|试验区|示范区|保税区)"  # 大连花园口经济区, 深汕特别合作区
     r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"  # 浏阳经开区(高新区)党工委书记: the zone's other name
     r"(?:党工委|管委会|工委)(?:常务)?副?(?:书记|主任|委员)"
     # towns and streets are no divisions either (喜洲镇党委书记杨春燕)
@@ -241,6 +242,9 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
         sur = 2
     elif pos < len(text) and text[pos] in _SURNAMES_1:
         sur = 1
+    elif _PADDED_GIVEN.match(text[pos + 1 : pos + 5]) and _ACTION.match(text, pos) is None and text[pos] not in _AFTER_NAME:
+        # 党工委书记展 鹏，: a two-character name padded to three is a name whatever its surname
+        return text[pos : pos + 3], pos + 3
     else:
         m = _ACTION.match(text, pos)
         if m is None or m.group()[-1] in _NOT_NAME_END:

@@ -42,7 +42,7 @@ _OTHER_HEADS = (
     "产业生态", "交易平台", "类企业", "新品牌", "作用", "部署要求", "数字化升级", "投产达效",
     "产业地标", "质量", "引领",
 )
-_PROGRAM_SUFFIX = re.compile(r"(?:工程|行动|战略|计划|改革|试点|机制|政策|经济|攻坚战|工作法|三年行动|[^体]制)$")
+_PROGRAM_SUFFIX = re.compile(r"(?:工程|行动|战略|计划|改革|试点|机制|政策|经济|攻坚战|工作法|三年行动|通办|[^体]制)$")  # …, 川渝通办: a joint-service reform
 _OTHER_SUFFIX = re.compile(r"(?<![进入到上下回出])(?:谷|港|(?<!之)城|湾|廊|中心|基地|小镇|街区|产业园|园区|平台|瓶颈|问题|短板|难题|风险|堵点|痛点"
                            r"|合作社|公司|协会|联盟|商会)$")  # …, “两山合作社”: an organisation
 _BEFORE_PROGRAM = re.compile(r"(?:实施|推进|深化|落实|开展|推行|践行|弘扬|争取|贯彻|启动|部署|抓好|抓实|打好|做实|迭代|深耕|推动|加快|持续|坚持|围绕|聚焦|发挥|抢抓|依托|用好|借力|推广|实行|探索|完善|创设|融入|锚定|激发|聚力|紧扣)(?:好|实|深)?$")
@@ -365,6 +365,8 @@ def _policy_documents(text: str) -> list[ProgramMention]:
     out = []
     for m in _POLICY_DOC.finditer(text):
         name = m.group(1)
+        if "“" in name or '"' in name:
+            continue  # 《推进“高效办成一件事”改革实施方案》: the quoted program is what it carries out
         for last, _word in _division_prefix(name):
             name = name[last + 1 :]
         name = re.sub(r"^(?:中共|人民政府|政府|市委|县委|区委|省委|办公室|办公厅)+", "", name)
