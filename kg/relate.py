@@ -45,10 +45,13 @@ _COMPANY_LABELS = {"company"}
 _MODEL_CONFIDENCE = 0.7
 # Subjects that are not the division: a town, a village, a project, a cooperative, a plant.
 _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社区|项目|企业|公司|合作社|基地|园区|风电场|电站|工厂|车间|景区)"
-                            r"|(?:合作社|风电场|电站|车间)"
+                            r"|(?:合作社|风电场|电站|车间|村内|镇内|村里|镇里)"
+                            # 本栏目共有信息3862条: a web page's furniture
+                            r"|本(?:栏目|页|站|网)"
                             # 项目总投资42亿元, 达产后可新增年产值60亿元: one project's size
                             r"|项目(?=总投资|达产|建成|投产|满产)|(?:项目)?(?:达产|建成|投产|满产)后")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_TOWN_LIST = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道)[、和及与][\u4e00-\u9fff]{1,6}(?:镇|乡|街道)")
 _PLACE_IMPACT = re.compile(r"(?:可|将)?(?:带动|拉动|吸纳|增加)?(?:当地|本地|全[省市县区州旗])")
 # What follows a division that is a clause's subject: a verb or adverb of its own, not a list
 # mark, a post, an organ or a figure's indicator.
@@ -78,6 +81,7 @@ class _Reader:
         self.facts = DocumentFacts(document.name, document.title, document.date, document.source)
         self.dominant: list[Division] = self._dominant()
         self.headline_figures: list[Observation] = []
+        self.event_figures = False  # whether the last sentence with figures counted one dated event
         self.subject: Division | None = None  # the division the current sentence opens with
         self.other_subject = False  # whether a town, a company or a quotation opens it instead
         self.others = OtherSubjects(document.text)  # towns and companies as sentence subjects
@@ -137,7 +141,11 @@ class _Reader:
             named = [sec.current] if sec.current in sec.post_places else []
             # 到庄河调研，市委书记A陪同: the place visited comes before the visitor's own
             visited = [sec.visited] if sec.visited is not None else []
-            near = [*visited, *named, *reversed(sec.post_places), sec.current, sec.speaker]
+            # (深圳市商务局副局长A，…，市发展改革委主任B in 许昌's paper: a post naming a place of
+            # another province is a guest's; the bare 市 after it is still the paper's own)
+            home = sec.current.adcode[:2] if sec.current is not None else None
+            places = [d for d in sec.post_places if home is None or d.adcode[:2] == home]
+            near = [*visited, *named, *reversed(places), sec.current, sec.speaker]
             # A division of that very level near by before the parent of a county a post named
             # (慈溪市's paper: 常山县委书记A…,市委副书记、市长B is 慈溪's, not 衢州's).
             div = (division_at_level(near, post.level, ancestors=False)
@@ -430,8 +438,10 @@ class _Reader:
                              and post.title.startswith(post.level + "委")))):
                 # 市委常委、枣阳市委书记 (in 枣阳's own feature), 市委常委、赤坎区委书记: the 市委
                 # written before a county's own post is the city above it, whatever the
-                # paragraph is about.
+                # paragraph is about; so are the list's bare posts of that level after it
+                # (…，副市长冀慧敏，市政府秘书长娄建峰).
                 div = level_above(named_div, post.level) or div
+                sec.list_levels[post.level] = div
             if post.division is not None and div is None:
                 continue  # a post of something that is not a division (衢州智造新城党工委书记)
             if post.level == TOWN_LEVEL:
@@ -451,6 +461,7 @@ class _Reader:
                    if not restates(p.record, [q.record for q in items["periods"] if p.start - 12 <= q.start < p.start])]
         written = None  # the division a figure of this sentence names as its subject
         company = None  # whether the sentence's figures so far are all a company's (its subject carries on)
+        event_before, self.event_figures = self.event_figures, False
         previous_end = sentence[0]
         lists = _place_lists(self.text, items, resolved)  # 英德、兴宁、廉江: what 三地 may refer back to
         for wrapped in sorted(items["metrics"], key=lambda m: m.start):
@@ -491,10 +502,13 @@ class _Reader:
             # (此次 may open the figure's own indicator: 此次集中签约项目28个)
             indicator_end = wrapped.start + (m.indicator_end - m.start)
             if not own and (_EVENT_DAY.search(self.text, sentence[0], wrapped.start)
-                            or _THIS_EVENT.search(self.text, sentence[0], max(wrapped.start, indicator_end))):
+                            or _THIS_EVENT.search(self.text, sentence[0], max(wrapped.start, indicator_end))
+                            or (event_before and self.text.startswith("其中", sentence[0]))):
                 # 10月25日,我县举行…签约活动,现场签约项目16个: the figure counts one dated
-                # event, not a reporting period.
+                # event, not a reporting period (nor do the parts of its count the next
+                # sentence gives: 其中,与广东企业签约项目18个…).
                 period = None
+                self.event_figures = True
             # 全区地区生产总值增长5.6%,新能源装机规模突破1.2亿千瓦: the subject carries on
             # to the figures after it in the sentence.
             own_division = self._metric_division(m, wrapped, items, resolved, sec)
@@ -503,7 +517,12 @@ class _Reader:
                 k, n = m.counted_place
                 places = ([p for p in lists if p[0] < wrapped.start and len(p[1]) == n] or [(0, sec.listed)])[-1][1]
                 own_division = places[k] if len(places) == n else own_division
-            if m.division_listed:
+            # 在全市增长3.9%的情况下增速居全市第一: a figure the text compares with is the
+            # wider division's, and its own only
+            compared = own_division is not None and any(
+                d.deictic and d.surface == m.division_text and self.text[d.start - 1 : d.start] == "在"
+                and wrapped.start <= d.start < wrapped.end for d in items["divisions"])
+            if m.division_listed or compared:
                 division = own_division or here  # one county of a 分别 list: its own figure only
             else:
                 written = own_division or written
@@ -545,7 +564,7 @@ class _Reader:
         # Framing phrases of this sentence frame the sentences after it.
         for p in periods:
             if p.record.frames and not singles_out(self.text, p, self.document.date):
-                sec.frame(p, self.text[p.end : p.end + 1] in (",", "，"), self.document.date)
+                sec.frame(p, self.text[p.end : p.end + 1] in (",", "，", ":", "："), self.document.date)  # (据统计，1-8月：…)
 
     def _enterprise_figure(self, m, wrapped, items) -> bool:
         """Whether the figure is a company's own (峡鑫新材料年产值可达80亿元, …集团有限公司新开通
@@ -553,8 +572,11 @@ class _Reader:
         division's (GOLD-SCHEMA: a number a division reports about itself)."""
         a = wrapped.start + (m.indicator_start - m.start)
         b = wrapped.start + (m.indicator_end - m.start)
-        if _OTHER_SUBJECT.match(self.text, a) or self.others.town_at(self.text, a) is not None:
-            return True  # 该镇茶叶产值…, 容桂街道规上工业总产值…, 合作社带动…: a town's, a cooperative's
+        if (_OTHER_SUBJECT.match(self.text, a) or self.others.town_at(self.text, a) is not None
+                or _TOWN_LIST.search(self.text, a, b)):
+            # 该镇茶叶产值…, 容桂街道规上工业总产值…, 合作社带动…, 主产区陈化店镇、柏梁镇花木种植面积均…:
+            # a town's, a cooperative's, each of a list of towns'
+            return True
         companies = [e for e in items["enterprises"] if not self.text.startswith("等", e.end)]  # 草原肉业等…: examples
         if any(e.start <= a < e.end or (a <= e.start < b and (e.start - a <= 2 or only_lead_words(self.text[a:e.start])))
                for e in companies):

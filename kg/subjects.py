@@ -18,7 +18,7 @@ __all__ = ["OtherSubjects", "opens_at", "unplaced_quote"]
 
 # What may stand before a sentence's subject: a period phrase, 今年以来, punctuation.
 SUBJECT_PREFIX = re.compile(
-    r"^[\s,，:：、▲△●■◆★※]*"
+    r"^[\s,，:：、▲△●■◆★※【]*"
     # a numbered or labelled heading: 四、榆林:能源…, 【县域样本】神木:…, (二)…
     r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|【[^】]{1,8}】)?"
     r"(?:(?:同时|此外|其中|目前|当前|全年|一年来|今年以来|近年来|截至目前|"
@@ -29,7 +29,12 @@ SUBJECT_PREFIX = re.compile(
     r")[\s,，]*)*$")
 # 杜宏亮表示,北滘将…: what a speaker says opens after his name and verb of saying.
 _SPEAKER_LEAD = re.compile(r"[\u4e00-\u9fff、 ]{2,30}?(?:表示|介绍|说|指出|透露|告诉记者)[,，:：]")
-_COMPANY_WORD = re.compile(r"(?:该|本|我们|这家|该家)?(?:公司|企业|集团)(?![所的])")
+_COMPANY_WORD = re.compile(r"(?:该|本|我们|这家|该家)?(?:公司|企业|集团)(?![所的])"
+                           # 育苗基地今年已培育…, 合作社去年…: a facility or a cooperative's own count
+                           r"|[\u4e00-\u9fff]{0,4}?(?:基地|合作社|养殖场|农场|牧场|车间|工厂)(?=今年|去年|上半年|已|共|累计|年产|年均)")
+# 活动共吸引86家用人单位参加,提供就业岗位2300余个: who came to an event and what it offered,
+# not the division's (what was signed at it, 活动共签约项目28个, is).
+_EVENT_TALLY = re.compile(r"[\s“]*(?:本次|此次|这次|该)?(?:活动|招聘会|洽谈会|推介会|交流会|博览会|展会|大会)(?:期间)?共(?:吸引|邀请|组织|有)")
 _THIS_COMPANY = re.compile(r"[\s“]*(?:(?:这家|该家)[^，,。；;！？]{0,16}?(?:企业|公司|集团)|(?:该|此|这个|这一)项目)")
 # “镇里今年新增深水网箱120个…”, “公司在新民流转土地3.2万亩…”, “旺季店里一天要发出3000多单”:
 # a quotation opened by a town's, a shop's or a company's "we" speaks for that, not for a division.
@@ -89,7 +94,7 @@ _FIRST_PERSON = re.compile(r"我们|我家|咱|俺|公司|厂里|合作社|村�
 # A company's chairman or manager opening the sentence as its speaker (华澜药业董事长陈立伟说,
 # …有限公司负责人说); 负责人 only of a company, not of a bureau (市统计局负责人介绍).
 _COMPANY_SPEAKER = re.compile(
-    r"[^，,。；;“”]{0,24}?(?:(?:董事长|总经理|总裁|创始人)|(?:公司|集团|企业|合作社|厂|业)(?:党委书记|负责人|经理|厂长|理事长))"
+    r"(?:在[^，,。；;“”]{2,12}[，,])?[^，,。；;“”]{0,24}?(?:(?:董事长|总经理|总裁|创始人)|(?:公司|集团|企业|合作社|厂|业)(?:党委书记|负责人|经理|厂长|理事长))"
     r"[、\u4e00-\u9fff·]{0,8}?(?:说|介绍|表示|告诉记者)")
 # 三江口村党委书记胡国庆告诉记者,今年村集体…: a village's head speaks for the village.
 _VILLAGE_POST = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:村|社区)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任)")
@@ -102,7 +107,8 @@ class OtherSubjects:
     def __init__(self, document_text: str):
         self.stems = town_stems(document_text)
         # Only where a town's kind, a short name or a company word is written can one open.
-        self._hint = re.compile("|".join([r"镇|乡|街道|社区|苏木|嘎查|村里|全村|该村|公司|企业|集团", *map(re.escape, self.stems)]))
+        self._hint = re.compile("|".join([r"镇|乡|街道|社区|苏木|嘎查|村里|全村|该村|公司|企业|集团|基地|合作社|养殖场|农场|牧场|车间|工厂",
+                                          *map(re.escape, self.stems)]))
 
     def town_at(self, text: str, pos: int):
         """The town written at ``pos``, if any (see :func:`kg.nlp.towns.town_at`)."""
@@ -119,7 +125,7 @@ class OtherSubjects:
         # 华澜药业董事长陈立伟说,这项政策让企业…: a company's man speaks for the company;
         # 这家国家级专精特新“小巨人”企业去年营收…, 该项目…规划布设…: the company or project just named
         if (_COMPANY_SPEAKER.match(text, s, min(e, s + 40)) or _THIS_COMPANY.match(text, s, min(e, s + 40))
-                or _LOCAL_VOICE.match(text, s, min(e, s + 12))):
+                or _LOCAL_VOICE.match(text, s, min(e, s + 12)) or _EVENT_TALLY.match(text, s, min(e, s + 16))):
             return True
         # a town's name runs at most three characters before its kind (six for a sumu's)
         hints = {max(s, h.start() - back) for h in self._hint.finditer(text, s, limit)

@@ -144,3 +144,86 @@ def test_trade_names_of_bearings_and_e_commerce_and_a_joining_word(report, magaz
     assert "鑫恒轴承" in got  # 鑫恒轴承年产500万套精密轴承项目
     assert not [n for n in got if n.startswith("与")]  # ，与岱汶重工等企业一道推介肥城
     assert "柳品电商" in names(magazine, "enterprise")  # 柳品电商负责人赵晓霏说
+
+
+DEV15 = TESTS / "dev15"
+
+
+@pytest.fixture(scope="module")
+def plenum() -> DocumentFacts:
+    return build([DEV15 / "dev15-a-guangdong-county-plenum.txt"]).facts[0]
+
+
+@pytest.fixture(scope="module")
+def henan_daily() -> DocumentFacts:
+    return build([DEV15 / "dev15-b-henan-citydaily.txt"]).facts[0]
+
+
+@pytest.fixture(scope="module")
+def county_site() -> DocumentFacts:
+    return build([DEV15 / "dev15-c-jiangxi-county-site.txt"]).facts[0]
+
+
+def test_a_period_set_off_by_a_colon_frames_the_paragraphs_after_it(county_site):
+    # 据县统计局统计，1-8月：\n\n工业生产较快增长。全县规模以上工业增加值同比增长9.4%…
+    got = figures(county_site)
+    assert ("于都县", None, None, Decimal("9.4"), "2025M1-M8") in got
+    assert ("于都县", Decimal("127.35"), "亿元", Decimal("5.8"), "2025M1-M8") in got
+
+
+def test_names_before_a_verb_of_presenting_and_post_nouns_after_a_surname(county_site, plenum, held):
+    # 县委副书记、县长钟毅作项目推介
+    assert held(county_site, "钟毅") == {("县委副书记", "于都县"), ("县长", "于都县")}
+    # 成立由县委书记任组长的文件起草组: 任组长 is no one
+    assert not held(plenum, "任组长")
+    # 市委第三督导组组长、市委副秘书长卢伟光到会指导
+    assert ("市委副秘书长", "云浮市") in held(plenum, "卢伟光")
+
+
+def test_bare_posts_after_a_guest_from_another_province_are_the_papers(henan_daily, held):
+    # 深圳市商务局副局长陈嘉伟，宁波市北仑区副区长吴海燕，市发展改革委主任宋志超，市商务局局长何立群
+    assert {d for _, d in held(henan_daily, "何立群")} == {"许昌市"}
+
+
+def test_bare_posts_after_the_citys_member_who_runs_a_county(henan_daily, held):
+    # 市委常委、禹州市委书记司马骏，副市长冀慧敏，市政府秘书长娄建峰，禹州市委副书记、市长亢立新
+    assert held(henan_daily, "冀慧敏") == {("副市长", "许昌市")}
+    assert held(henan_daily, "亢立新") == {("市委副书记", "禹州市"), ("市长", "禹州市")}
+
+
+def test_what_a_company_a_facility_an_event_or_a_village_counts_is_not_the_divisions(henan_daily, county_site):
+    values = {v for _, v, *_ in figures(henan_daily)}
+    # 在钧润中药，企业负责人闵国伟介绍，公司今年前三季度实现营业收入8.6亿元…
+    # 活动共吸引86家用人单位参加，提供就业岗位2300余个，现场达成就业意向526人
+    # 其中主产区陈化店镇、柏梁镇花木种植面积均超过10万亩
+    assert not values & {Decimal("8.6"), Decimal("2300"), Decimal("526"), Decimal("10")}
+    values = {v for _, v, *_ in figures(county_site)}
+    # 育苗基地今年已培育秋冬季蔬菜种苗1200万株; 【银坑镇】…村内新建文化广场2处; 本栏目共有信息3862条
+    assert not values & {Decimal("1200"), Decimal("2"), Decimal("3862")}
+
+
+def test_the_parts_of_an_events_count_have_no_period(henan_daily):
+    # 11月18日至21日，…现场签约项目32个…。其中，与广东企业签约项目18个、总投资126.3亿元
+    assert ("许昌市", Decimal("18"), "个", None, None) in figures(henan_daily)
+
+
+def test_a_figure_compared_with_is_the_wider_divisions_and_its_own(plenum):
+    # 同比增长5.2%，在全市增长3.9%的情况下增速居全市第一，第一、二、三产业增加值分别增长4.2%…
+    got = figures(plenum)
+    assert ("云浮市", None, None, Decimal("3.9"), "2025Q1-Q3") in got
+    assert ("新兴县", None, None, Decimal("4.2"), "2025Q1-Q3") in got
+
+
+def test_vocational_training_is_counted_and_the_towns_a_county_is_made_of_are_not(plenum):
+    got = figures(plenum)
+    assert ("新兴县", Decimal("1.28"), "万人次", None, "2025") in got  # 开展技能培训1.28万人次
+    assert not any(v == Decimal("12") and u == "个" for _, v, u, *_ in got)  # 全县12个镇全部完成…
+
+
+def test_program_quotes_nested_adjacent_coded_and_ranked(plenum, henan_daily, county_site):
+    got = names(plenum, "program")
+    assert {"12221", "双区"} <= got  # 完善“12221”农产品市场体系; 深度对接“双区”建设
+    assert "头号工程" not in got  # 以省委“头号工程”——“百县千镇万村高质量发展工程”为总抓手
+    assert "花木+" in names(henan_daily, "program")  # “…我们坚持‘花木+’融合发展…”
+    assert "拿地即开工" in names(county_site, "program")  # 全面推行“标准地+承诺制”“拿地即开工”
+    assert "硅碳新材料" not in names(henan_daily, "enterprise")  # 签约硅碳新材料产业链项目3个

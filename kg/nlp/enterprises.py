@@ -247,8 +247,8 @@ def _trade_names(text: str) -> list[EnterpriseMention]:
         if m is None:
             continue
         name = m.group(1)
-        if _INDUSTRY_LIST.match(text, m.end(1)):
-            continue
+        if _INDUSTRY_LIST.match(text, m.end(1)) or text.startswith(("产业", "行业", "领域", "板块"), m.end(1)):
+            continue  # (签约硅碳新材料产业链项目3个: an industry, not a company)
         core = name[: -max(len(w) for w in _INDUSTRY if name.endswith(w))]
         in_list = any(a <= m.start(1) < b for a, b in listed)
         # 科创板上市公司明澈光电: after 上市公司 a coined core is the name, however jieba tags it

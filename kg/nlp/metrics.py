@@ -139,7 +139,7 @@ _ESTIMATE_RE = re.compile(
     r"|(?<![即将])将(?![近来军士领帅“\"《\d其这该每全所])")
 # words stripped from the left of an indicator (actions, adverbs, connectives)
 _LEAD_STRIP = re.compile(
-    r"^(?:[、,，]|其中|同时|此外|另外|目前|当前|截至目前|已|已经|共|累计|共计|合计|总计|"
+    r"^(?:[、,，]|在(?=全[省市区县州旗盟]$)|其中|同时|此外|另外|目前|当前|截至目前|已|已经|共|累计|共计|合计|总计|"
     r"全年|年均|预计|力争|力保|确保|争取|目标|计划|将|有望|支撑|保障|推动|推进|带动|拉动|促进|助推|助力|实现|完成|"
     r"全力|加快|努力|持续|继续|进一步|稳步|大力|成功|首次|均|仍|再|还|也|都|使|让|把|力促|基本|仅|"
     r"就(?!业|医|读|学|近)|可以|可(?!支配|再生|比)|能够|"
@@ -165,13 +165,15 @@ _SCOPE_RE = re.compile(r"(?:增加值|产值|营收|收入|投资|出口|进口|
 _NOUN_STOP = re.compile(r"[、和及与\d…]|等|(?<!^)的|在|于|已|均|全部|成功|顺利|相继|进入|入选|列入|带动|实现|完成|获")
 _DONE = re.compile(r"已经?(?:完成|实现|达到|建成|落地|签约|开工)|目前已|截至目前")
 _MILESTONE = re.compile(r"(?:的)?新?(?:台阶|大关|关口)")
-_EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|座谈会|论坛|培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$"
+# (开展职业技能培训1.5万人次 is a programme's output, not a training session's attendance)
+_EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|座谈会|论坛|(?<!技能)(?<!职业)培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$"
                           r"|走访|考察|察看|参观|调研")  # 调研组在谷城走访了12家企业: a visit's stops
 # 先后跨越4000亿元、5000亿元两个台阶: milestones passed, not figures reported.
 _MILESTONES = re.compile(r"[^,，;；。]{0,16}?[两二三四五几多]个新?(?:台阶|大关|关口)")
-_EVENT_AFTER = re.compile(r"[^,，;；。]{0,8}?(?:应到|实到|到会|列席|会议|座谈会|论坛|培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|活动|负责人)"
+_EVENT_AFTER = re.compile(r"[^,，;；。]{0,8}?(?:应到|实到|到会|列席|会议|座谈会|论坛|(?<!技能)(?<!职业)培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|活动|负责人)"
                           # 另有12家企业获得提名奖, 邀请40余家…企业参加: an award's or an event's list
                           r"|[^,，;；。]{0,4}?获(?:得|授|评)?[^,，;；。]{0,12}?(?:奖|称号)|[^,，;；。]{0,16}?企业(?:参加|参会|参展)")
+_ALL_UNITS = re.compile(r"(?:乡镇|镇|乡|镇街|街道|社区|行政村|村|县|县区|县市区|区县|市县)(?:（[^）]*）|\([^)]*\))?")
 _GENERIC_HEAD = re.compile(r"^(?:主导|重点|优势|新兴|特色|传统|支柱)+")
 
 
@@ -421,6 +423,8 @@ def _figures(s: str) -> list[_Fig]:
                 continue  # 26个专题, 11项攻坚性改革, 15项具体举措: the plan's structure
             if s[noun_end:noun_end + 1] == "等":
                 continue  # 推动8个重点产业集群等重点行业…: an example list, not a count
+            if _ALL_UNITS.fullmatch(noun) and re.match(r"全部|均|都|各", s[noun_end:noun_end + 2]):
+                continue  # 全县12个镇全部完成镇域发展规划编制: the units the division is made of
             if (_INDICATOR_END.search(noun) and not _NOUN_VERB.search(noun)) or _SCOPE_RE.search(noun):
                 continue  # 17个重点传统制造业增加值增长6.8%: the count scopes an indicator
             if unit in _ACTOR_UNITS or (unit not in _COUNT_UNITS and unit not in _CURRENCY_UNITS and unit != "%"):

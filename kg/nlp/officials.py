@@ -25,7 +25,7 @@ from kg.nlp.surnames import SURNAMES_1 as _SURNAMES_1, SURNAMES_2 as _SURNAMES_2
 # end it (范志强表示 is 范志强 + 表示, but 范志强调 is 范志 + 强调).
 _AFTER_NAME = set("在说等和与及同的是对为到赴向也就已曾将又还并、,，。;；:：!！?？()（）“”\"'《》 \n")
 _WORD_AFTER_NAME = re.compile(
-    r"出席|出来|主持|主任|强调|指出|表示|带队|带领|调研|率队|率领|一行|一同|来到|来自|会见|会上|作了|作出|列席|到会|致辞|发言|宣布|"
+    r"出席|出来|主持|主任|强调|指出|表示|带队|带领|调研|率队|率领|一行|一同|来到|来自|会见|会上|作了|作出|作(?:[\u4e00-\u9fff]{0,4}?)(?:报告|讲话|说明|推介|发言|部署|表态|总结|动员|点评|辅导)|列席|到会|致辞|发言|宣布|"
     r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报|推介|牵头|分别|就"
 )
 
@@ -40,7 +40,7 @@ _ORGAN = (
 )
 # After a division's full name (余杭区|委书记) or after a bare level character (区|委书记).
 _AFTER_DIVISION = re.compile(
-    r"(?:委(?:常委(?!会)|副书记|书记|委员(?!会))|" + _ORGAN + r"{1,2}(?:代理?)?(?:" + _ROLE + r")|(?:代理?)?(?:常务)?副?(?:省|市|区|县|州|旗|盟)?长)"
+    r"(?:委(?:常委(?!会)|副书记|书记|委员(?!会)|副?秘书长)|" + _ORGAN + r"{1,2}(?:代理?)?(?:" + _ROLE + r")|(?:代理?)?(?:常务)?副?(?:省|市|区|县|州|旗|盟)?长)"
 )
 # A later post of a chain that names no division: 、副主任 / 、代检察长 / 、市长 (the
 # division is the previous post's).
@@ -68,7 +68,7 @@ _LEVEL = "省市区县州旗盟"
 # A post with no division named: 区人大常委会主任, 市委书记, 常务副区长, 中共…省委书记.
 _BARE = re.compile(
     r"(?:中共)?(?:自治区(?:党委(?:常委|副书记|书记|委员|秘书长)|" + _ORGAN + r"(?:" + _ROLE + r")|(?:常务)?副?主席)"
-    r"|[" + _LEVEL + r"](?:委(?:常委(?!会)|副书记|书记|委员(?!会))|" + _ORGAN + r"{1,2}(?:" + _ROLE + r"))|(?:代理?)?(?:常务)?副?[" + _LEVEL + r"]长(?:助理)?"
+    r"|[" + _LEVEL + r"](?:委(?:常委(?!会)|副书记|书记|委员(?!会)|副?秘书长)|" + _ORGAN + r"{1,2}(?:" + _ROLE + r"))|(?:代理?)?(?:常务)?副?[" + _LEVEL + r"]长(?:助理)?"
     # 市领导曾凡军、孙志勇出席: an attendee list's heading is the only post some names get
     r"|[" + _LEVEL + r"]领导(?=[\u4e00-\u9fff])(?!干部|小组|班子|同志))"
 )
@@ -269,6 +269,9 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     # 群众; jieba counts ≥ 10000), while names that are words stay (建国 3083, 志强 15).
     if given == 2 and word_frequencies().get(text[pos + sur : pos + sur + 2], 0) >= _COMMON_WORD:
         return None
+    # 由县委书记任组长: a post noun (组长, 局长) after a surname-like character is no given name
+    if given == 2 and text[pos + sur + 1] == "长" and word_frequencies().get(text[pos + sur : pos + sur + 2], 0) > 0:
+        return None
     end = pos + sur + given
     if sur == 1 and given == 2 and _FOURTH_NAME_CHAR.match(text, end):
         end += 1  # 索南达杰出席, 罗布次仁到…: a four-character name (Tibetan) that reads as surname + three
@@ -430,8 +433,10 @@ def _same_place_as_before(posts: list[PostMention], out: list[OfficialMention], 
     # (天津市合作交流办副主任A,副市长B: after a department's post the head's post is not
     # of the department's division for that reason)
     named = [p.division for p in out[-1].posts if p.division is not None and not _DEPARTMENT_POST.search(p.title)]
-    if len({d.surface for d in named}) > 1:
-        return posts  # 南阳市委常委、邓州市委书记宁国强,市委常委乔立峰: which city is the list's?
+    if len({d.surface for d in named}) > 1 or any(p.division is None and p.level == posts[0].level for p in out[-1].posts):
+        # 南阳市委常委、邓州市委书记宁国强,市委常委乔立峰 / 市委常委、禹州市委书记司马骏,副市长冀慧敏:
+        # which city is the list's?
+        return posts
     previous = named[-1] if named else None
     if previous is None or not _division_level_char(previous).endswith(posts[0].level):
         return posts

@@ -52,7 +52,8 @@ _INDUSTRY_AFTER = re.compile(r"产业(?![链集体园发化基])")
 _DESCRIBED_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:精神|难题|问题|困境|窘境|短板|现象|局面|怪圈|心态)")
 _THEME_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,}[\u4e00-\u9fff]{2}年$")
 _PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九]五$")
-_TITLE_PLACE = re.compile(r"^[一二三四五六七八九十百千万亿两双]+[强亿]?(?:县|市|区|镇|村)$")
+_TITLE_PLACE = re.compile(r"^[一二三四五六七八九十百千万亿两双]+[强亿]+(?:县|市|区|镇|村)$")  # (“双区” is two zones)
+_RANK_EPITHET = re.compile(r"^(?:头号|一号|首要|头等|第一|1号)(?:工程|任务|战略)$")
 _CODE = re.compile(r"^[0-9A-Za-z+＋—\-×]+$|^[0-9]+[A-Za-z]$")  # 415X, 2+8, 4×4
 _NUMERIC_WORD = re.compile(r"^[一二三四五六七八九十百千万亿两双]+[一二三四五六七八九十百千万亿两双个大项张条字]*[\u4e00-\u9fff]{0,4}$")
 # Unquoted coinages: 千万工程, 八八战略, 百千万工程 (numbers then 工程/战略/行动).
@@ -90,7 +91,8 @@ _BREAK_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "ad
 _MAX_UNQUOTED = 16
 # 龙海川详细了解|通关便利化改革: what a visitor does to a program is not part of its name
 _VISIT_VERBS = {"了解", "察看", "查看", "调研", "考察", "听取", "看望", "走访", "视察", "参观", "观摩", "询问", "强调", "指出", "要求"}
-_QUOTED = re.compile(r"“([^“”\n]{1,32})”")
+# (‘花木+’, ‘三篇大文章’: a name quoted inside a quotation takes single quotes)
+_QUOTED = re.compile(r"“([^“”\n]{1,32})”|‘([^‘’“”\n]{1,32})’")
 _PARALLEL = re.compile(r"^[\u4e00-\u9fff0-9]{2,9}(?:、[\u4e00-\u9fff0-9]{2,9}){1,3}$")
 _ONE_ONE = re.compile(r"^一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,3}$")
 # 以购代捐, 以竹代塑, 以旧换新, 以工代赈: a policy formula "by X, Y"
@@ -231,20 +233,32 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
     if len(inner) >= 7 and not four_by_four and _opens_with_verb(inner):
         score -= 3.0  # “发展壮大村级集体经济”: a task written as a verb phrase, not a name (a
         # slogan of four-character phrases, 争当表率、争做示范、走在前列, is one)
-    before = text[max(0, start - 4) : start]
-    if _BEFORE_PROGRAM.search(before):
+    # “标准地+承诺制”“拿地即开工”: a quoted name right after another is implemented as that
+    # one is (the verb's bonus carries over; a penalty stays with the words right before)
+    lead = start
+    while text[lead - 1 : lead] in ("”", "’"):
+        opening = text.rfind("“" if text[lead - 1] == "”" else "‘", max(0, lead - 34), lead - 1)
+        if opening < 0:
+            break
+        lead = opening
+    if _BEFORE_PROGRAM.search(text[max(0, lead - 4) : lead]):
         score += 1.0
+    before = text[max(0, start - 4) : start]
     if _BEFORE_OTHER.search(before):
         score -= 1.5
     if _DESIGNATION_BEFORE.search(text, max(0, start - 12), start) and not text.endswith(("建设", "实施", "推进", "落实"), 0, start):
         # (作为建设“强富美高”新江苏的…: the quote is what is built, not the rank given)
         score -= 3.0  # 把“双招双引”作为“一号工程”, …建设这个“一号工程”: a rank given to what came before
+    if _RANK_EPITHET.match(inner) and re.match(r"[—─-]{1,2}[“‘]", text[end : end + 3]):
+        score -= 3.0  # 以省委“头号工程”——“百县千镇万村高质量发展工程”为总抓手: the rank given, then the name
     if _PLAN_PERIOD.match(inner):
         score -= 5.0  # “十四五”规划: a five-year plan's period
     if _TITLE_PLACE.match(inner):
         score -= 2.5  # 冲刺“千亿县”, “百强县”: a title a division seeks, not a program
     if _CODE.match(inner) and any(ch.isdigit() for ch in inner):
         score += 1.0
+        if inner.isdigit() and len(inner) >= 3:
+            score += 1.0  # “12221”农产品市场体系, 33618: a numeral code names a scheme
     if _NUMERIC_WORD.match(inner):
         score += 0.5
     if "+" in inner or "＋" in inner:
@@ -405,9 +419,10 @@ def find_programs(text: str, threshold: float = 0.5) -> list[ProgramMention]:
             if not any(a <= m.start() < b for a, b in quoted_spans)]
     for m in _QUOTED.finditer(text):
         quoted_spans.append(m.span())
-        s = score_quoted(text, m.start(), m.end(), m.group(1))
+        inner = m.group(1) or m.group(2)
+        s = score_quoted(text, m.start(), m.end(), inner)
         if s >= threshold:
-            for name in _split_parallel(m.group(1)):
+            for name in _split_parallel(inner):
                 out.append(ProgramMention(m.start(), m.end(), name, True, s))
 
     def inside_quotes(a: int) -> bool:
