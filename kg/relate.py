@@ -52,6 +52,7 @@ _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社�
                             r"|项目(?=总投资|达产|建成|投产|满产)|(?:项目)?(?:达产|建成|投产|满产)后")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _TOWN_LIST = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道)[、和及与][\u4e00-\u9fff]{1,6}(?:镇|乡|街道)")
+_GOVERNED = re.compile(r"推动|推进|加快|支持|引导|鼓励|扶持|培育|引进|服务|帮助|协调|督促|指导|促成|助力|依托|对接")
 _PLACE_IMPACT = re.compile(r"(?:可|将)?(?:带动|拉动|吸纳|增加)?(?:当地|本地|全[省市县区州旗])")
 # What follows a division that is a clause's subject: a verb or adverb of its own, not a list
 # mark, a post, an organ or a figure's indicator.
@@ -536,6 +537,8 @@ class _Reader:
             # is named again (not one whose figure comes after the division's: …新增台资企业42家,
             # 台资企业X追加投资1.5亿美元…,在晋创业就业台胞突破5000人)
             own_company = self._enterprise_figure(m, wrapped, items)
+            if company is None and own_company and self._company_governed(sentence, wrapped, items):
+                company = False  # (推动永驰汽车年产10万辆…项目满产达产,…力争…产业产值突破700亿元)
             # (…等18个项目现场签约: companies given as examples; 可带动当地就业1200人: the place's)
             carried_on = (bool(company) and own_division is None and not opening
                           and "等" not in self.text[sentence[0] : wrapped.start]
@@ -590,6 +593,12 @@ class _Reader:
                  if last_company >= 0 and "简称" in self.text[max(0, last_company - 10) : last_company + 6] else None)
         after = aside.end() if aside else last_company
         return last_company > max(places, default=-1) and not _CLAUSE_BREAK.search(self.text, after, a)
+
+    def _company_governed(self, sentence, wrapped, items) -> bool:
+        """Whether the sentence's first company before the figure is the object of what the
+        government does (推动永驰汽车…, 加快渝川精密…): then it is no subject of the figures after."""
+        first = min((e.start for e in items["enterprises"] if sentence[0] <= e.start < wrapped.end), default=None)
+        return first is not None and _GOVERNED.search(self.text, sentence[0], first) is not None
 
     def _group_figure(self, m, wrapped) -> bool:
         """Whether the figure is a group's sum (三市地区生产总值合计…, 两县…): no one division
