@@ -29,7 +29,7 @@ from kg.nlp.officials import TOWN_LEVEL, OfficialMention, PostMention, find_post
 from kg.nlp.periods import is_future, resolve
 from kg.nlp.towns import find_towns, town_post_title
 from kg.nlp.pipeline import SectionInfo, doc_text, records
-from kg.section_state import SectionState, singles_out
+from kg.section_state import BULLETS, SectionState, singles_out
 from kg.subjects import OtherSubjects, opens_at, unplaced_quote
 from kg.visits import is_visit, note_places_visited
 
@@ -52,6 +52,9 @@ _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社�
                             r"|项目(?=总投资|达产|建成|投产|满产)|(?:项目)?(?:达产|建成|投产|满产)后")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _TOWN_LIST = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道)[、和及与][\u4e00-\u9fff]{1,6}(?:镇|乡|街道)")
+_GIVEN_SHORT = re.compile(r"简称[“\"]([^”\"]{2,12})[”\"]")
+_LANDED = ("落户", "落地", "入驻", "落户在", "落地在")
+_REPORT_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:工作)?汇报")
 _GOVERNED = re.compile(r"推动|推进|加快|支持|引导|鼓励|扶持|培育|引进|服务|帮助|协调|督促|指导|促成|助力|依托|对接")
 _PLACE_IMPACT = re.compile(r"(?:可|将)?(?:带动|拉动|吸纳|增加)?(?:当地|本地|全[省市县区州旗])")
 # What follows a division that is a clause's subject: a verb or adverb of its own, not a list
@@ -88,6 +91,9 @@ class _Reader:
         self.others = OtherSubjects(document.text)  # towns and companies as sentence subjects
         self.full_width_brackets = "（" in document.raw
         self.page_home: Division | None = None  # the first news item's source's division
+        # Short names the text gives companies (以下简称“麟州国投”), wherever they are used later
+        given = sorted(set(_GIVEN_SHORT.findall(document.text)), key=len, reverse=True)
+        self.given_names = re.compile("|".join(map(re.escape, given))) if given else None
 
     # -- helpers -----------------------------------------------------------------
     def _dominant(self) -> list[Division]:
@@ -208,6 +214,7 @@ class _Reader:
         # are part of that name: as the subject of a sentence they would mislead.
         self.inside_names = [(o.start, o.end) for o in records(doc, "officials")]
         self.inside_companies = [(e.start, e.end) for e in records(doc, "enterprises")]
+        self.given_spans = [m.span() for m in self.given_names.finditer(self.text)] if self.given_names else []
         self.towns = find_towns(self.text)
         sec = carried.next_section()
         # 嘉禾生物董事长…: a short name opening a trade name (no legal form) is the brand's word,
@@ -309,8 +316,9 @@ class _Reader:
                         break
                     found, inner, narrowed = child, _right_after(items, inner), True
                 # a running sentence's "parent + child" names the place of that sentence only
-                # (a dateline's, ▲ 舟山岱山：…, is the brief's)
-                if narrowed and not dateline and _SENTENCE_END.search(text, sentence[0], sentence[1]):
+                # (a dateline's, ▲ 舟山岱山：…, and a brief's, ▲近日，遵义市播州区召开…, are the brief's)
+                brief = text[text.rfind("\n", 0, s) + 1 : s + 1][:1] in BULLETS
+                if narrowed and not dateline and not brief and _SENTENCE_END.search(text, sentence[0], sentence[1]):
                     sentence_only = True
                 return found, sentence_only
             break
@@ -347,6 +355,11 @@ class _Reader:
             # 在清水县,雒振川走进…。县委副书记、县长安文涛介绍: the scene's place is where the
             # paragraph's bare posts are, though its figures stay the visitor's text's
             sec.post_places.append(subject)
+        # 许晨阳听取了温岭市工作汇报。据介绍,今年1-9月,全市…: the place heard reports next
+        heard = next((resolved.get((d.start, d.end)) for d in items["divisions"]
+                      if text.endswith(("听取", "听取了"), s, d.start) and _REPORT_AFTER.match(text, d.end)), None)
+        if heard is not None and heard.adcode not in sec.hosts:
+            sec.current = heard
         # A town's sentence (千灯镇依托…已新签约项目14个) or a company's is not the division's;
         # the next sentence is the division's again unless it opens with the town too.
         periods = [(p.start, p.end) for p in items["periods"]]
@@ -370,6 +383,8 @@ class _Reader:
         for ent in items["enterprises"]:
             if any(a < ent.end and ent.start < b for a, b in self.inside_names):
                 continue  # 任命邹丽华为…: 华为 inside an official's name
+            if any(a <= ent.start and ent.end <= b and (a, b) != (ent.start, ent.end) for a, b in self.given_spans):
+                continue  # 推动麟州国投市场化转型: 国投 inside the short name the text gave a company
             ev = self.evidence(info, ent.start, ent.end, sentence)
             name = self.as_written(canonical_name(ent.name), ev.text)
             self.mention("enterprise", name, name, ev)
@@ -512,7 +527,7 @@ class _Reader:
                 self.event_figures = True
             # 全区地区生产总值增长5.6%,新能源装机规模突破1.2亿千瓦: the subject carries on
             # to the figures after it in the sentence.
-            own_division = self._metric_division(m, wrapped, items, resolved, sec)
+            own_division = self._metric_division(m, wrapped, items, resolved, sec) or self._landed_in(wrapped, items, resolved)
             if m.counted_place is not None:
                 # 英德、兴宁、廉江三地…。三地网络零售额分别增长…: the k-th place of the list
                 k, n = m.counted_place
@@ -536,7 +551,7 @@ class _Reader:
             # company whose figures open the sentence goes on being its subject until a division
             # is named again (not one whose figure comes after the division's: …新增台资企业42家,
             # 台资企业X追加投资1.5亿美元…,在晋创业就业台胞突破5000人)
-            own_company = self._enterprise_figure(m, wrapped, items)
+            own_company = self._enterprise_figure(m, wrapped, items, sentence[0])
             if company is None and own_company and self._company_governed(sentence, wrapped, items):
                 company = False  # (推动永驰汽车年产10万辆…项目满产达产,…力争…产业产值突破700亿元)
             # (…等18个项目现场签约: companies given as examples; 可带动当地就业1200人: the place's)
@@ -569,7 +584,7 @@ class _Reader:
             if p.record.frames and not singles_out(self.text, p, self.document.date):
                 sec.frame(p, self.text[p.end : p.end + 1] in (",", "，", ":", "："), self.document.date)  # (据统计，1-8月：…)
 
-    def _enterprise_figure(self, m, wrapped, items) -> bool:
+    def _enterprise_figure(self, m, wrapped, items, sentence_start: int) -> bool:
         """Whether the figure is a company's own (峡鑫新材料年产值可达80亿元, …集团有限公司新开通
         水上游线3条): its indicator opens with the company's name. Such figures are not a
         division's (GOLD-SCHEMA: a number a division reports about itself)."""
@@ -592,7 +607,24 @@ class _Reader:
         aside = (_SHORT_NAME_ASIDE.match(self.text, last_company)
                  if last_company >= 0 and "简称" in self.text[max(0, last_company - 10) : last_company + 6] else None)
         after = aside.end() if aside else last_company
-        return last_company > max(places, default=-1) and not _CLAUSE_BREAK.search(self.text, after, a)
+        if last_company <= max(places, default=-1):
+            return False
+        # 澜涛泵业是深交所主板上市公司,今年前三季度实现营业收入38.6亿元: the company the
+        # sentence opens with is its subject across its clauses
+        opener = next((e for e in companies if e.end == last_company), None)
+        return not _CLAUSE_BREAK.search(self.text, after, a) or (
+            opener is not None and opens_at(self.text, sentence_start, opener.start, ())
+            and not self._company_governed((sentence_start, a), wrapped, items))
+
+    def _landed_in(self, wrapped, items, resolved) -> Division | None:
+        """The division projects counted in the figure's clause settle in (共有12个产业合作项目
+        签约落户庆元: 庆元's, whichever paper reports the signing)."""
+        stop = _CLAUSE_BREAK.search(self.text, wrapped.end)
+        end = stop.start() if stop else len(self.text)
+        for d in items["divisions"]:
+            if wrapped.start <= d.start < end and d.candidates and self.text.endswith(_LANDED, 0, d.start):
+                return resolved.get((d.start, d.end))
+        return None
 
     def _company_governed(self, sentence, wrapped, items) -> bool:
         """Whether the sentence's first company before the figure is the object of what the

@@ -227,3 +227,70 @@ def test_program_quotes_nested_adjacent_coded_and_ranked(plenum, henan_daily, co
     assert "花木+" in names(henan_daily, "program")  # “…我们坚持‘花木+’融合发展…”
     assert "拿地即开工" in names(county_site, "program")  # 全面推行“标准地+承诺制”“拿地即开工”
     assert "硅碳新材料" not in names(henan_daily, "enterprise")  # 签约硅碳新材料产业链项目3个
+
+
+DEV16 = TESTS / "dev16"
+
+
+@pytest.fixture(scope="module")
+def shenmu() -> DocumentFacts:
+    return build([DEV16 / "dev16-a-shaanxi-county-report.txt"]).facts[0]
+
+
+@pytest.fixture(scope="module")
+def taizhou_daily() -> DocumentFacts:
+    return build([DEV16 / "dev16-b-zhejiang-citydaily.txt"]).facts[0]
+
+
+@pytest.fixture(scope="module")
+def guizhou_magazine() -> DocumentFacts:
+    return build([DEV16 / "dev16-c-guizhou-magazine.txt"]).facts[0]
+
+
+def test_the_place_whose_report_was_heard_owns_the_figures_after(taizhou_daily):
+    # 许晨阳听取了温岭市工作汇报。据介绍，今年1-9月，全市实现规上工业增加值456.3亿元，同比增长9.1%
+    got = figures(taizhou_daily)
+    assert ("温岭市", Decimal("456.3"), "亿元", Decimal("9.1"), "2025M1-M9") in got
+    assert not any(d == "台州市" and v == Decimal("456.3") for d, v, *_ in got)
+
+
+def test_projects_settling_in_a_place_are_counted_there(taizhou_daily):
+    # 仪式上，共有12个产业合作项目签约落户庆元，总投资21.6亿元，其中澜涛泵业…项目总投资6.8亿元
+    got = figures(taizhou_daily)
+    assert ("庆元县", Decimal("12"), "个", None, None) in got
+    assert ("庆元县", Decimal("21.6"), "亿元", None, None) in got
+    assert not any(v == Decimal("6.8") for _, v, *_ in got)
+
+
+def test_a_company_that_opens_its_sentence_with_what_it_is(taizhou_daily):
+    # 澜涛泵业是深交所主板上市公司，今年前三季度实现营业收入38.6亿元、增长11.2%
+    assert "浙江澜涛泵业集团股份有限公司" in names(taizhou_daily, "enterprise")  # the short name, merged
+    assert not any(v == Decimal("38.6") for _, v, *_ in figures(taizhou_daily))
+
+
+def test_membership_of_a_group_is_no_figure_and_compression_is_a_fall(taizhou_daily, shenmu):
+    assert not any(v == Decimal("26") for _, v, *_ in figures(taizhou_daily))  # 庆元是全省26个山区县之一
+    got = figures(shenmu)
+    assert ("神木市", None, None, Decimal("-42"), "2025") in got  # 审批时限平均压缩42%
+    # 一般公共预算收入186.3亿元、同口径增长4.1%
+    assert any(v == Decimal("186.3") and g == Decimal("4.1") for _, v, _, g, _ in got)
+
+
+def test_no_official_from_words_that_read_as_names(shenmu, taizhou_daily):
+    assert "来神" not in names(shenmu, "official")  # 榆林市副市长来神调研能源保供
+    assert "项目" not in names(taizhou_daily, "official")  # 加快推进省市县长项目工程
+    assert "国投" not in names(shenmu, "enterprise")  # (以下简称“麟州国投”),麟州国投综合融资成本…
+    assert "秦晖硅业" in names(shenmu, "enterprise")  # 恒泰新材年产40万吨…、秦晖硅业30万吨工业硅等项目
+
+
+def test_a_brief_opened_by_a_city_and_its_district_is_the_districts(guizhou_magazine, held):
+    # ▲近日，遵义市播州区召开重点项目推进会。1-8月，全区固定资产投资同比增长7.4%…。区委副书记、区长何丽娟要求
+    assert ("播州区", None, None, Decimal("7.4"), "2025M1-M8") in figures(guizhou_magazine)
+    assert held(guizhou_magazine, "何丽娟") == {("区委副书记", "播州区"), ("区长", "播州区")}
+    # 白酒产量11.2万千升、同比下降2.4%
+    assert ("仁怀市", Decimal("11.2"), "万千升", Decimal("-2.4"), "2025M1-M8") in figures(guizhou_magazine)
+
+
+def test_a_party_committees_named_deployment_is_a_program(guizhou_magazine):
+    # 按照省委“富矿精开”部署…; 按照州委“强州府”部署
+    assert {"富矿精开", "强州府"} <= names(guizhou_magazine, "program")

@@ -110,6 +110,7 @@ _INDUSTRY = (
     "电力", "水务", "物联", "信息", "数码", "机电", "重机", "光学", "铸造", "精工", "新能",
     "煤业", "氢能", "智造", "机器人", "冷链", "文旅", "汽配",
     "轴承", "电商", "水产", "果业", "置业", "建工", "热电", "特钢", "合金", "纤维",
+    "硅业", "泵业", "泵阀", "阀门", "智控", "模具", "晶硅",
 )
 INDUSTRY_WORDS = tuple(sorted(set(_INDUSTRY), key=len, reverse=True))
 # Verbs after which a company name begins (推动蓝拓新能源等…, 引进绿源锂能…).
@@ -125,6 +126,8 @@ _TRADE_BODY = re.compile(
     # (长科光电年产5000万平方米光伏玻璃项目) -- but not more of a longer name (…微电子科技有限公司)
     r"(?![\u4e00-\u9fff]{0,2}(?:科技|有限|股份|集团|公司|控股)|[(（][\u4e00-\u9fff]{2,4}[)）](?:有限|股份))"
     r"(?=[、，,。；;“”\s(（]|等|的总部|落户|[0-9]|国际|世界|首|项目|生态|成功|入选|获|在|与|和|投产|建成|正式|年产|"
+    # 澜涛泵业是深交所主板上市公司: what the company is
+    r"是[^，,。；;]{0,12}?(?:公司|企业|集团|龙头|上市)|"
     # 华秦储能建设的…, 华曜数科签订…, 锐拓机器人也在…: the company's own verb
     r"(?:投资)?建设的|(?:自主)?(?:开发|研发|推出|打造)的|投资|签订|签约|也|还|"
     # 嘉禾生物董事长汤文博: the company's own officers
@@ -330,7 +333,9 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
         if not strong and _TIME_WORD.search(text[start : m.start()]):
             continue  # 世界级时尚集团, 龙头集团: a description, not a name
         out.append(EnterpriseMention(start, m.end(), text[start : m.end()], suffix))
-    # A known name inside a longer one (中化 in 中化集团有限公司) is that one's part.
+    # A known name inside a longer one (中化 in 中化集团有限公司) is that one's part (one inside a
+    # short name the text gave a company, 国投 in 麟州国投, is dropped in kg.relate, which
+    # sees the whole text).
     out += [k for k in _known_names(text) if not any(o.start < k.end and k.start < o.end for o in out)]
     out = _without_lead(out)
     out.sort(key=lambda e: e.start)

@@ -70,7 +70,7 @@ _CN_DIGIT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 
 
 # ----------------------------------------------------------------------------- lexicon
 _CURRENCY = r"(?:元|美元|欧元|港元|港币|日元|英镑)"
-_MEASURE = (r"(?:吨标准煤|吨|千克|公斤|斤|亩次|亩|公顷|平方公里|平方千米|平方米|立方米|方|公里|千米|"
+_MEASURE = (r"(?:吨标准煤|吨|千升|千克|公斤|斤|亩次|亩|公顷|平方公里|平方千米|平方米|立方米|方|公里|千米|"
             r"微克/立方米|千瓦时|千瓦|兆瓦|标准箱|标箱|辆|艘|架|列|台|套|座|栋|幢|间|张|件|头只|只|头|株|棵|"
             r"人次|家次|户次|人|个|家|项|户|名|位|支|条|批|例|次|场|所|处|款|份|笔|宗|篇|种|部|本|起|单|羽|期)")
 _COUNT_UNITS = frozenset("个 家 项 户 名 位 支 条 批 例 次 场 所 处 款 份 笔 宗 篇 种 部 本 起 类 单 人 "
@@ -97,7 +97,7 @@ _RANK_BEFORE = re.compile(r"(?:第|(?<![目当此之以提年日])前|(?<![此�
 _PREPOSITIONS = frozenset("在 对 为 向 给 把 从 于 按 以 据 自".split())
 _CURRENCY_UNITS = frozenset("元 美元 欧元 港元 港币 日元 英镑".split())
 _PLAN_HEADS = (r"专题|重点工作|方面|领域|举措|措施|改革|任务|经验|行动|机制|清单|体系|工作法|做法|政策|意见|"
-               r"方案|路径|环节|类别|类型|等级|层级|理念|关键|方向|原则|要求|组|专班|板块|步骤|阶段")
+               r"方案|路径|环节|类别|类型|等级|层级|理念|关键|方向|原则|要求|组|专班|板块|步骤|阶段|重点事项")
 _PLAN_NOUN = re.compile(rf"(?:{_PLAN_HEADS})")
 _PLAN_NOUN_END = re.compile(rf"(?:{_PLAN_HEADS})$")
 _BASE_BEFORE = re.compile(r"(?:从|由)$")
@@ -114,16 +114,16 @@ _ACHIEVE_BEFORE = re.compile(
     r"[\u4e00-\u9fff“”]{0,2}$")
 _GROWTH_BEFORE = re.compile(
     r"(?P<cmp>同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|比年初|较年初)?"
-    r"(?P<gv>增长|增加|提高|提升|上升|上涨|扩大|增|下降|降低|减少|回落|下滑|压减|缩减|缩小|缩短|减|降|增幅|增速|增长率|增幅为|增速为"
+    r"(?P<gv>增长|增加|提高|提升|上升|上涨|扩大|增|下降|降低|减少|回落|下滑|压减|压缩|缩减|缩小|缩短|减|降|增幅|增速|增长率|增幅为|增速为"
     # 居民消费价格涨幅2%左右, 降幅收窄至2%以内
     r"|涨幅(?:收窄|扩大|控制)?(?:至|到|在)?|降幅(?:收窄|扩大|控制)?(?:至|到|在)?)"
     r"(?:分别)?(?:了|为|达到?|高达)?(?P<pb>超过?|近|约|逾|将近|接近|不到|不足)?$")
 # What may stand between a value and its growth: a list mark, or a statistician's aside
 # (地区生产总值4386.2亿元,按不变价格计算,同比增长6.4%)
-_ADJACENT_GAP = re.compile(r"[、,，和并且\s]*(?:其中)?(?:(?:按|以)(?:不变价格?|可比价格?|可比口径)计算|扣除价格因素)?[、,，\s]*")
+_ADJACENT_GAP = re.compile(r"[、,，和并且\s]*(?:其中)?(?:(?:按|以)(?:不变价格?|可比价格?|可比口径)计算|扣除价格因素|同口径|可比口径)?[、,，\s]*")
 _DAYS = re.compile(r"个工作日|工作日|天")
 _TIMES_VERBS = frozenset("增长 增加 提高 提升 上升 上涨 扩大 增".split())  # …X倍: growth by X times
-_NEG_VERBS = frozenset("下降 降低 减少 回落 下滑 压减 缩减 缩小 缩短 减 降 降幅".split())
+_NEG_VERBS = frozenset("下降 降低 减少 回落 下滑 压减 压缩 缩减 缩小 缩短 减 降 降幅".split())
 _PREBOUND = re.compile(r"(?P<b>超过|超出|超|逾|突破|高于|多于|不低于|不少于|至少|将近|接近|大约|约|近|不到|不足|低于|少于|不超过|最多)$")
 _PREBOUND_KIND = {"超过": "atLeast", "超出": "atLeast", "超": "atLeast", "逾": "atLeast", "突破": "atLeast",
                   "高于": "atLeast", "多于": "atLeast", "不低于": "atLeast", "不少于": "atLeast", "至少": "atLeast",
@@ -139,7 +139,7 @@ _ESTIMATE_RE = re.compile(
     r"|(?<![即将])将(?![近来军士领帅“\"《\d其这该每全所])")
 # words stripped from the left of an indicator (actions, adverbs, connectives)
 _LEAD_STRIP = re.compile(
-    r"^(?:[、,，]|在(?=全[省市区县州旗盟]$)|其中|同时|此外|另外|目前|当前|截至目前|已|已经|共|累计|共计|合计|总计|"
+    r"^(?:[、,，]|在(?=全[省市区县州旗盟]$)|同口径|可比口径|但|其中|同时|此外|另外|目前|当前|截至目前|已|已经|共|累计|共计|合计|总计|"
     r"全年|年均|预计|力争|力保|确保|争取|目标|计划|将|有望|支撑|保障|推动|推进|带动|拉动|促进|助推|助力|实现|完成|"
     r"全力|加快|努力|持续|继续|进一步|稳步|大力|成功|首次|均|仍|再|还|也|都|使|让|把|力促|基本|仅|"
     r"就(?!业|医|读|学|近)|可以|可(?!支配|再生|比)|能够|"
@@ -423,6 +423,8 @@ def _figures(s: str) -> list[_Fig]:
                 continue  # 26个专题, 11项攻坚性改革, 15项具体举措: the plan's structure
             if s[noun_end:noun_end + 1] == "等":
                 continue  # 推动8个重点产业集群等重点行业…: an example list, not a count
+            if noun.endswith("之一") or s.startswith("之一", noun_end):
+                continue  # 庆元是全省26个山区县之一: which group it belongs to, no figure of its own
             if _ALL_UNITS.fullmatch(noun) and re.match(r"全部|均|都|各", s[noun_end:noun_end + 2]):
                 continue  # 全县12个镇全部完成镇域发展规划编制: the units the division is made of
             if (_INDICATOR_END.search(noun) and not _NOUN_VERB.search(noun)) or _SCOPE_RE.search(noun):

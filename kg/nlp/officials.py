@@ -232,6 +232,9 @@ _DOTTED_NAME = re.compile(_DOTTED + r"(?=[^\u4e00-\u9fff]|" + _WORD_AFTER_NAME.p
                           + r"|率|同志|一行|[在说等和与及为任的向到赴])")
 
 
+_VISIT_AFTER = re.compile(r"调研|考察|视察|检查|慰问|指导|督导|走访")
+
+
 def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     """An inline person's name starting at ``pos`` (surname + one or two characters, or a
     transliterated name whose parts a middle dot joins)."""
@@ -249,6 +252,8 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
         m = _ACTION.match(text, pos)
         if m is None or m.group()[-1] in _NOT_NAME_END:
             return None  # …、海口市、…: a place or an organ in a list, not a person
+        if text[pos] in "来到赴回" and _VISIT_AFTER.match(text, m.end()):
+            return None  # 榆林市副市长来神调研: came to 神木 (its first character), no one named
         return m.group(), m.end()
     # 苏 敏, 卢 斌: papers pad a two-character name to the width of three.
     padded = _PADDED_GIVEN.match(text[pos + sur : pos + sur + 4])
@@ -273,6 +278,8 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     if given == 2 and text[pos + sur + 1] == "长" and word_frequencies().get(text[pos + sur : pos + sur + 2], 0) > 0:
         return None
     end = pos + sur + given
+    if sur + given == 2 and word_frequencies().get(text[pos:end], 0) >= _COMMON_WORD:
+        return None  # 省市县长项目工程: 项目 is a word, no one of the surname 项
     if sur == 1 and given == 2 and _FOURTH_NAME_CHAR.match(text, end):
         end += 1  # 索南达杰出席, 罗布次仁到…: a four-character name (Tibetan) that reads as surname + three
     elif sur == 1 and given == 2:

@@ -45,7 +45,10 @@ _OTHER_HEADS = (
 _PROGRAM_SUFFIX = re.compile(r"(?:工程|行动|战略|计划|改革|试点|机制|政策|经济|攻坚战|工作法|三年行动|通办|[^体]制)$")  # …, 川渝通办: a joint-service reform
 _OTHER_SUFFIX = re.compile(r"(?<![进入到上下回出])(?:谷|港|(?<!之)城|湾|廊|中心|基地|小镇|街区|产业园|园区|平台|瓶颈|问题|短板|难题|风险|堵点|痛点"
                            r"|合作社|公司|协会|联盟|商会)$")  # …, “两山合作社”: an organisation
-_BEFORE_PROGRAM = re.compile(r"(?:实施|推进|深化|落实|开展|推行|践行|弘扬|争取|贯彻|启动|部署|抓好|抓实|打好|做实|迭代|深耕|推动|加快|持续|坚持|围绕|聚焦|发挥|抢抓|依托|用好|借力|推广|实行|探索|完善|创设|融入|锚定|激发|聚力|紧扣)(?:好|实|深)?$")
+_BEFORE_PROGRAM = re.compile(r"(?:实施|推进|深化|落实|开展|推行|践行|弘扬|争取|贯彻|启动|部署|抓好|抓实|打好|做实|迭代|深耕|推动|加快|持续|坚持|围绕|聚焦|发挥|抢抓|依托|用好|借力|推广|实行|探索|完善|创设|融入|锚定|激发|聚力|紧扣|主攻)(?:好|实|深)?$")
+# 按照省委“富矿精开”部署, 州委“强州府”部署: a party committee's named deployment
+_ORGAN_DEPLOYS = re.compile(r"(?:[省市州县区盟旗]委|党委|[省市县区]政府)$")
+_DEPLOYMENT_AFTER = re.compile(r"(?:的)?(?:部署|决策部署|决策|战略部署|工作部署)")
 _BEFORE_OTHER = re.compile(r"(?:夺得|荣获|获评|获得|获|入选|创成|评为|称为|誉为|被誉为|成为|称号|打造|叫响|擦亮|树立|争创|创建|命名为|被评为|列入|位列|跻身|进入|授予|首批|呈现|“)$")
 _DESIGNATION_BEFORE = re.compile(r"(?:作为|列为|当作|当成|视为)[\u4e00-\u9fff]{0,8}$|(?:这个|这一|这项)$")
 _INDUSTRY_AFTER = re.compile(r"产业(?![链集体园发化基])")
@@ -243,6 +246,8 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
         lead = opening
     if _BEFORE_PROGRAM.search(text[max(0, lead - 4) : lead]):
         score += 1.0
+    if _ORGAN_DEPLOYS.search(text, max(0, start - 4), start) and _DEPLOYMENT_AFTER.match(text, after):
+        score += 1.5
     before = text[max(0, start - 4) : start]
     if _BEFORE_OTHER.search(before):
         score -= 1.5
