@@ -53,6 +53,8 @@ _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社�
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _TOWN_LIST = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道)[、和及与][\u4e00-\u9fff]{1,6}(?:镇|乡|街道)")
 _GIVEN_SHORT = re.compile(r"简称[“\"]([^”\"]{2,12})[”\"]")
+_RELATIVE_LEAD = re.compile(r"[^，,。；;、\d]{2,20}的")
+_LIST_LEVEL_AFTER = re.compile(r"(?:级)?(?:重点|重大)(?:项目|工程)")
 _LANDED = ("落户", "落地", "入驻", "落户在", "落地在")
 _REPORT_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:工作)?汇报")
 _GOVERNED = re.compile(r"推动|推进|加快|支持|引导|鼓励|扶持|培育|引进|服务|帮助|协调|督促|指导|促成|助力|依托|对接")
@@ -611,10 +613,17 @@ class _Reader:
             return False
         # 澜涛泵业是深交所主板上市公司,今年前三季度实现营业收入38.6亿元: the company the
         # sentence opens with is its subject across its clauses
+        # (so is one that opens a clause after a semicolon, or that a relative clause
+        # introduces: 去年落户名酒工业园区的贵州醇源包装科技有限公司,…带动本地配套企业30余家)
         opener = next((e for e in companies if e.end == last_company), None)
+        if opener is None:
+            return not _CLAUSE_BREAK.search(self.text, after, a)
+        clause_start = max(sentence_start, self.text.rfind(";", sentence_start, opener.start) + 1,
+                           self.text.rfind("；", sentence_start, opener.start) + 1)
+        opens = (opens_at(self.text, clause_start, opener.start, ())
+                 or _RELATIVE_LEAD.fullmatch(self.text, clause_start, opener.start) is not None)
         return not _CLAUSE_BREAK.search(self.text, after, a) or (
-            opener is not None and opens_at(self.text, sentence_start, opener.start, ())
-            and not self._company_governed((sentence_start, a), wrapped, items))
+            opens and not self._company_governed((clause_start, a), wrapped, items))
 
     def _landed_in(self, wrapped, items, resolved) -> Division | None:
         """The division projects counted in the figure's clause settle in (共有12个产业合作项目
@@ -659,7 +668,12 @@ class _Reader:
         if _AID_AFTER.match(self.text, best.end):
             return None  # 广州对口帮扶协作项目9个: the partner's aid lands in the text's place
         best = _cobuilt_host(self.text, items, best) or best
-        return resolved.get((best.start, best.end)) or self.ctx.resolve(best)
+        found = resolved.get((best.start, best.end)) or self.ctx.resolve(best)
+        here = sec.current
+        if (found is not None and here is not None and found.adcode != here.adcode
+                and here.adcode.startswith(found.adcode.rstrip("0")) and _LIST_LEVEL_AFTER.match(self.text, best.end)):
+            return None  # 其中省重点项目7个、泰安市重点项目42个 (肥城's report): the list the projects are on
+        return found
 
     def deictic_division(self, suffix: str, sec: SectionState) -> Division | None:
         """What 全区/全市/全省 refers to: the section's division or its ancestor at that level.

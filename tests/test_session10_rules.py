@@ -294,3 +294,17 @@ def test_a_brief_opened_by_a_city_and_its_district_is_the_districts(guizhou_maga
 def test_a_party_committees_named_deployment_is_a_program(guizhou_magazine):
     # 按照省委“富矿精开”部署…; 按照州委“强州府”部署
     assert {"富矿精开", "强州府"} <= names(guizhou_magazine, "program")
+
+
+def test_a_citys_project_list_in_a_countys_report_is_the_countys(report):
+    # 其中省重点项目7个、泰安市重点项目42个 (肥城's report): the list the projects are on
+    got = figures(report)
+    assert ("肥城市", Decimal("42"), "个", None, "2025") in got
+    assert not any(d == "泰安市" for d, *_ in got)
+
+
+def test_a_company_introduced_by_a_relative_clause_or_this_company(guizhou_magazine):
+    values = {v for _, v, *_ in figures(guizhou_magazine)}
+    # 去年落户名酒工业园区的贵州醇源包装科技有限公司,专门生产…,带动本地配套企业30余家
+    # 搭乘“黔货出山”快车,这家企业的红酸汤系列产品去年销售额突破3亿元
+    assert not values & {Decimal("30"), Decimal("3")}
