@@ -54,6 +54,8 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _TOWN_LIST = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道)[、和及与][\u4e00-\u9fff]{1,6}(?:镇|乡|街道)")
 _GIVEN_SHORT = re.compile(r"简称[“\"]([^”\"]{2,12})[”\"]")
 _RELATIVE_LEAD = re.compile(r"[^，,。；;、\d]{2,20}的")
+_VISIT_VERB = re.compile(r"调研|考察|视察|检查|督导|走访|慰问|带队|率队")
+_ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:新城|新区|经济开发区|经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|产业园区)")
 _LIST_LEVEL_AFTER = re.compile(r"(?:级)?(?:重点|重大)(?:项目|工程)")
 _LANDED = ("落户", "落地", "入驻", "落户在", "落地在")
 _REPORT_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:工作)?汇报")
@@ -96,6 +98,7 @@ class _Reader:
         # Short names the text gives companies (以下简称“麟州国投”), wherever they are used later
         given = sorted(set(_GIVEN_SHORT.findall(document.text)), key=len, reverse=True)
         self.given_names = re.compile("|".join(map(re.escape, given))) if given else None
+        self.zone_homes: dict[str, Division] = {}  # 白沟新城 -> 高碑店市, once the text writes them together
 
     # -- helpers -----------------------------------------------------------------
     def _dominant(self) -> list[Division]:
@@ -252,11 +255,29 @@ class _Reader:
             self.read_sentence(doc, info, sec, sentence, items, resolved)
         return sec
 
+    def _named_zones(self, divisions: list) -> list[DivisionMention]:
+        """Zones the text names once after their division (保定市高碑店市白沟新城) and then
+        alone (白沟新城共有箱包生产企业…): each bare mention stands for that division."""
+        starts = {d.start for d in divisions}
+        for m in divisions:
+            # (杭州市余杭经济开发区: a zone named after a division is that division's, found elsewhere)
+            zone = _ZONE_NAME.match(self.text, m.end) if m.candidates and m.end not in starts else None
+            home = self.ctx.resolve(m) if zone else None
+            if home is not None:
+                self.zone_homes.setdefault(zone.group(), home)
+        out = []
+        for name, home in self.zone_homes.items():
+            for hit in re.finditer(re.escape(name), self.text):
+                if not any(d.end == hit.start() for d in divisions):
+                    out.append(DivisionMention(hit.start(), hit.end(), name, (home,)))
+        return out
+
     def _group_by_sentence(self, doc: Doc, info: SectionInfo):
         """Each sentence with the records of every group that start inside it."""
         groups = ("divisions", "officials", "programs", "enterprises", "metrics", "periods", "model")
         recs = {g: sorted(records(doc, g), key=lambda r: r.start) for g in groups}
-        recs["zones"] = sorted((z for z in find_zone_places(self.text) if z.candidates), key=lambda z: z.start)
+        zones = [z for z in find_zone_places(self.text) if z.candidates] + self._named_zones(recs["divisions"])
+        recs["zones"] = sorted(zones, key=lambda z: z.start)
         starts = {g: [r.start for r in rs] for g, rs in recs.items()}
         out = []
         for s, e in info.sentences:
@@ -375,7 +396,10 @@ class _Reader:
 
         sec.list_levels = {}
         for off in items["officials"]:
-            self.read_official(info, sec, off, sentence, visit or accompanying)
+            # (市委常委、利通区委书记张海韬调研…,区委副书记、区长沙建军陪同: who leads the visit
+            # is not one of those accompanying it; his place is the bare posts' after him)
+            lead = accompanying and _VISIT_VERB.search(text, off.end, min(e, off.end + 4)) is not None
+            self.read_official(info, sec, off, sentence, visit or (accompanying and not lead))
         for prog in items["programs"]:
             name = canonical_name(prog.name)
             ev = self.evidence(info, prog.start, prog.end, sentence)

@@ -19,7 +19,9 @@ from kg.section_state import SectionState
 __all__ = ["is_visit", "note_places_visited"]
 
 _VISIT = re.compile(r"来(?:我|本)?[\u4e00-\u9fff]{1,3}?(?:考察|调研|视察|检查|指导|交流|对接|洽谈|走访|慰问)"
-                    r"|来(?:我|本)[省市县区州旗盟](?:开展|进行)")
+                    r"|来(?:我|本)[省市县区州旗盟](?:开展|进行)"
+                    # 泉州市委副书记陈泽川率泉州市党政代表团出席: a delegation at the text's event
+                    r"|率[^，,。；;赴到]{0,12}?(?:代表团|考察团)(?![^，,。；;]{0,6}(?:赴|到|前往))")
 _AWAY = re.compile(r"(?:市|省)?(?:举行|举办|召开|考察|学习|招商|推介|对接|开展)")
 _VISITED_BEFORE = re.compile(r"(?:在|赴|到|深入|来到|走进)$")
 

@@ -308,3 +308,48 @@ def test_a_company_introduced_by_a_relative_clause_or_this_company(guizhou_magaz
     # 去年落户名酒工业园区的贵州醇源包装科技有限公司,专门生产…,带动本地配套企业30余家
     # 搭乘“黔货出山”快车,这家企业的红酸汤系列产品去年销售额突破3亿元
     assert not values & {Decimal("30"), Decimal("3")}
+
+
+DEV17 = TESTS / "dev17"
+
+
+@pytest.fixture(scope="module")
+def hebei_magazine() -> DocumentFacts:
+    return build([DEV17 / "dev17-b-hebei-magazine.txt"]).facts[0]
+
+
+@pytest.fixture(scope="module")
+def ningxia_daily() -> DocumentFacts:
+    return build([DEV17 / "dev17-c-ningxia-citydaily.txt"]).facts[0]
+
+
+def test_a_zone_named_once_with_its_division_stands_for_it_after(hebei_magazine, held):
+    # 便到了保定市高碑店市白沟新城。…上半年，白沟新城箱包产业交易额达到412.6亿元，同比增长6.8%
+    got = figures(hebei_magazine)
+    assert ("高碑店市", Decimal("412.6"), "亿元", Decimal("6.8"), "2025H1") in got
+    assert not any(d == "安平县" and v == Decimal("412.6") for d, v, *_ in got)
+    # 高碑店市委副书记、白沟新城党工委书记杜永胜表示
+    assert held(hebei_magazine, "杜永胜") == {("市委副书记", "高碑店市"), ("白沟新城党工委书记", None)}
+
+
+def test_distances_and_leaders_assigned_to_chains_are_no_facts(hebei_magazine):
+    # 从北京南下100多公里; 距离雄安新区仅20余公里
+    assert not any(u == "公里" for _, _, u, *_ in figures(hebei_magazine))
+    # 由县领导分别担任原料、纺纱、制品、电商四条细分链条的链长
+    assert not names(hebei_magazine, "official") & {"分别担任原料", "纺纱", "制品"}
+
+
+def test_names_after_a_note_in_brackets_and_hui_surnames(ningxia_daily, held):
+    # 副市长王建勋、林志鸿（挂职）、海丽娟、禹 航，…; 市政协主席纳振华带领…
+    assert ("副市长", "吴忠市") in held(ningxia_daily, "禹航")
+    assert held(ningxia_daily, "纳振华") == {("政协主席", "吴忠市")}
+
+
+def test_who_leads_a_visit_names_the_place_of_those_accompanying(ningxia_daily, held):
+    # ▲11月5日，市委常委、利通区委书记张海韬调研…，区委副书记、区长沙建军陪同
+    assert held(ningxia_daily, "沙建军") == {("区委副书记", "利通区"), ("区长", "利通区")}
+
+
+def test_a_visiting_delegation_leaves_the_bare_posts_to_the_hosts(ningxia_daily, held):
+    # 泉州市委副书记陈泽川率泉州市党政代表团出席，… 泉州市委常委…，市委副书记马学成
+    assert held(ningxia_daily, "马学成") == {("市委副书记", "吴忠市")}

@@ -137,6 +137,8 @@ def find_divisions(text: str) -> list[DivisionMention]:
         weak = surface in m.common
         if not full and surface[0] == "原" and surface[1] in "省市区县州旗盟":
             continue  # 原州人大常委会主任: "the former 州's", not 原州区
+        if full and len(surface) == 2 and weak and not on_word_boundaries(text, start, end):
+            continue  # 示范县(市)创建: 范县 straddles 示范|县
         if not full:
             # 钱塘 in 钱塘江, 北京 in 北京大学: the short name is part of another word.
             if any(text[start : end + k] in m.longer for k in range(1, _LONGEST_EXTENSION + 1)):

@@ -173,7 +173,8 @@ _MILESTONES = re.compile(r"[^,，;；。]{0,16}?[两二三四五几多]个新?(?
 _EVENT_AFTER = re.compile(r"[^,，;；。]{0,8}?(?:应到|实到|到会|列席|会议|座谈会|论坛|(?<!技能)(?<!职业)培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|活动|负责人)"
                           # 另有12家企业获得提名奖, 邀请40余家…企业参加: an award's or an event's list
                           r"|[^,，;；。]{0,4}?获(?:得|授|评)?[^,，;；。]{0,12}?(?:奖|称号)|[^,，;；。]{0,16}?企业(?:参加|参会|参展)")
-_ALL_UNITS = re.compile(r"(?:乡镇|镇|乡|镇街|街道|社区|行政村|村|县|县区|县市区|区县|市县)(?:（[^）]*）|\([^)]*\))?")
+_DISTANCE_BEFORE = re.compile(r"距离?|离|南下|北上|东进|西行|车程|相距")
+_ALL_UNITS = re.compile(r"(?:乡镇|镇|乡|镇街|街道|社区|行政村|村|县|县区|县市区|区县|市县|设区市|地市|市州)(?:（[^）]*）|\([^)]*\))?")
 _GENERIC_HEAD = re.compile(r"^(?:主导|重点|优势|新兴|特色|传统|支柱)+")
 
 
@@ -314,6 +315,8 @@ def _figures(s: str) -> list[_Fig]:
                 continue
         if unit in ("次",) and s[qe:qe + 1] == "日":
             continue
+        if unit in ("公里", "千米", "米") and _DISTANCE_BEFORE.search(s, _clause_start(s, qs), qs):
+            continue  # 距离雄安新区仅20余公里, 从北京南下100多公里: how far, no figure
         before = s[max(0, qs - 4):qs]
         if _RANK_BEFORE.search(before) and not (before.endswith("前") and unit in ("%",)):
             continue
@@ -425,7 +428,8 @@ def _figures(s: str) -> list[_Fig]:
                 continue  # 推动8个重点产业集群等重点行业…: an example list, not a count
             if noun.endswith("之一") or s.startswith("之一", noun_end):
                 continue  # 庆元是全省26个山区县之一: which group it belongs to, no figure of its own
-            if _ALL_UNITS.fullmatch(noun) and re.match(r"全部|均|都|各", s[noun_end:noun_end + 2]):
+            if _ALL_UNITS.fullmatch(noun) and (re.match(r"全部|均|都|各", s[noun_end:noun_end + 2])
+                                                or re.search(r"(?:全部|所有)$", s[:start])):
                 continue  # 全县12个镇全部完成镇域发展规划编制: the units the division is made of
             if (_INDICATOR_END.search(noun) and not _NOUN_VERB.search(noun)) or _SCOPE_RE.search(noun):
                 continue  # 17个重点传统制造业增加值增长6.8%: the count scopes an indicator

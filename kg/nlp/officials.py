@@ -70,7 +70,7 @@ _BARE = re.compile(
     r"(?:中共)?(?:自治区(?:党委(?:常委|副书记|书记|委员|秘书长)|" + _ORGAN + r"(?:" + _ROLE + r")|(?:常务)?副?主席)"
     r"|[" + _LEVEL + r"](?:委(?:常委(?!会)|副书记|书记|委员(?!会)|副?秘书长)|" + _ORGAN + r"{1,2}(?:" + _ROLE + r"))|(?:代理?)?(?:常务)?副?[" + _LEVEL + r"]长(?:助理)?"
     # 市领导曾凡军、孙志勇出席: an attendee list's heading is the only post some names get
-    r"|[" + _LEVEL + r"]领导(?=[\u4e00-\u9fff])(?!干部|小组|班子|同志))"
+    r"|[" + _LEVEL + r"]领导(?=[\u4e00-\u9fff])(?!干部|小组|班子|同志|分别|担任|包联|联系|挂点|牵头|带头|率先|要))"
 )
 # Posts with no division at all, written after the name (习近平总书记).
 _NATIONAL_AFTER = re.compile(r"(?:总书记|国务院总理|总理|国务院副总理|副总理|国家主席|委员长)")
@@ -127,7 +127,7 @@ def _title_after_level(written: str) -> str:
 _PLACE_CHARS = r"(?:(?![与及同跟向对在为把被的了])[\u4e00-\u9fff])"
 _ZONE_POST = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸片区|工业园区|产业园区|园区|行委"
-    r"|经济区|合作区|试验区|示范区|保税区)"  # 大连花园口经济区, 深汕特别合作区
+    r"|经济区|合作区|试验区|示范区|保税区|新城)"  # 大连花园口经济区, 深汕特别合作区, 白沟新城
     r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"  # 浏阳经开区(高新区)党工委书记: the zone's other name
     r"(?:党工委|管委会|工委)(?:常务)?副?(?:书记|主任|委员)"
     # towns and streets are no divisions either (喜洲镇党委书记杨春燕)
@@ -460,12 +460,22 @@ def _division_level_char(div: DivisionMention) -> str:
     return next((n[-1] for n in names if n and n[-1] in _LEVEL), "")
 
 
+# 副市长王建勋、林志鸿（挂职）、海丽娟: a note on how a name holds the post
+_NAME_ASIDE = re.compile(r"[(（](?:挂职|兼|正厅级|副厅级|正处级|副处级|女|回族|蒙古族|藏族|满族|壮族|苗族|彝族|土家族|列席|主持|特邀)[)）]")
+
+
+def _past_aside(text: str, pos: int) -> int:
+    """``pos``, or the end of a note in brackets written there after a name."""
+    m = _NAME_ASIDE.match(text, pos)
+    return m.end() if m else pos
+
+
 def _holders_after(text: str, pos: int, posts: list[PostMention], by_start: dict[int, DivisionMention],
                    out: list[OfficialMention]) -> int:
     """The names listed after an official's name at ``pos`` that hold the same posts
     (副主任邓丽、周向东、冉光华), and a further role of the same organ set off by a comma
     (,秘书长马俊); appends them to ``out`` and returns where they end."""
-    taken_until = pos
+    taken_until = _past_aside(text, pos)
     # 字海峰、和振东: in a list after a title, any two or three characters are a name.
     while text[taken_until : taken_until + 1] == "、" and not _starts_post(text, taken_until + 1, by_start):
         more = _name_at(text, taken_until + 1)
@@ -475,7 +485,7 @@ def _holders_after(text: str, pos: int, posts: list[PostMention], by_start: dict
         if more is None:
             break
         out.append(OfficialMention(more[0], taken_until + 1, more[1], tuple(posts)))
-        taken_until = more[1]
+        taken_until = _past_aside(text, more[1])
     m = _NEXT_IN_LIST.match(text, taken_until)
     if m:
         # ,党组成员、秘书长岑丽娜: one or more roles of the same organ, then the name

@@ -121,6 +121,8 @@ def _code_part(m: re.Match[str]) -> tuple[str | None, str]:
             return None, "since year"
         return "Y", "full year"
     if m.group("since"):
+        if part == "下半年":
+            return "H2", "H2 so far"  # 下半年以来: the half year so far, coded as the half
         return None, "since " + part
     if part == "上半年" or part in ("前两季度", "前二季度", "前两个季度"):
         return "H1", "H1"

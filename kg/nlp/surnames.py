@@ -13,7 +13,8 @@ SURNAMES_1 = frozenset(
     "容满班冶粟隆檀楚贝钮扈糜戈皮雍谌衡宣邸郏杭嵇滑荀惠芮汲巴弓隗蓬仰伊厉戎祖束韶郜邰鄂索籍屠苍莘贡璩濮寿燕浦慕茹宦庾暨弘沃巢"
     # north-western and northern ones (豆, 雒, 漆 in 甘肃; 那 in 东北) and a few more of the Baijiaxing
     "豆雒漆伏拓鲜邴琚钦羊过那计练"
-    # 承 (常州, 无锡); 普 and 刀, common among 云南's Yi, Hani and Dai; 展 (山东)
-    "承普刀展"
+    # 承 (常州, 无锡); 普 and 刀, common among 云南's Yi, Hani and Dai; 展 (山东); 纳, 锁
+    # (Hui and Yi, 宁夏 and 云南)
+    "承普刀展纳锁"
 )
 SURNAMES_2 = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "宇文", "司徒", "夏侯", "轩辕", "端木"})
