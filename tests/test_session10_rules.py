@@ -15,7 +15,6 @@ from kg.link import program_aliases
 from kg.nlp.divisions import find_divisions
 
 TESTS = Path(__file__).resolve().parent
-DEV14 = TESTS / "dev14"
 
 
 def figures(facts: DocumentFacts) -> set[tuple]:
@@ -27,19 +26,27 @@ def names(facts: DocumentFacts, kind: str) -> set[str]:
     return {m.key for m in facts.mentions if m.kind == kind}
 
 
-@pytest.fixture(scope="module")
-def magazine() -> DocumentFacts:
-    return build([DEV14 / "dev14-c-liaoning-magazine.txt"]).facts[0]
+def text_facts(name: str, path: Path):
+    """A module-scoped fixture called ``name``: the facts of the development text at ``path``."""
+
+    @pytest.fixture(scope="module", name=name)
+    def _facts() -> DocumentFacts:
+        return build([path]).facts[0]
+
+    return _facts
 
 
-@pytest.fixture(scope="module")
-def report() -> DocumentFacts:
-    return build([DEV14 / "dev14-a-shandong-county-report.txt"]).facts[0]
-
-
-@pytest.fixture(scope="module")
-def citydaily() -> DocumentFacts:
-    return build([DEV14 / "dev14-b-sichuan-citydaily.txt"]).facts[0]
+magazine = text_facts("magazine", TESTS / "dev14" / "dev14-c-liaoning-magazine.txt")
+report = text_facts("report", TESTS / "dev14" / "dev14-a-shandong-county-report.txt")
+citydaily = text_facts("citydaily", TESTS / "dev14" / "dev14-b-sichuan-citydaily.txt")
+plenum = text_facts("plenum", TESTS / "dev15" / "dev15-a-guangdong-county-plenum.txt")
+henan_daily = text_facts("henan_daily", TESTS / "dev15" / "dev15-b-henan-citydaily.txt")
+county_site = text_facts("county_site", TESTS / "dev15" / "dev15-c-jiangxi-county-site.txt")
+shenmu = text_facts("shenmu", TESTS / "dev16" / "dev16-a-shaanxi-county-report.txt")
+taizhou_daily = text_facts("taizhou_daily", TESTS / "dev16" / "dev16-b-zhejiang-citydaily.txt")
+guizhou_magazine = text_facts("guizhou_magazine", TESTS / "dev16" / "dev16-c-guizhou-magazine.txt")
+hebei_magazine = text_facts("hebei_magazine", TESTS / "dev17" / "dev17-b-hebei-magazine.txt")
+ningxia_daily = text_facts("ningxia_daily", TESTS / "dev17" / "dev17-c-ningxia-citydaily.txt")
 
 
 def test_a_zone_named_economic_area_keeps_its_post_and_the_county_post_before_it(magazine, held):
@@ -107,7 +114,7 @@ def test_a_year_that_dates_the_start_value_does_not_date_the_end_value(report):
 
 
 def test_a_page_furniture_line_is_not_joined_to_the_news_lead():
-    doc = read_paths([DEV14 / "dev14-b-sichuan-citydaily.txt"])[0]
+    doc = read_paths([TESTS / "dev14" / "dev14-b-sichuan-citydaily.txt"])[0]
     leads = [doc.text[s.start : s.end] for s in doc.sentences if "本报讯" in doc.text[s.start : s.end]]
     assert leads and all(t.startswith("本报讯") for t in leads)
 
@@ -144,24 +151,6 @@ def test_trade_names_of_bearings_and_e_commerce_and_a_joining_word(report, magaz
     assert "鑫恒轴承" in got  # 鑫恒轴承年产500万套精密轴承项目
     assert not [n for n in got if n.startswith("与")]  # ，与岱汶重工等企业一道推介肥城
     assert "柳品电商" in names(magazine, "enterprise")  # 柳品电商负责人赵晓霏说
-
-
-DEV15 = TESTS / "dev15"
-
-
-@pytest.fixture(scope="module")
-def plenum() -> DocumentFacts:
-    return build([DEV15 / "dev15-a-guangdong-county-plenum.txt"]).facts[0]
-
-
-@pytest.fixture(scope="module")
-def henan_daily() -> DocumentFacts:
-    return build([DEV15 / "dev15-b-henan-citydaily.txt"]).facts[0]
-
-
-@pytest.fixture(scope="module")
-def county_site() -> DocumentFacts:
-    return build([DEV15 / "dev15-c-jiangxi-county-site.txt"]).facts[0]
 
 
 def test_a_period_set_off_by_a_colon_frames_the_paragraphs_after_it(county_site):
@@ -229,24 +218,6 @@ def test_program_quotes_nested_adjacent_coded_and_ranked(plenum, henan_daily, co
     assert "硅碳新材料" not in names(henan_daily, "enterprise")  # 签约硅碳新材料产业链项目3个
 
 
-DEV16 = TESTS / "dev16"
-
-
-@pytest.fixture(scope="module")
-def shenmu() -> DocumentFacts:
-    return build([DEV16 / "dev16-a-shaanxi-county-report.txt"]).facts[0]
-
-
-@pytest.fixture(scope="module")
-def taizhou_daily() -> DocumentFacts:
-    return build([DEV16 / "dev16-b-zhejiang-citydaily.txt"]).facts[0]
-
-
-@pytest.fixture(scope="module")
-def guizhou_magazine() -> DocumentFacts:
-    return build([DEV16 / "dev16-c-guizhou-magazine.txt"]).facts[0]
-
-
 def test_the_place_whose_report_was_heard_owns_the_figures_after(taizhou_daily):
     # 许晨阳听取了温岭市工作汇报。据介绍，今年1-9月，全市实现规上工业增加值456.3亿元，同比增长9.1%
     got = figures(taizhou_daily)
@@ -308,19 +279,6 @@ def test_a_company_introduced_by_a_relative_clause_or_this_company(guizhou_magaz
     # 去年落户名酒工业园区的贵州醇源包装科技有限公司,专门生产…,带动本地配套企业30余家
     # 搭乘“黔货出山”快车,这家企业的红酸汤系列产品去年销售额突破3亿元
     assert not values & {Decimal("30"), Decimal("3")}
-
-
-DEV17 = TESTS / "dev17"
-
-
-@pytest.fixture(scope="module")
-def hebei_magazine() -> DocumentFacts:
-    return build([DEV17 / "dev17-b-hebei-magazine.txt"]).facts[0]
-
-
-@pytest.fixture(scope="module")
-def ningxia_daily() -> DocumentFacts:
-    return build([DEV17 / "dev17-c-ningxia-citydaily.txt"]).facts[0]
 
 
 def test_a_zone_named_once_with_its_division_stands_for_it_after(hebei_magazine, held):
