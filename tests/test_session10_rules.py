@@ -311,3 +311,11 @@ def test_who_leads_a_visit_names_the_place_of_those_accompanying(ningxia_daily, 
 def test_a_visiting_delegation_leaves_the_bare_posts_to_the_hosts(ningxia_daily, held):
     # 泉州市委副书记陈泽川率泉州市党政代表团出席，… 泉州市委常委…，市委副书记马学成
     assert held(ningxia_daily, "马学成") == {("市委副书记", "吴忠市")}
+
+
+def test_a_growth_rate_written_as_a_share_is_growth():
+    from kg.nlp.metrics import find_metrics
+
+    # 上半年，受市场需求波动影响，全市社会消费品零售总额增速一度回落至3.8% (dev17-a)
+    got = [(m.indicator, m.value, m.unit, m.growth) for m in find_metrics("全市社会消费品零售总额增速一度回落至3.8%；")]
+    assert got == [("社会消费品零售总额", None, None, Decimal("3.8"))]

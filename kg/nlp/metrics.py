@@ -173,6 +173,7 @@ _MILESTONES = re.compile(r"[^,，;；。]{0,16}?[两二三四五几多]个新?(?
 _EVENT_AFTER = re.compile(r"[^,，;；。]{0,8}?(?:应到|实到|到会|列席|会议|座谈会|论坛|(?<!技能)(?<!职业)培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|活动|负责人)"
                           # 另有12家企业获得提名奖, 邀请40余家…企业参加: an award's or an event's list
                           r"|[^,，;；。]{0,4}?获(?:得|授|评)?[^,，;；。]{0,12}?(?:奖|称号)|[^,，;；。]{0,16}?企业(?:参加|参会|参展)")
+_RATE_INDICATOR = re.compile(r"(?:增速|增幅|增长率)(?:一度|仍|已|继续|进一步)?(?:回落|放缓|回升|提高|提升|加快|保持|达到|为|在)?(?:至|到)?$")
 _DISTANCE_BEFORE = re.compile(r"距离?|离|南下|北上|东进|西行|车程|相距")
 _ALL_UNITS = re.compile(r"(?:乡镇|镇|乡|镇街|街道|社区|行政村|村|县|县区|县市区|区县|市县|设区市|地市|市州)(?:（[^）]*）|\([^)]*\))?")
 _GENERIC_HEAD = re.compile(r"^(?:主导|重点|优势|新兴|特色|传统|支柱)+")
@@ -789,5 +790,10 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
             metrics.append(mt)
         prev_end = max(f.end, f.noun_end)
         i += 1
+    for m in metrics:
+        # 社会消费品零售总额增速一度回落至3.8%: a growth rate written as a share
+        rate = _RATE_INDICATOR.search(m.indicator) if m.unit == "%" and m.growth is None and m.value is not None else None
+        if rate:
+            m.indicator, m.growth, m.value, m.unit = m.indicator[: rate.start()] or m.indicator, m.value, None, None
     return [MetricMention(m.start, m.end, m.indicator, m.ind_start, m.ind_end, m.value, m.unit, m.growth,
                           m.bound, m.estimate, m.division, m.period, m.division_listed, m.counted_place) for m in metrics]
