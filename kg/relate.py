@@ -311,6 +311,10 @@ class _Reader:
             if not (m.candidates or m.deictic) or any(a <= m.start < b for a, b in self.inside_companies):
                 continue
             if m.start in led_places or opens_at(text, s, m.start, period_spans, speaker=True, end=m.end):
+                guest = resolved.get((m.start, m.end))
+                if (m.start in led_places and guest is not None and sec.current is not None
+                        and guest.adcode[:2] != sec.current.adcode[:2]):
+                    return None, False  # 广州市人民政府副秘书长A,…出席 in 齐齐哈尔's paper: guests from afar
                 if _AID_AFTER.match(text, m.end):
                     return None, False  # 福建省对口支援昌吉州…对接会: the giver opens, the text is the recipient's
                 sentence_only = not opens_at(text, s, m.start, period_spans)
@@ -715,7 +719,7 @@ class _Reader:
         return found
 
 
-_PARK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:园|合作区|飞地)")
+_PARK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:园|合作区|飞地|对口合作|协作)")  # (广州·齐齐哈尔对口合作…: the second hosts)
 
 
 def _cobuilt_host(text: str, items: dict, mention) -> object | None:

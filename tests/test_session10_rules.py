@@ -319,3 +319,17 @@ def test_a_growth_rate_written_as_a_share_is_growth():
     # 上半年，受市场需求波动影响，全市社会消费品零售总额增速一度回落至3.8% (dev17-a)
     got = [(m.indicator, m.value, m.unit, m.growth) for m in find_metrics("全市社会消费品零售总额增速一度回落至3.8%；")]
     assert got == [("社会消费品零售总额", None, None, Decimal("3.8"))]
+
+
+def test_guests_from_afar_and_a_partner_before_the_host_leave_the_papers_place():
+    facts = build([TESTS / "dev18" / "dev18-c-heilongjiang-citydaily.txt"]).facts[0]
+    # 广州·齐齐哈尔对口合作重点项目推介签约会在我市举行。广州市人民政府副秘书长黄伟健，…，市长孙维嘉…
+    # “十四五”以来，两市累计实施对口合作项目128个，实际到位资金186.3亿元。
+    assert ("齐齐哈尔市", Decimal("128"), "个", None, None) in figures(facts)
+    assert {h.division.name for h in facts.holdings if h.official == "孙维嘉"} == {"齐齐哈尔市"}
+
+
+def test_a_verb_before_a_towns_post_is_no_part_of_it():
+    facts = build([TESTS / "dev18" / "dev18-a-guangxi-county-site.txt"]).facts[0]
+    # 听取大安镇党委书记韦海燕关于镇域经济发展情况的汇报
+    assert {h.title for h in facts.holdings if h.official == "韦海燕"} == {"大安镇党委书记"}

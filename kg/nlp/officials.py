@@ -137,6 +137,7 @@ _ZONE_POST = re.compile(
 )
 # A town's or village's post with the town unnamed (镇党委书记王建国, 苏木党委副书记、苏木达X,
 # 嘎查党支部书记): kg.relate names it after the town the text was just about.
+_VERB_BEFORE_PLACE = re.compile(r"(?:听取了?|会见了?|看望了?|慰问了?|邀请|陪同)(?=[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|村|社区|开发区|高新区|新区)(?:党委|党工委|村委会|居委会|管委会|人民政府|政府))")
 _BARE_TOWN = re.compile(r"(?:镇|乡|街道|苏木|嘎查|社区|村)(?:党委|党工委|党支部|党总支|人大|人民政府|政府|办事处|居委会|村委会)?(?:常务)?副?"
                         r"(?:书记|镇长|乡长|主任|主席|达)"
                         # 社区党委书记、居委会主任: the community's committee, after its party post
@@ -155,8 +156,11 @@ _ZONE_POST_START = re.compile(r"(?:^|(?<=[\s驻" + re.escape(_BEFORE_BARE_TOWN) 
 def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tuple[PostMention | None, int]:
     """Parse one post starting at ``pos``; return it and the offset after it."""
     start = pos
+    lead = _VERB_BEFORE_PLACE.match(text, pos)
+    if lead:  # 听取大安镇党委书记韦海燕…: the verb is no part of the town's name
+        pos = lead.end()
     zone = _ZONE_POST.match(text, pos)
-    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”任▲△●■◆★】"):
+    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”任▲△●■◆★】" or lead):
         # 临江镇黄瓜山村党委书记 -> 黄瓜山村党委书记: the village names the post
         title = _TOWN_BEFORE_VILLAGE.sub("", zone.group())
         # 奎文区广文街道党工委书记 -> 广文街道党工委书记: the town names it, not its district
