@@ -51,6 +51,10 @@ class Division:
     level: str  # PROVINCE, PREFECTURE or COUNTY
     parent: str | None  # adcode of the parent division
 
+    def within(self, other: "Division") -> bool:
+        """Whether this division lies inside ``other`` (itself excluded): 岫岩满族自治县 in 鞍山市."""
+        return self.adcode != other.adcode and self.adcode.startswith(other.adcode.rstrip("0"))
+
     @property
     def suffix(self) -> str:
         """The generic last character of the full name (省, 市, 区, 县, 州, 旗, 盟)."""

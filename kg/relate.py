@@ -698,8 +698,7 @@ class _Reader:
         best = _cobuilt_host(self.text, items, best) or best
         found = resolved.get((best.start, best.end)) or self.ctx.resolve(best)
         here = sec.current
-        if (found is not None and here is not None and found.adcode != here.adcode
-                and here.adcode.startswith(found.adcode.rstrip("0")) and _LIST_LEVEL_AFTER.match(self.text, best.end)):
+        if found is not None and here is not None and here.within(found) and _LIST_LEVEL_AFTER.match(self.text, best.end):
             return None  # 其中省重点项目7个、泰安市重点项目42个 (肥城's report): the list the projects are on
         return found
 

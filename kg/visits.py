@@ -55,9 +55,9 @@ def note_places_visited(text: str, items: dict, resolved: dict, sec: SectionStat
                 sec.visitors.add(visitor.adcode)
                 sec.visited = place
             continue
-        inside = place.adcode.startswith(sec.current.adcode.rstrip("0"))
+        inside = place.within(sec.current)
         if text[d.start - 1 : d.start] in ("在", "赴") and _AWAY.match(text, d.end) and not (
-                inside or sec.current.adcode.startswith(place.adcode.rstrip("0"))):
+                inside or sec.current.within(place)):
             sec.hosts.add(place.adcode)
         # (not a county-level city in a city: whose 市委书记 accompanies is then unclear,
         # unless the visitor's post names the city: 大连市副市长X带队到庄河调研，市委书记Y陪同)
@@ -77,6 +77,6 @@ def _visitor_above(items: dict, before: int, place: Division,
             return None
         for p in o.posts:
             d = resolve(p.division) if p.division is not None else None
-            if d is not None and d.adcode != place.adcode and place.adcode.startswith(d.adcode.rstrip("0")):
+            if d is not None and place.within(d):
                 return d
     return None
