@@ -333,3 +333,11 @@ def test_a_verb_before_a_towns_post_is_no_part_of_it():
     facts = build([TESTS / "dev18" / "dev18-a-guangxi-county-site.txt"]).facts[0]
     # 听取大安镇党委书记韦海燕关于镇域经济发展情况的汇报
     assert {h.title for h in facts.holdings if h.official == "韦海燕"} == {"大安镇党委书记"}
+
+
+def test_a_points_unit_written_once_for_two_differences():
+    from kg.nlp.metrics import find_metrics
+
+    # 增速分别高于全市、全区0.5个和1.1个百分点 (dev18-a)
+    got = [(m.value, m.unit) for m in find_metrics("同比增长6.3%，增速分别高于全市、全区0.5个和1.1个百分点；")]
+    assert (Decimal("0.5"), "个百分点") in got and (Decimal("1.1"), "个百分点") in got

@@ -173,6 +173,8 @@ _MILESTONES = re.compile(r"[^,，;；。]{0,16}?[两二三四五几多]个新?(?
 _EVENT_AFTER = re.compile(r"[^,，;；。]{0,8}?(?:应到|实到|到会|列席|会议|座谈会|论坛|(?<!技能)(?<!职业)培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|活动|负责人)"
                           # 另有12家企业获得提名奖, 邀请40余家…企业参加: an award's or an event's list
                           r"|[^,，;；。]{0,4}?获(?:得|授|评)?[^,，;；。]{0,12}?(?:奖|称号)|[^,，;；。]{0,16}?企业(?:参加|参会|参展)")
+_COMPARED_BEFORE = re.compile(r"高于|低于|高出|快于|慢于|[比较][^，,。；;]{0,10}?[高低快慢]|提高|下降|回落|收窄|扩大")
+_SHARED_POINTS = re.compile(r"[、和及与]\d+(?:\.\d+)?个?百分点")
 _RATE_INDICATOR = re.compile(r"(?:增速|增幅|增长率)(?:一度|仍|已|继续|进一步)?(?:回落|放缓|回升|提高|提升|加快|保持|达到|为|在)?(?:至|到)?$")
 _DISTANCE_BEFORE = re.compile(r"距离?|离|南下|北上|东进|西行|车程|相距")
 _ALL_UNITS = re.compile(r"(?:乡镇|镇|乡|镇街|街道|社区|行政村|村|县|县区|县市区|区县|市县|设区市|地市|市州)(?:（[^）]*）|\([^)]*\))?")
@@ -350,6 +352,8 @@ def _figures(s: str) -> list[_Fig]:
             unit = "个百分点"
         elif unit == "％":
             unit = "%"
+        elif unit == "个" and _SHARED_POINTS.match(s, qe) and _COMPARED_BEFORE.search(s, max(0, qs - 16), qs):
+            unit = "个百分点"  # 高于全市、全区0.5个和1.1个百分点: the unit written once for both
         post = m.group("post")
         if qs and s[qs - 1].isascii() and s[qs - 1].isalpha() and (not unit or s[qe:qe + 1].isascii() and s[qe:qe + 1].isalpha()):
             continue
