@@ -341,3 +341,12 @@ def test_a_points_unit_written_once_for_two_differences():
     # 增速分别高于全市、全区0.5个和1.1个百分点 (dev18-a)
     got = [(m.value, m.unit) for m in find_metrics("同比增长6.3%，增速分别高于全市、全区0.5个和1.1个百分点；")]
     assert (Decimal("0.5"), "个百分点") in got and (Decimal("1.1"), "个百分点") in got
+
+
+def test_a_party_committees_secretary_in_an_appointment_notice(held):
+    from kg.build import build_documents
+    from kg.ingest.reader import document_from_text
+
+    text = "克山县新闻。经市委研究决定：冯晓光同志任中共克山县委委员、常委、书记，免去其…职务。"
+    facts = build_documents([document_from_text(text, Path("notice.txt"))]).facts[0]
+    assert ("县委书记", "克山县") in held(facts, "冯晓光")  # (dev18-c; not a bare 书记)

@@ -345,7 +345,7 @@ def _shift(p: PostMention, offset: int) -> PostMention:
 
 # Roles that, written alone after 、, belong to the previous post's organ
 # (自治区党委常委、秘书长 -> 自治区党委秘书长).
-_ORGAN_ROLES = re.compile(r"^(?:副)?(?:秘书长|常委|委员|主任|主席)$")
+_ORGAN_ROLES = re.compile(r"^(?:副)?(?:秘书长|常委|委员|主任|主席|书记)$")  # (任中共克山县委委员、常委、书记)
 _PARTY_ORGAN = re.compile(r"(?:党委|人大常委会|政协|纪委|党工委|^[省市区县州旗盟]委)$")
 
 
