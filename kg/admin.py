@@ -55,6 +55,10 @@ class Division:
         """Whether this division lies inside ``other`` (itself excluded): 岫岩满族自治县 in 鞍山市."""
         return self.adcode != other.adcode and self.adcode.startswith(other.adcode.rstrip("0"))
 
+    def same_province(self, other: "Division") -> bool:
+        """Whether both lie in one province (许昌市 and 禹州市, not 许昌市 and 深圳市)."""
+        return self.adcode[:2] == other.adcode[:2]
+
     @property
     def suffix(self) -> str:
         """The generic last character of the full name (省, 市, 区, 县, 州, 旗, 盟)."""

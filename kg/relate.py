@@ -155,8 +155,7 @@ class _Reader:
             visited = [sec.visited] if sec.visited is not None else []
             # (深圳市商务局副局长A，…，市发展改革委主任B in 许昌's paper: a post naming a place of
             # another province is a guest's; the bare 市 after it is still the paper's own)
-            home = sec.current.adcode[:2] if sec.current is not None else None
-            places = [d for d in sec.post_places if home is None or d.adcode[:2] == home]
+            places = [d for d in sec.post_places if sec.current is None or d.same_province(sec.current)]
             near = [*visited, *named, *reversed(places), sec.current, sec.speaker]
             # A division of that very level near by before the parent of a county a post named
             # (慈溪市's paper: 常山县委书记A…,市委副书记、市长B is 慈溪's, not 衢州's).
@@ -313,7 +312,7 @@ class _Reader:
             if m.start in led_places or opens_at(text, s, m.start, period_spans, speaker=True, end=m.end):
                 guest = resolved.get((m.start, m.end))
                 if (m.start in led_places and guest is not None and sec.current is not None
-                        and guest.adcode[:2] != sec.current.adcode[:2]):
+                        and not guest.same_province(sec.current)):
                     return None, False  # 广州市人民政府副秘书长A,…出席 in 齐齐哈尔's paper: guests from afar
                 if _AID_AFTER.match(text, m.end):
                     return None, False  # 福建省对口支援昌吉州…对接会: the giver opens, the text is the recipient's
@@ -582,7 +581,7 @@ class _Reader:
             # is named again (not one whose figure comes after the division's: …新增台资企业42家,
             # 台资企业X追加投资1.5亿美元…,在晋创业就业台胞突破5000人)
             own_company = self._enterprise_figure(m, wrapped, items, sentence[0])
-            if company is None and own_company and self._company_governed(sentence, wrapped, items):
+            if company is None and own_company and self._company_governed(sentence[0], wrapped.end, items):
                 company = False  # (推动永驰汽车年产10万辆…项目满产达产,…力争…产业产值突破700亿元)
             # (…等18个项目现场签约: companies given as examples; 可带动当地就业1200人: the place's)
             carried_on = (bool(company) and own_division is None and not opening
@@ -651,7 +650,7 @@ class _Reader:
         opens = (opens_at(self.text, clause_start, opener.start, ())
                  or _RELATIVE_LEAD.fullmatch(self.text, clause_start, opener.start) is not None)
         return not _CLAUSE_BREAK.search(self.text, after, a) or (
-            opens and not self._company_governed((clause_start, a), wrapped, items))
+            opens and not self._company_governed(clause_start, wrapped.end, items))
 
     def _landed_in(self, wrapped, items, resolved) -> Division | None:
         """The division projects counted in the figure's clause settle in (共有12个产业合作项目
@@ -663,11 +662,11 @@ class _Reader:
                 return resolved.get((d.start, d.end))
         return None
 
-    def _company_governed(self, sentence, wrapped, items) -> bool:
-        """Whether the sentence's first company before the figure is the object of what the
-        government does (推动永驰汽车…, 加快渝川精密…): then it is no subject of the figures after."""
-        first = min((e.start for e in items["enterprises"] if sentence[0] <= e.start < wrapped.end), default=None)
-        return first is not None and _GOVERNED.search(self.text, sentence[0], first) is not None
+    def _company_governed(self, start: int, end: int, items) -> bool:
+        """Whether the first company in ``text[start:end]`` is the object of what the government
+        does (推动永驰汽车…, 加快渝川精密…): then it is no subject of the figures after it."""
+        first = min((e.start for e in items["enterprises"] if start <= e.start < end), default=None)
+        return first is not None and _GOVERNED.search(self.text, start, first) is not None
 
     def _group_figure(self, m, wrapped) -> bool:
         """Whether the figure is a group's sum (三市地区生产总值合计…, 两县…): no one division
