@@ -204,12 +204,31 @@ def most_specific(divisions: Iterable[Division]) -> Division | None:
     return best
 
 
+_GIVEN_SHORT_AFTER = re.compile(r"[(（](?:以下)?简称[“\"]([^”\"]{2,12})[”\"]")
+
+
+def _given_short_names(facts: DocumentFacts, known: dict[str, str]) -> dict[str, str]:
+    """Short names the text gives companies right after their legal names (内蒙古乌珠穆沁能源
+    集团股份有限公司(简称“乌能集团”) -> 乌能集团), where no letters of the short name show it."""
+    keys = {m.key for m in facts.mentions if m.kind == "enterprise"}
+    out: dict[str, str] = {}
+    for m in facts.mentions:
+        if m.kind != "enterprise" or not _LEGAL_FORM.search(m.key):
+            continue
+        at = m.evidence.sentence.find(m.evidence.text)
+        given = _GIVEN_SHORT_AFTER.match(m.evidence.sentence, at + len(m.evidence.text)) if at >= 0 else None
+        if given and given.group(1) in keys and given.group(1) not in known and given.group(1) != m.key:
+            out[given.group(1)] = m.key
+    return out
+
+
 def merge_aliases(facts: DocumentFacts) -> None:
     """Rename, in one document's facts, every program abbreviation and short enterprise
     name to the full name the same text writes (see :func:`program_aliases`,
     :func:`enterprise_aliases`)."""
     programs = program_aliases(m.key for m in facts.mentions if m.kind == "program")
     companies = enterprise_aliases(m.key for m in facts.mentions if m.kind == "enterprise")
+    companies.update(_given_short_names(facts, companies))
     aliases = {"program": programs, "enterprise": companies}
     facts.mentions = [
         replace(m, key=aliases[m.kind][m.key], label=aliases[m.kind][m.key]) if m.key in aliases.get(m.kind, {}) else m
@@ -229,6 +248,9 @@ def matches_level(div: Division, suffix: str) -> bool:
         return div.suffix == "市"
     if suffix in ("区", "县", "旗"):
         return div.level == COUNTY and div.name.endswith(suffix)
+    if suffix == "行署":
+        # 行署秘书长: the commissioner's office of a 盟 or a 地区
+        return div.level == PREFECTURE and div.name.endswith(("盟", "地区"))
     if suffix in ("州", "盟"):
         # 全州/我州 is an autonomous prefecture (临夏回族自治州), never 厦门市 or 杭州市
         return div.level == PREFECTURE and div.name.endswith(suffix)

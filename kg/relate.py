@@ -37,7 +37,7 @@ _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二�
 _FORMERLY = re.compile(r"(?:时任|曾任|原任|前任|历任|原)$")
 _LEADER_HEADING = re.compile(r"[省市区县州旗盟]领导")
 _AVERAGE = re.compile(r"年均(?:分别)?(?:增长|增速|递增|下降)")
-_THIS_EVENT = re.compile(r"此次|本次|这次|会上|现场")  # 此次共签约项目48个: this event's count
+_THIS_EVENT = re.compile(r"此次|本次|这次|会上|现场|仪式上")  # 此次共签约项目48个: this event's count
 
 
 _PERSON_LABELS = {"PER", "name"}
@@ -64,6 +64,8 @@ _PLACE_IMPACT = re.compile(r"(?:可|将)?(?:带动|拉动|吸纳|增加)?(?:当�
 # What follows a division that is a clause's subject: a verb or adverb of its own, not a list
 # mark, a post, an organ or a figure's indicator.
 _CLAUSE_SUBJECT = re.compile(r"(?:扛|抓|坚持|聚焦|立足|依托|围绕|发挥|把|将|以|在|全力|持续|大力|积极|着力|深入|加快|推动|推进|突出|用好|做强|打造|实施)")
+_AFTER_COMPLETION = re.compile(r"(?:达产|建成|投产|满产|达效)后")
+_IN_OURS = re.compile(r"在(?:我|本)([省市区县州旗盟])")
 _AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对口协作|对口援建|援建|帮扶)")
 _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
 _GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
@@ -91,6 +93,7 @@ class _Reader:
         self.headline_figures: list[Observation] = []
         self.event_figures = False  # whether the last sentence with figures counted one dated event
         self.subject: Division | None = None  # the division the current sentence opens with
+        self.sentence_mark = 0  # how many observations there were when the sentence began
         self.other_subject = False  # whether a town, a company or a quotation opens it instead
         self.others = OtherSubjects(document.text)  # towns and companies as sentence subjects
         self.full_width_brackets = "（" in document.raw
@@ -323,7 +326,7 @@ class _Reader:
                 if self.others.town_at(self.text, m.end) is not None:
                     return None, False  # 奎文区广文街道…: the street is what the sentence is about
                 if m.deictic:
-                    return self.deictic_division(m.deictic, sec), sentence_only
+                    return self.deictic_division(m.deictic, sec, m.surface), sentence_only
                 # 桐乡·开化山海协作产业园新引进项目8个: a park two places build together lies in
                 # the second, the host; the first is the partner.
                 m = _cobuilt_host(text, items, m) or m
@@ -360,6 +363,12 @@ class _Reader:
                 # 简讯 / 【县域简讯】: the briefs after it are the page's, not the last item's place's
                 sec.current = self.page_home or (self.dominant[0] if self.dominant else None)
                 sec.before_brief = None
+        # 今年,讷河市承担…,全市大豆播种面积…。据测产,全市粮食总产…: a paragraph reporting a
+        # place's figures goes on reporting them in the sentence after
+        reported = self.subject is not None and any(
+            o.division.adcode == self.subject.adcode for o in self.facts.observations[self.sentence_mark :])
+        sec.paragraph_subject = self.subject if reported and not paragraph_start else None
+        self.sentence_mark = len(self.facts.observations)
         self.subject = None
         subject, sentence_only = self._subject(sentence, items, resolved, sec)
         if subject is not None and sec.speaker is not None and subject.level != sec.speaker.level:
@@ -554,6 +563,8 @@ class _Reader:
                 # sentence gives: 其中,与广东企业签约项目18个…).
                 period = None
                 self.event_figures = True
+            if not own and _AFTER_COMPLETION.search(self.text, sentence[0], wrapped.start):
+                period = None  # 项目全部建成投产后,预计年产值可达120亿元: a projection, no period
             # 全区地区生产总值增长5.6%,新能源装机规模突破1.2亿千瓦: the subject carries on
             # to the figures after it in the sentence.
             own_division = self._metric_division(m, wrapped, items, resolved, sec) or self._landed_in(wrapped, items, resolved)
@@ -691,7 +702,11 @@ class _Reader:
         if best is None:
             return None
         if best.deictic:
-            return self.deictic_division(best.deictic, sec)
+            return self.deictic_division(best.deictic, sec, best.surface)
+        ours = _IN_OURS.search(self.text, best.end, wrapped.start + (m.indicator_end - m.start))
+        if ours:
+            # 广州企业在我市新落地项目21个: the partner's companies, our figure
+            return self.deictic_division(ours.group(1), sec, ours.group()[1:])
         if _AID_AFTER.match(self.text, best.end):
             return None  # 广州对口帮扶协作项目9个: the partner's aid lands in the text's place
         best = _cobuilt_host(self.text, items, best) or best
@@ -701,13 +716,18 @@ class _Reader:
             return None  # 其中省重点项目7个、泰安市重点项目42个 (肥城's report): the list the projects are on
         return found
 
-    def deictic_division(self, suffix: str, sec: SectionState) -> Division | None:
+    def deictic_division(self, suffix: str, sec: SectionState, surface: str = "") -> Division | None:
         """What 全区/全市/全省 refers to: the section's division or its ancestor at that level.
 
         In an autonomous region's text 全区 is the region when the section is not about a
-        district (锡林郭勒盟's report: 全区 = 内蒙古自治区).
+        district (锡林郭勒盟's report: 全区 = 内蒙古自治区). 我市/本市 is never a place of
+        another province than the text's own (广州企业在我市…: the paper's city, not 广州).
         """
-        context = [self.subject, *reversed(sec.post_places), sec.current, sec.speaker, *self.dominant]
+        carried = (sec.paragraph_subject if self.subject is None and sec.paragraph_subject is not None
+                   and sec.paragraph_subject.suffix == suffix and surface[:1] == "全" else None)
+        context = [self.subject, carried, *reversed(sec.post_places), sec.current, sec.speaker, *self.dominant]
+        if surface[:1] in ("我", "本") and self.dominant:
+            context = [d for d in context if d is None or d.same_province(self.dominant[0])]
         found = division_at_level(context, suffix)
         if suffix == "区":
             region = division_at_level(context, "自治区")

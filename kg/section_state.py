@@ -40,6 +40,7 @@ class SectionState:
     year: int | None = None  # the last year a framing phrase named (全年 after 一年来 keeps it)
     post_places: list = field(default_factory=list)  # divisions posts named in this paragraph
     visited: Division | None = None  # a place of the text's own division visited in this paragraph (到庄河调研)
+    paragraph_subject: Division | None = None  # the division whose figures the last sentence of the paragraph reported
     list_levels: dict = field(default_factory=dict)  # level -> division of this sentence's bare posts
     before_brief: tuple | None = None  # (current,) as it was before a ▲ brief paragraph
     before_item: Division | None = None  # current when the section began

@@ -82,7 +82,7 @@ _TITLE_BEFORE = re.compile(r"(?:经理|董事长|负责人|理事长|书记|主�
 _NAME_VERB_AFTER = re.compile(r"主持|说|介绍|表示|指出|强调|参加|出席|陪同|带队|讲话|告诉|一行")
 _LONGEST_EXTENSION = 5
 _LONGEST_NAME = 8  # characters looked back for a zone's place name
-_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|研究院|研究所|实验室|医院|调解中心|仲裁中心|博览会|展览会|展销会|交易会|论坛|峰会|文化节|旅游节)")
+_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|国际陆港|陆港|国际机场|机场|学院|研究院|研究所|实验室|医院|调解中心|仲裁中心|博览会|展览会|展销会|交易会|论坛|峰会|文化节|旅游节)")
 _ZONE = re.compile(r"(?:新区|开发区|高新区|经开区|综保区|保税区|自贸区|自贸片区|片区|园区|港区|湾区|新城)")
 
 
@@ -139,6 +139,12 @@ def find_divisions(text: str) -> list[DivisionMention]:
             continue  # 原州人大常委会主任: "the former 州's", not 原州区
         if full and len(surface) == 2 and weak and not on_word_boundaries(text, start, end):
             continue  # 示范县(市)创建: 范县 straddles 示范|县
+        if full and surface.endswith("市") and text.startswith("场", end):
+            # 在广州市场销售额: 广州 + 市场, the city's market, not a mention of 广州市 itself
+            short = surface[:-1]
+            if short not in gaz.by_short:
+                continue
+            surface, end, full, weak = short, end - 1, False, short in m.common
         if not full:
             # 钱塘 in 钱塘江, 北京 in 北京大学: the short name is part of another word.
             if any(text[start : end + k] in m.longer for k in range(1, _LONGEST_EXTENSION + 1)):

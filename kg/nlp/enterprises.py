@@ -232,6 +232,10 @@ def _common_words_only(name: str) -> bool:
     return all(len(w) > 1 and word_frequencies().get(w, 0) >= _TRADE_RARE for w in jieba.lcut(name, HMM=False))
 
 
+# 做大盐化工和化工新材料产业: what a place grows is an industry, not a company
+_GROWS = re.compile(r"做大|做强|做优|做精|做实|壮大|发展|打造|提升|延伸")
+
+
 def _trade_names(text: str) -> list[EnterpriseMention]:
     out: list[EnterpriseMention] = []
     # A trade name's core is 2-4 characters before an industry word: only those starts can
@@ -258,7 +262,8 @@ def _trade_names(text: str) -> list[EnterpriseMention]:
         listed_company = text.endswith("上市公司", 0, start) and word_frequencies().get(core, 0) < _TRADE_RARE
         # 积石山县光伏项目 (a place's industry), 输转劳动力 (劳动力 is one word): no trade name
         # (a company introduced by where it comes from needs no clean cut: 慧联|数科 cut 慧/联数/科)
-        if core[-1] in "省市区县州镇乡村" or not (start in introduced or _trade_on_boundary(name, len(core))):
+        if (core[-1] in "省市区县州镇乡村" or _GROWS.match(core)
+                or not (start in introduced or _trade_on_boundary(name, len(core)))):
             continue
         if len(core) >= 2 and not _TIME_WORD.search(core) and (listed_company or _proper_core(core, in_list)):
             out.append(EnterpriseMention(m.start(1), m.end(1), name, name[len(core):]))
@@ -364,9 +369,24 @@ def _place_opening(text: str, start: int, suffix_start: int) -> int:
     for i in range(lo, start):
         if _HARD_STOP.search(text, i, start):
             continue
-        if any(text[i : i + k] in gaz.by_name or text[i : i + k] in gaz.by_short for k in range(2, 9)
-               if i + k <= suffix_start - 2):
-            return i
+        first = next((k for k in range(8, 1, -1) if i + k <= suffix_start - 2
+                      and (text[i : i + k] in gaz.by_name or text[i : i + k] in gaz.by_short)), None)
+        if first is not None:
+            return _past_location(text, i, i + first, suffix_start)
+    return start
+
+
+def _past_location(text: str, start: int, end: int, suffix_start: int) -> int:
+    """东乌珠穆沁旗|锡林郭勒华牧乳业集团…: a place written before a name that opens with the
+    division above it says where the company is; the name begins after it."""
+    from kg.admin import gazetteer
+
+    gaz = gazetteer()
+    inner = gaz.candidates(text[start:end])
+    for k in range(8, 1, -1):
+        outer = gaz.candidates(text[end : end + k]) if end + k <= suffix_start - 2 else ()
+        if any(a.within(b) for a in inner for b in outer):
+            return end
     return start
 
 

@@ -93,7 +93,7 @@ _PRECHECK = re.compile(r"\d|百分之|[十百千万亿][元%％亩家个项户]|
 
 _DURATION_AFTER = re.compile(r"(?:个)?(?:月|年|季度|工作日|小时|分钟|天|日|周|星期|秒|号|时|世纪|岁|周年)")
 _LABEL_AFTER = re.compile(r"[A-Za-z+＋/]|级|型|号|代|版|星|强|连冠|倍|大(?!关)|成(?![交员本])|折|届|期|路|楼|层|方面|方针")
-_RANK_BEFORE = re.compile(r"(?:第|(?<![目当此之以提年日])前|(?<![此之以今然而])后|居|列|排名|位列|位居|排|倒数|top)$", re.I)
+_RANK_BEFORE = re.compile(r"(?:第|(?<![目当此之以提年日])前|(?<![此之以今然而])后|居|(?<!班)列|排名|位列|位居|排|倒数|top)$", re.I)
 _PREPOSITIONS = frozenset("在 对 为 向 给 把 从 于 按 以 据 自".split())
 _CURRENCY_UNITS = frozenset("元 美元 欧元 港元 港币 日元 英镑".split())
 _PLAN_HEADS = (r"专题|重点工作|方面|领域|举措|措施|改革|任务|经验|行动|机制|清单|体系|工作法|做法|政策|意见|"
@@ -113,7 +113,7 @@ _ACHIEVE_BEFORE = re.compile(
     r"完成|实现|新增了|发布|评定|培养|吸引|带动|提供|兑现|发放|减免|服务|帮助|解决|拥有|达到?|超过?)"
     r"[\u4e00-\u9fff“”]{0,2}$")
 _GROWTH_BEFORE = re.compile(
-    r"(?P<cmp>同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|比年初|较年初)?"
+    r"(?P<cmp>同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|比年初|较年初|比上年末|较上年末|比上年底|较上年底|比去年底|较去年底|比去年末|较去年末)?"
     r"(?P<gv>增长|增加|提高|提升|上升|上涨|扩大|增|下降|降低|减少|回落|下滑|压减|压缩|缩减|缩小|缩短|减|降|增幅|增速|增长率|增幅为|增速为"
     # 居民消费价格涨幅2%左右, 降幅收窄至2%以内
     r"|涨幅(?:收窄|扩大|控制)?(?:至|到|在)?|降幅(?:收窄|扩大|控制)?(?:至|到|在)?)"
@@ -134,7 +134,7 @@ _POSTBOUND_KIND = {"以上": "atLeast", "多": "atLeast", "余": "atLeast", "左
                    "以下": "atMost", "以内": "atMost", "之内": "atMost"}
 _ESTIMATE_RE = re.compile(
     r"预计|力争|力保|要求|目标(?!体系|任务|导向|管理|责任|[,，;；。])|确保|有望|预期|(?<![模虚])拟(?=[投建新引实完达])"
-    r"|计划(?=到|在|于|今|明|年内|投资|总投资|新|建|实现|完成|引进|开工|达到?|招引|用|改造|打造|实施|推进|培育|举办|种植|发放|改建|修建|新增|提升|安排)"
+    r"|计划(?=到|在|于|今|明|年内|面积|投资|总投资|新|建|实现|完成|引进|开工|达到?|招引|用|改造|打造|实施|推进|培育|举办|种植|发放|改建|修建|新增|提升|安排)"
     r"|(?<![主重需首纲摘概政只])要(?![素求点闻件务害领紧是])"
     r"|(?<![即将])将(?![近来军士领帅“\"《\d其这该每全所])")
 # words stripped from the left of an indicator (actions, adverbs, connectives)
@@ -143,7 +143,7 @@ _LEAD_STRIP = re.compile(
     r"全年|年均|预计|力争|力保|确保|争取|目标|计划|将|有望|支撑|保障|推动|推进|带动|拉动|促进|助推|助力|实现|完成|"
     r"全力|加快|努力|持续|继续|进一步|稳步|大力|成功|首次|均|仍|再|还|也|都|使|让|把|力促|基本|仅|"
     r"就(?!业|医|读|学|近)|可以|可(?!支配|再生|比)|能够|"
-    r"比上年|较上年|同比|比去年同期|较去年同期|比去年|较去年|\s)+")
+    r"(?:比|较)(?:上年末|上年底|年初)|比上年|较上年|同比|比去年同期|较去年同期|比去年|较去年|\s)+")
 _TAIL_STRIP = re.compile(
     r"(?:达到了?|达|为|是|完成|实现|突破|超过|超出|超|逾|近|约|将近|接近|大约|不到|不足|低于|高于|"
     r"升至|降至|增至|减至|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|下降到|下降至|降低到|"
@@ -165,6 +165,7 @@ _SCOPE_RE = re.compile(r"(?:增加值|产值|营收|收入|投资|出口|进口|
 _NOUN_STOP = re.compile(r"[、和及与\d…]|等|(?<!^)的|在|于|已|均|全部|成功|顺利|相继|进入|入选|列入|带动|实现|完成|获")
 _DONE = re.compile(r"已经?(?:完成|实现|达到|建成|落地|签约|开工)|目前已|截至目前")
 _MILESTONE = re.compile(r"(?:的)?新?(?:台阶|大关|关口)")
+_FIRST_PASSED = re.compile(r"首次(?:突破|迈上|跨越|站上|超过)")
 # (开展职业技能培训1.5万人次 is a programme's output, not a training session's attendance)
 _EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|座谈会|论坛|(?<!技能)(?<!职业)培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$"
                           r"|走访|考察|察看|参观|调研")  # 调研组在谷城走访了12家企业: a visit's stops
@@ -774,8 +775,9 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         else:
             mt = _Metric(min(ist, f.start), max(f.end, f.noun_end), ind, ist, ien, f.value, f.unit or None, None, f.bound,
                          estimate, div, per)
-        # 迈上6000亿元台阶,达到6124.7亿元: a milestone passed, the exact figure follows.
-        milestone = (_MILESTONE.match(s, f.end) and any(g.kind == "value" and g.unit == f.unit for g in figs[i + 1 :])
+        # 迈上6000亿元台阶,达到6124.7亿元 / 首次突破400亿元,达到408.7亿元: a milestone passed,
+        # the exact figure follows.
+        milestone = ((_MILESTONE.match(s, f.end) or _FIRST_PASSED.search(s, max(0, f.start - 5), f.start + 2)) and any(g.kind == "value" and g.unit == f.unit for g in figs[i + 1 :])
                      or _MILESTONES.match(s, f.end))
         # 走访了12家企业、6个乡镇和3个园区: the counts listed after an event's count are its too
         same_event = event_end is not None and f.kind != "growth" and s[event_end:f.start] in ("、", "和", "及", "与")
@@ -801,3 +803,4 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
             m.indicator, m.growth, m.value, m.unit = m.indicator[: rate.start()] or m.indicator, m.value, None, None
     return [MetricMention(m.start, m.end, m.indicator, m.ind_start, m.ind_end, m.value, m.unit, m.growth,
                           m.bound, m.estimate, m.division, m.period, m.division_listed, m.counted_place) for m in metrics]
+

@@ -29,13 +29,13 @@ _WORD_AFTER_NAME = re.compile(
     r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报|推介|牵头|分别|就"
 )
 
-_ROLE = (r"(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长|审判员|检察员|庭长)"
+_ROLE = (r"(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|指挥长|总指挥|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长|审判员|检察员|庭长)"
          r"|(?:[一二三四]级)?(?:巡视员|调研员)")
 _ORGAN = (
     r"(?:人大常委会|人大|政协|人民政府|政府|纪委监委|纪委|监委|党委|党组|党工委|管委会|工委|"
     r"委组织部|委宣传部|委统战部|委政法委|委办公厅|委办公室|委员会|常委会|组织部|宣传部|统战部|政法委|"
     r"发展和改革委员会|发改委|中级人民法院|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fff]{2,10}?(?:局|厅)|"
-    r"工商联|政府办公室|办公室|办事处|行政公署|行署|[\u4e00-\u9fff]{1,4}?办(?=(?:常务)?副?主任)|[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭|"
+    r"工商联|政府办公室|办公室|办事处|行政公署|行署|援[疆藏青](?:前方)?指挥部|[\u4e00-\u9fff]{1,4}?办(?=(?:常务)?副?主任)|[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭|"
     r"[\u4e00-\u9fff]{2,8}?委员会|[\u4e00-\u9fff]{2,5}?委(?=(?:常务)?副?主任))"
 )
 # After a division's full name (余杭区|委书记) or after a bare level character (区|委书记).
@@ -55,9 +55,11 @@ _REMOVED = re.compile(r"免去" + _NAME_OR_DOTTED + r"(?:同志)?的|(?:接受|�
                       + r"(?:同志)?(?:因[^辞,，。;；]{1,10})?辞去")  # 接受王振宁因援藏期满辞去…
 _APPOINTED_LIST = re.compile(r"(?:任命|提名|决定任命)[:：]?((?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}?)(?:同志)?为")
 # 任免名单 lines: 一、任命 / 唐思远为芜湖市数据资源管理局局长； / 二、免去 / 刘振邦的…局长职务。
-_LIST_LINE = re.compile(r"(?:^|(?<=\n))[ \u3000]*" + _NAME_OR_DOTTED + r"(?:为|的)")
-_LIST_LINE_END = re.compile(r"(?:职务)?(?:[（(][^）)\n]{1,12}[）)])?[；;。]?[ \u3000]*(?:\n|$)")
-_NEXT_APPOINTED = re.compile(r"[,，、;；]" + _NAME_OR_DOTTED + r"(?:同志)?为")
+_LIST_LINE = re.compile(r"(?:^|(?<=\n))[ \u3000]*" + _NAME_OR_DOTTED + r"(?:为|的|辞去)")  # 接受: / 刘 洋辞去…职务的请求。
+_LIST_LINE_END = re.compile(r"(?:职务)?(?:的请求)?(?:[（(][^）)\n]{1,12}[）)])?[；;。]?[ \u3000]*(?:\n|$)")
+_NEXT_APPOINTED = re.compile(r"[,，、;；](?!提名|推荐|推选|选举|拟)" + _NAME_OR_DOTTED + r"(?:(?:同志)?为|同志任)")
+# 冯晓光同志任中共克山县委书记,免去其…局长职务: the post the appointee leaves, held until now
+_LEAVES = re.compile(r"[,，]免去其(?:原)?(?:担任的)?")
 _PROFILE = re.compile(r"(?:^|(?<=[\n。；;]))[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}?)[，,](?:男|女)[，,]")
 _PROFILE_END = re.compile(r"[。；;\n]")
 _NEXT_IN_LIST = re.compile(r"[,，]((?:党组(?:成员|副?书记)、)?(?:代理?)?(?:常务)?副?(?:秘书长|主任|主席|书记|部长|局长))")
@@ -70,6 +72,8 @@ _BARE = re.compile(
     r"(?:中共)?(?:自治区(?:党委(?:常委|副书记|书记|委员|秘书长)|" + _ORGAN + r"(?:" + _ROLE + r")|(?:常务)?副?主席)"
     r"|[" + _LEVEL + r"](?:委(?:常委(?!会)|副书记|书记|委员(?!会)|副?秘书长)|" + _ORGAN + r"{1,2}(?:" + _ROLE + r"))|(?:代理?)?(?:常务)?副?[" + _LEVEL + r"]长(?:助理)?"
     # 市领导曾凡军、孙志勇出席: an attendee list's heading is the only post some names get
+    # 行署秘书长高文博: a 盟's or 地区's commissioner's office, which no level character opens
+    r"|(?:行署|行政公署)(?:副?秘书长|(?:常务)?副?专员)"
     r"|[" + _LEVEL + r"]领导(?=[\u4e00-\u9fff])(?!干部|小组|班子|同志|分别|担任|包联|联系|挂点|牵头|带头|率先|要))"
 )
 # Posts with no division at all, written after the name (习近平总书记).
@@ -99,7 +103,7 @@ class OfficialMention:
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
 
-_GOVERNMENT_HEAD = re.compile(r"^(?:人民政府|政府)(?=(?:常务)?副?[" + _LEVEL + r"]长$)")
+_GOVERNMENT_HEAD = re.compile(r"^(?:人民政府|政府|行政公署|行署)(?=(?:常务)?副?[" + _LEVEL + r"]长$)")
 
 
 def _title_after(div: DivisionMention, written: str) -> str:
@@ -203,22 +207,25 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
             organ_post = not re.match(r"自治区(?:党委|(?:常务)?副?主席)", written)
             title = _title_after_level(written[3:]) if organ_post else written
             return PostMention(start, m.end(), title, level="自治区"), m.end()
-        level = next((ch for ch in written if ch in _LEVEL), None)
+        level = next((ch for ch in written if ch in _LEVEL), "行署" if written.startswith(("行署", "行政公署")) else None)
         # 区人大常委会主任 -> 人大常委会主任: the level stands for the division's name.
         # 州党委常委 (新疆's prefectures) keeps its level, as 州委常委 does.
         title = (written[1:] if written[0] in _LEVEL and written[1:2] != "委" and not written[1:].startswith("长")
                  and not written.startswith("州党委")
                  and written[1:] != "领导" else written)
+        title = _GOVERNMENT_HEAD.sub("", title)  # 市政府副市长 -> 副市长
         return PostMention(start, m.end(), title, level=level), m.end()
     return None, start
 
 
 # What a person does right after being named: it ends a name with no Han surname
 # (乌力吉巴雅尔汇报时, 其木格介绍).
-_ACTION = re.compile(r"(?!出席|参加|列席|主持|陪同|调研|汇报|介绍|讲话|会议|等|深入|走进|走访|来到|看望|慰问|会见)[\u4e00-\u9fff]{2,6}?(?=汇报|介绍|表示|指出|强调|主持|讲话|参加|出席|陪同|调研|带队|一行|说|在|同志|深入|走进|走访|来到|看望|慰问|会见|"
+_ACTION = re.compile(r"(?!出席|参加|列席|主持|陪同|调研|汇报|介绍|讲话|会议|等|深入|走进|走访|来到|看望|慰问|会见|职务)[\u4e00-\u9fff]{2,6}?(?=分别|一同|一起|汇报|介绍|表示|指出|强调|主持|讲话|参加|出席|陪同|调研|带队|带领|率领|率队|一行|说|在|同志|深入|走进|走访|来到|看望|慰问|会见|"
                      r"、(?:常务)?副?[省市区县州旗盟]长"
                      # 州委书记扎西才让,州长… : the next post after a comma ends the name too
                      r"|[,，、](?:[省市区县州旗盟](?:委|长|人大|政协|政府|人民|中级|纪委|行署)|常务副|副[省市区县州旗盟]长)"
+                     # 市长其木格,苏尼特右旗委副书记…: or after a comma, the next post's place named
+                     r"|[,，](?![并和及与向报在对由经])[\u4e00-\u9fff]{2,6}?[市县区旗盟州](?:委(?:常委|副?书记)|长|人大常委会|政协)"
                      # 副州长索南达杰、才让东智出席: a name in a list after a post
                      r"|、[\u4e00-\u9fff]{2,5}(?:[、,，;；。]|出席|参加|列席|陪同|等))")
 
@@ -228,7 +235,7 @@ _ENDS_NAME = "[" + "".join(sorted(_AFTER_NAME - set(" \n"))) + "]"  # a function
 # 苏 敏, 马 骏在…: a one-character given name padded with a space, then what ends a name
 # (or a common word: 张　颖分别通报)
 _PADDED_GIVEN = re.compile(r"[ \u3000]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|" + _ENDS_NAME + "|"
-                           + _WORD_AFTER_NAME.pattern + "|分别|一起|一同|共同|同志)")
+                           + _WORD_AFTER_NAME.pattern + "|分别|一起|一同|共同|同志|来(?:我|本|到))")  # 曹 毅来我县调研
 # One more name character, then what ends a name: punctuation, a function character, a verb.
 _FOURTH_NAME_CHAR = re.compile(r"(?!" + _ENDS_NAME + "|" + _WORD_AFTER_NAME.pattern
                                + r")[\u4e00-\u9fff](?=[、,，;；。]|出席|参加|列席|陪同|主持|到)")
@@ -292,7 +299,7 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
 
 
 # 敖登格日乐介绍: a Mongolian name that reads as surname + two runs on to a verb of saying.
-_SAYS_AFTER = re.compile(r"([\u4e00-\u9fff]{1,2}?)(?:介绍|表示|指出|强调|汇报|说[,，:：]|会见)")
+_SAYS_AFTER = re.compile(r"([\u4e00-\u9fff]{1,2}?)(?:介绍|表示|指出|强调|汇报|说[,，:：]|会见|主持(?!人)|出席|讲话|致辞)")
 _RARE_IN_NAME = 50  # a jieba count above this makes the characters a word, not a name's
 
 
@@ -304,6 +311,8 @@ def _long_name_end(text: str, end: int) -> int:
     if m is None:
         return end
     more = m.group(1)
+    if more == "和":
+        return m.end(1)  # 巴图孟和主持: 和 right before a verb joins no second name, it ends this one
     if any(ch in _AFTER_NAME for ch in more) or _WORD_AFTER_NAME.search(more) or more[0] in "来去回":
         # 庞宏远来株调研: came to 株洲, no name character
         return end
@@ -370,6 +379,9 @@ def _inherit_organ(previous: str, role: str) -> str:
     if court and re.fullmatch(r"(?:[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭)?"
                               r"(?:审判员|检察员|(?:副)?庭长|(?:副)?院长|(?:副)?检察长)", role):
         return court.group() + role
+    command = re.match(r".*?指挥部", organ)
+    if command and re.fullmatch(r"(?:常务)?副?(?:指挥长|总指挥)", role):
+        return command.group() + role  # 援青指挥部党委书记、指挥长
     bureau = re.match(r"[\u4e00-\u9fff]{2,8}?[局厅]", organ)
     if bureau and re.fullmatch(r"(?:常务)?副?" + bureau.group()[-1] + "长", role):
         return bureau.group() + role
@@ -395,6 +407,8 @@ def _chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> list[Po
     while after < len(text) and text[after] in "、兼":
         if text.startswith("挂职", after + 1):
             after += 2  # 青岛市商务局副局长、挂职桑珠孜区委常委: a secondment is a post held too
+            if text[after + 1 : after + 2] in ("我", "本") and text[after + 2 : after + 3] in _LEVEL:
+                after += 2  # 海珠区副区长、挂职我市副市长: the text's own city, a bare post
         nxt, after2 = _posts_at(text, after + 1, by_start)
         if nxt is None:
             m = _CONTINUATION.match(text, after + 1)
@@ -406,10 +420,12 @@ def _chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> list[Po
             nxt = PostMention(nxt.start, nxt.end, nxt.title, post.division)
         posts.append(nxt)
         post, after = nxt, after2
-    return posts
+    # 县委委员、常委、书记: membership of the committee is implied by the seat on its standing one
+    return [p for k, p in enumerate(posts)
+            if not (p.title.endswith("委委员") and k + 1 < len(posts) and posts[k + 1].title == p.title[:-2] + "常委")]
 
 
-_POST_START = re.compile(r"中共|委|自治区|[" + _LEVEL + r"]|常务|副|国家主席|国务院")
+_POST_START = re.compile(r"中共|委|自治区|行署|行政公署|[" + _LEVEL + r"]|常务|副|国家主席|国务院")
 
 
 _ASIDE = re.compile(r"[(（](?:挂职|兼|代|正厅级|副厅级|正处级|副处级|女|[\u4e00-\u9fff]{1,2}族)[)）]")
@@ -544,6 +560,11 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
         aside = _ASIDE.match(text, after)  # 副县长(挂职)李思远
         if aside:
             after = aside.end()
+            # 州委常委、副州长(挂职),浙江省援青指挥部党委书记、指挥长周浩: the seconded posts,
+            # then the home ones, then the name
+            more = _chain(text, after + 1, by_start) if text[after : after + 1] in (",", "，") else []
+            if more and _name_at(text, more[-1].end) is not None:
+                posts, after = posts + more, more[-1].end
         name = _name_at(text, after)
         if name is None:
             continue
@@ -572,10 +593,15 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
                     and m.group(g)[0] not in _NOT_NAME_START):
                 name = (m.group(g), m.end(g))  # 任命次旦多吉为…: the notice's grammar delimits it
             posts = _chain(text, m.end(), by_start) if name and name[1] == m.end(g) else []
-            if not posts:
-                break
+            if not posts or text.startswith("候选人", posts[-1].end):
+                break  # (提名为…县长候选人: a nomination, no post held)
+            end = posts[-1].end
+            leaves = _LEAVES.match(text, end)
+            left = _chain(text, leaves.end(), by_start) if leaves else []
+            if left:
+                posts, end = posts + left, left[-1].end + (2 if text.startswith("职务", left[-1].end) else 0)
             out.append(OfficialMention(name[0], m.start(g), name[1], tuple(posts)))
-            m = _NEXT_APPOINTED.match(text, posts[-1].end)
+            m = _NEXT_APPOINTED.match(text, end)
     if "任" in text or "免" in text:
         for m in _LIST_LINE.finditer(text):
             name = m.group(1)

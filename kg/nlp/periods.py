@@ -220,8 +220,11 @@ def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMenti
         figure_in_clause = bool(_FIGURE_HINT.search(clause_rest))
         if event:
             frames = False
+        elif kind == "sub" and re.match(r"是[^,，;；。]{0,16}?(?:关键期|关键时期|冲刺期|攻坚期|黄金期|窗口期|旺季|淡季)", text[e : e + 24]):
+            frames = False  # 四季度是决战决胜全年目标任务的关键期: what the quarter is, no frame
         elif kind == "sub" or kind == "open":
-            frames = at_clause_start or figure_in_clause
+            # (紧盯全年目标不松劲,确保…增长6%: the year's targets follow)
+            frames = at_clause_start or figure_in_clause or (m.group("part") == "全年" and text.startswith("目标", e))
         else:  # bare year, single month, year+month
             if kind == "year" and offset is not None and at_clause_start:
                 frames = True  # 今年, / 明年, / 去年,

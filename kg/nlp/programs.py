@@ -326,7 +326,9 @@ def _unquoted(text: str) -> list[tuple[int, int]]:
             # 示范创建行动: a governing verb right before the head is part of the name.
             # …改革深化提升行动: a governing verb before a bare verb (提升) is inside the name.
             bare_verb_taken = start == m.start() - len(taken) and taken not in _GOVERNING and _verb_core(taken)
-            governs = word in _GOVERNING and start < m.start() and not bare_verb_taken
+            # (认真落实草原生态保护补助奖励政策: jieba keeps 认真落实 one word)
+            governs = ((word in _GOVERNING or (len(word) > 2 and word[-2:] in _GOVERNING))
+                       and start < m.start() and not bare_verb_taken)
             # 对标提升 cut as 对/标: two single characters are one word jieba split.
             split_word = len(word) == 1 and len(taken) == 1
             # 低效用地再开发三年行动: 再 (re-) belongs to the name it stands in.
