@@ -58,8 +58,9 @@ def planned(period: PeriodMention, code: str | None, date: dt.date | None) -> bo
     return date.month <= REVIEW_MONTHS and code == str(date.year) and "以来" not in period.text
 
 
-def ended(period: PeriodMention | None, date: dt.date) -> bool:
-    """Whether ``period``'s part (M1-M10, Q1-Q3, H1…) of ``date``'s year has ended by then."""
+def ended(period: PeriodMention | None, date: dt.date, by_month: int = 12) -> bool:
+    """Whether ``period``'s part (M1-M10, Q1-Q3, H1…) of ``date``'s year has ended by then
+    (and, with ``by_month``, ended by that month of the year)."""
     part = getattr(period, "part", None)
     if not part or part == "Y":
         return False
@@ -67,7 +68,7 @@ def ended(period: PeriodMention | None, date: dt.date) -> bool:
     if not last:
         return False
     months = {"H": 6, "Q": 3}.get(part[0], 1) * int(last[-1])
-    return months < date.month
+    return months < date.month and months <= by_month
 
 
 def restates(period: PeriodMention, before: list[PeriodMention]) -> bool:

@@ -248,6 +248,8 @@ def matches_level(div: Division, suffix: str) -> bool:
         return div.suffix == "市"
     if suffix in ("区", "县", "旗"):
         return div.level == COUNTY and div.name.endswith(suffix)
+    if suffix == "地":
+        return div.level == PREFECTURE and div.name.endswith("地区")  # 地委书记: the 地区's
     if suffix == "行署":
         # 行署秘书长: the commissioner's office of a 盟 or a 地区
         return div.level == PREFECTURE and div.name.endswith(("盟", "地区"))

@@ -10,6 +10,7 @@ a division (区人大常委会主任) is of the division the section is about.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left
 
 from spacy.tokens import Doc
@@ -22,7 +23,7 @@ from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementa
 from kg.link import (DivisionContext, canonical_name, division_at_level, level_above, matches_level, merge_aliases,
                      most_specific)
 from kg.nlp.divisions import DivisionMention, find_zone_places
-from kg.framing import frame_year, named_year, planned, restates
+from kg.framing import REVIEW_MONTHS, ended, frame_year, named_year, planned, restates
 from kg.nlp.enterprises import looks_like_company, only_lead_words
 from kg.nlp.indicators import canonical_indicator
 from kg.nlp.officials import TOWN_LEVEL, OfficialMention, PostMention, find_posts
@@ -30,7 +31,7 @@ from kg.nlp.periods import is_future, resolve
 from kg.nlp.towns import find_towns, town_post_title
 from kg.nlp.pipeline import SectionInfo, doc_text, records
 from kg.section_state import BULLETS, SectionState, singles_out
-from kg.subjects import OtherSubjects, opens_at, unplaced_quote
+from kg.subjects import SCENE, OtherSubjects, opens_at, unplaced_quote
 from kg.visits import is_visit, note_places_visited
 
 _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?!前|以来|起)|日前|近日")
@@ -64,7 +65,9 @@ _PLACE_IMPACT = re.compile(r"(?:可|将)?(?:带动|拉动|吸纳|增加)?(?:当�
 # What follows a division that is a clause's subject: a verb or adverb of its own, not a list
 # mark, a post, an organ or a figure's indicator.
 _CLAUSE_SUBJECT = re.compile(r"(?:扛|抓|坚持|聚焦|立足|依托|围绕|发挥|把|将|以|在|全力|持续|大力|积极|着力|深入|加快|推动|推进|突出|用好|做强|打造|实施)")
+_ONE_HEAD = re.compile(r"([市县区州旗盟])(?:委书记|长)")  # posts one person holds at a time
 _AFTER_COMPLETION = re.compile(r"(?:达产|建成|投产|满产|达效)后")
+_LANDS = re.compile(r"(?:累计)?(?:实施|投入|建设|援建|落地|落户|安排|捐赠|拨付|新建)")
 _IN_OURS = re.compile(r"在(?:我|本)([省市区县州旗盟])")
 _AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对口协作|对口援建|援建|帮扶)")
 _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
@@ -94,6 +97,7 @@ class _Reader:
         self.event_figures = False  # whether the last sentence with figures counted one dated event
         self.subject: Division | None = None  # the division the current sentence opens with
         self.sentence_mark = 0  # how many observations there were when the sentence began
+        self.heads: dict[tuple[str, str], str] = {}  # (市长, adcode) -> who the text says holds it
         self.other_subject = False  # whether a town, a company or a quotation opens it instead
         self.others = OtherSubjects(document.text)  # towns and companies as sentence subjects
         self.full_width_brackets = "（" in document.raw
@@ -307,10 +311,15 @@ class _Reader:
         # ▲7月下旬,州委常委、个旧市委书记罗志鹏带队赴深圳市…: an official whose posts open the
         # sentence opens it with the places those posts name.
         led = next((off for off in items["officials"] if off.posts
-                    and opens_at(text, s, min(p.start for p in off.posts), period_spans)), None)
+                    and opens_at(text, s, min(p.start for p in off.posts), period_spans, scene=True)), None)
         led_places = {p.division.start for p in led.posts if p.division is not None} if led else set()
+        # (在崖州湾科技城,三亚市委常委、崖州区委书记黎文博…: the scene's 崖州 is no subject when
+        # the posts that follow name places)
+        scene = SCENE.match(text, s) if led_places else None
         for m in sorted(items["divisions"] + items.get("zones", []), key=lambda d: d.start):
             if not (m.candidates or m.deictic) or any(a <= m.start < b for a, b in self.inside_companies):
+                continue
+            if scene and m.start < scene.end():
                 continue
             if m.start in led_places or opens_at(text, s, m.start, period_spans, speaker=True, end=m.end):
                 guest = resolved.get((m.start, m.end))
@@ -484,6 +493,7 @@ class _Reader:
         named_div = self.ctx.resolve(named.division) if named is not None else None
         led_by_bare = (bool(off.posts) and off.posts[0].division is None and off.posts[0].level is not None
                        and named_div is not None and matches_level(named_div, off.posts[0].level))
+        bare: list[int] = []  # indices of the holdings of posts written without their division
         for post in off.posts:
             div = self.post_division(post, sec)
             if (post.division is None and post.level and named_div is not None and post.start < named.start
@@ -506,7 +516,36 @@ class _Reader:
             if (post.division is not None and not led_by_bare and not visitor
                     and div.adcode not in sec.visitors and div.adcode not in sec.hosts):
                 sec.post_places.append(div)
+            if post.division is None:
+                bare.append(len(self.facts.holdings))
             self.facts.holdings.append(Holding(name, self.as_written(post.title), div, date, ev))
+        self._one_head_each(name, bare, sec)
+
+    def _one_head_each(self, name: str, bare: list[int], sec: SectionState) -> None:
+        """A division has one 市长, one 县委书记: a bare head's post whose division another named
+        person already heads is the paragraph's own place's (平凉's paper, 华亭 brief: 市委常委、
+        华亭市委书记A出席并讲话,市委副书记、市长B主持 -> B is 华亭's, 平凉's 市长 being C)."""
+        for k in bare:
+            h = self.facts.holdings[k]
+            head = _ONE_HEAD.fullmatch(h.title)
+            if (head is None or h.division is None or h.date is None
+                    or self.heads.get((h.title, h.division.adcode), name) == name):
+                continue  # (时任/原市长: held once, no conflict)
+            # (the paragraph's place, or a place a post just before named: 华亭市委书记A,…市长B)
+            recent = [x.division for x in self.facts.holdings[max(0, bare[0] - 6) : bare[0]] if x.division is not None]
+            here = next((d for d in [sec.current, *reversed(sec.post_places), *reversed(recent)]
+                         if d is not None and d.adcode != h.division.adcode and matches_level(d, head.group(1))
+                         and self.heads.get((h.title, d.adcode), name) == name), None)
+            if here is not None:
+                old = h.division
+                for j in bare:
+                    if self.facts.holdings[j].division == old and self.facts.holdings[j].title.startswith(head.group(1)):
+                        self.facts.holdings[j] = replace(self.facts.holdings[j], division=here)
+                break
+        for k in bare:
+            h = self.facts.holdings[k]
+            if h.division is not None and h.date is not None and _ONE_HEAD.fullmatch(h.title):
+                self.heads.setdefault((h.title, h.division.adcode), name)
 
     def read_metrics(self, doc, info, sec, sentence, items, resolved, here) -> None:
         # 截至10月底,全区今年累计…: "this year" after a narrower period of the same year
@@ -605,7 +644,14 @@ class _Reader:
             year = sec.year
             for p in own:
                 year = named_year(p.record, year, self.document.date)
-            code = resolve(period, self.document.date, frame_year(year, period, self.document.date)) if period is not None else None
+            framed = frame_year(year, period, self.document.date)
+            if (own and m.estimate and period is own[-1].record and period.year is None and period.year_offset is None
+                    and self.document.date is not None and self.document.date.month > 12 - REVIEW_MONTHS + 1
+                    and ended(period, self.document.date, by_month=6)):
+                # 一季度力争固定资产投资增长15% in December: a target for a year's first months,
+                # set at its end, is next year's (预计前三季度… in November is this year's)
+                framed = self.document.date.year + 1
+            code = resolve(period, self.document.date, framed) if period is not None else None
             estimate = bool(m.estimate) or (period is not None and (
                 is_future(period, self.document.date) or planned(period, code, self.document.date)))
             if code and len(code) > 4 and m.unit != "%" and m.indicator.startswith(("年度", "全年")):
@@ -703,10 +749,26 @@ class _Reader:
             return None
         if best.deictic:
             return self.deictic_division(best.deictic, sec, best.surface)
-        ours = _IN_OURS.search(self.text, best.end, wrapped.start + (m.indicator_end - m.start))
+        indicator_end = wrapped.start + (m.indicator_end - m.start)
+        ours = _IN_OURS.search(self.text, best.end, indicator_end)
         if ours:
             # 广州企业在我市新落地项目21个: the partner's companies, our figure
             return self.deictic_division(ours.group(1), sec, ours.group()[1:])
+        # 广东、上海、山东三省市累计在喀什地区实施援疆项目1860个: several givers open the clause,
+        # none reports the figure alone; it is where it lands (one giver's is the giver's own:
+        # 温岭累计在庆元实施协作项目58个)
+        # 北仑区累计向我县投入财政援助资金3.12亿元, 今年北仑区安排我县…: what the partner gives
+        # "us" is the text's own place's figure
+        for d in items["divisions"]:
+            if (best.end <= d.start < indicator_end and d.deictic and d.surface[0] in "我本"
+                    and (self.text[d.start - 1 : d.start] in ("向", "给", "在", "为")
+                         or self.text.endswith(("安排", "投入", "帮助", "援助", "支持"), 0, d.start))):
+                return self.deictic_division(d.deictic, sec, d.surface)
+        if self.text[best.end : best.end + 1] == "、":
+            for d in items["divisions"]:
+                if (best.end <= d.start < indicator_end and d.candidates and self.text[d.start - 1 : d.start] in ("在", "向")
+                        and _LANDS.match(self.text, d.end)):
+                    return resolved.get((d.start, d.end)) or self.ctx.resolve(d)
         if _AID_AFTER.match(self.text, best.end):
             return None  # 广州对口帮扶协作项目9个: the partner's aid lands in the text's place
         best = _cobuilt_host(self.text, items, best) or best

@@ -46,11 +46,12 @@ _SCAN = 60  # a subject opens a sentence within its first characters
 # ▲洋浦 前三季度,…: a brief's label before its text
 _BRIEF_LABEL = re.compile(r"^([▲△●■◆★])\s*[\u4e00-\u9fff]{2,6}\s+")
 # 在朱鹮的故乡洋县,…全县…: a place set off as the scene of what follows is its subject.
+SCENE = re.compile(r"\s*在[^,，。;；]{2,16}?[,，]")  # 在崖州湾科技城, (a scene set off before the subject)
 _LOCATIVE = re.compile(r"在(?:[^,，。;；]{0,10}的[\u4e00-\u9fff]{1,4})?$")
 
 
 def opens_at(text: str, start: int, pos: int, periods: Iterable[tuple[int, int]], speaker: bool = False,
-             end: int | None = None) -> bool:
+             end: int | None = None, scene: bool = False) -> bool:
     """Whether what stands between a sentence's ``start`` and ``pos`` may precede a subject:
     period phrases (``periods``, their spans), 今年以来, a dateline, punctuation; with
     ``speaker``, also a speaker's lead (X表示,). Given the subject's ``end``, also a locative
@@ -61,6 +62,10 @@ def opens_at(text: str, start: int, pos: int, periods: Iterable[tuple[int, int]]
             prefix = prefix[: ps - start] + prefix[pe - start :]
     if speaker:
         prefix = _SPEAKER_LEAD.sub("", prefix)
+    if scene:
+        # 在崖州湾科技城,三亚市委常委、崖州区委书记黎文博向记者介绍…: the scene, then who speaks
+        lead = SCENE.match(prefix)
+        prefix = prefix[lead.end() :] if lead else prefix
     if end is not None and text[end : end + 1] in (",", "，"):
         locative = _LOCATIVE.search(prefix)
         if locative and SUBJECT_PREFIX.match(prefix[: locative.start()]):

@@ -187,3 +187,75 @@ def test_a_seconded_officials_posts_then_the_aid_command_posts():
     got = {(h.title, h.division.name if h.division else None) for h in facts.holdings if h.official == "周浩"}
     assert got == {("州委常委", "海西蒙古族藏族自治州"), ("副州长", "海西蒙古族藏族自治州"),
                    ("援青指挥部党委书记", "浙江省"), ("援青指挥部指挥长", "浙江省")}
+
+
+kashgar = text_facts("kashgar", TESTS / "dev20" / "dev20-a-xinjiang-prefecture-site.txt")
+pingliang = text_facts("pingliang", TESTS / "dev20" / "dev20-b-gansu-citydaily.txt")
+hunchun = text_facts("hunchun", TESTS / "dev20" / "dev20-c-jilin-speech.txt")
+
+
+def test_a_prefecture_areas_party_committee_and_offices(kashgar, held):
+    # 地委书记柏志宏…, 地委委员、组织部部长马晓东, 地区人大工委主任热合曼·托乎提
+    assert held(kashgar, "柏志宏") == {("地委书记", "喀什地区")}
+    assert held(kashgar, "马晓东") == {("地委委员", "喀什地区"), ("地委组织部部长", "喀什地区")}
+    assert held(kashgar, "热合曼·托乎提") == {("人大工委主任", "喀什地区")}
+
+
+def test_corps_division_posts_and_a_second_chain_after_a_comma(kashgar, held):
+    # 第三师党委书记、政委邓宏斌,…,第三师党委常委、副师长,图木舒克市委常委、副市长雷振宇出席
+    assert held(kashgar, "邓宏斌") == {("第三师党委书记", None), ("第三师政委", None)}
+    assert held(kashgar, "雷振宇") == {("第三师党委常委", None), ("第三师副师长", None),
+                                       ("市委常委", "图木舒克市"), ("副市长", "图木舒克市")}
+
+
+def test_a_profile_with_a_dotted_name(kashgar, held):
+    # 古丽米拉·阿不都拉,女,维吾尔族,…,现任伽师县委常委、常务副县长
+    assert held(kashgar, "古丽米拉·阿不都拉") == {("县委常委", "伽师县"), ("常务副县长", "伽师县")}
+
+
+def test_figures_several_givers_report_together_land_where_they_are_spent(kashgar):
+    # 广东、上海、山东三省市累计在喀什地区实施援疆项目1860个 (one giver's, as 温岭累计在庆元实施
+    # 协作项目58个 in dev16, stays the giver's)
+    assert ("喀什地区", Decimal("1860"), "个") in {f[:3] for f in figures(kashgar)}
+
+
+def test_the_wider_divisions_rate_a_figure_is_compared_with(hunchun):
+    # 在全州地区生产总值增长4.8%的情况下,全市实现地区生产总值131.6亿元
+    got = figures(hunchun)
+    assert ("延边朝鲜族自治州", None, None, Decimal("4.8")) in {f[:4] for f in got}
+
+
+def test_a_bare_head_post_another_person_holds_is_the_brief_places(pingliang, held):
+    # ▲…华亭市召开…。市委常委、华亭市委书记蔺海波出席并讲话,市委副书记、市长拓 宇主持 (平凉's 市长 named before)
+    assert held(pingliang, "拓宇") == {("市委副书记", "华亭市"), ("市长", "华亭市")}
+
+
+def test_the_secretary_general_after_and_in_a_list_of_deputies(pingliang, held):
+    # 市人大常委会主任慕光荣主持会议,副主任曹文斌、席慧敏、王建军和秘书长安正平出席
+    assert held(pingliang, "安正平") == {("人大常委会秘书长", "平凉市")}
+
+
+def test_a_quarters_target_set_in_december_is_next_years(hunchun):
+    # (12月20日) 一季度力争固定资产投资增长15%,确保实现“开门红”
+    got = figures(hunchun)
+    assert ("珲春市", None, None, Decimal("15"), "2026Q1", True) in got
+
+
+
+def test_what_a_partner_gives_us_is_our_figure(pingliang):
+    # “十四五”以来,天津市累计向我市投入财政援助资金21.6亿元 (so dev7-b: 北仑区累计向我县投入…)
+    assert ("平凉市", Decimal("21.6"), "亿元") in {f[:3] for f in figures(pingliang)}
+    assert not {f for f in figures(pingliang) if f[0] == "天津市" and f[1] == Decimal("21.6")}
+
+
+def test_a_scene_before_an_official_who_speaks_for_his_district():
+    # 在崖州湾科技城,三亚市委常委、崖州区委书记黎文博向记者介绍,截至9月底,科技城累计注册企业1.26万家 (dev6-c)
+    facts = build([TESTS / "dev6" / "dev6-c-hainan-magazine.txt"]).facts[0]
+    assert ("崖州区", Decimal("1.26"), "万家") in {f[:3] for f in figures(facts)}
+
+
+def test_counts_of_the_units_a_division_is_made_of_are_no_figures():
+    # 8个县市中,有5个县市的地区生产总值增速高于全州平均水平 (holdout-j, a development text)
+    from kg.nlp.metrics import find_metrics
+
+    assert find_metrics("8个县市中，有5个县市的地区生产总值增速高于全州平均水平。") == []

@@ -139,7 +139,7 @@ _ESTIMATE_RE = re.compile(
     r"|(?<![即将])将(?![近来军士领帅“\"《\d其这该每全所])")
 # words stripped from the left of an indicator (actions, adverbs, connectives)
 _LEAD_STRIP = re.compile(
-    r"^(?:[、,，]|在(?=全[省市区县州旗盟]$)|同口径|可比口径|但|其中|同时|此外|另外|目前|当前|截至目前|已|已经|共|累计|共计|合计|总计|"
+    r"^(?:[、,，]|在(?=全[省市区县州旗盟])|同口径|可比口径|但|其中|同时|此外|另外|目前|当前|截至目前|已|已经|共|累计|共计|合计|总计|"
     r"全年|年均|预计|力争|力保|确保|争取|目标|计划|将|有望|支撑|保障|推动|推进|带动|拉动|促进|助推|助力|实现|完成|"
     r"全力|加快|努力|持续|继续|进一步|稳步|大力|成功|首次|均|仍|再|还|也|都|使|让|把|力促|基本|仅|"
     r"就(?!业|医|读|学|近)|可以|可(?!支配|再生|比)|能够|"
@@ -178,7 +178,7 @@ _COMPARED_BEFORE = re.compile(r"高于|低于|高出|快于|慢于|[比较][^，
 _SHARED_POINTS = re.compile(r"[、和及与]\d+(?:\.\d+)?个?百分点")
 _RATE_INDICATOR = re.compile(r"(?:增速|增幅|增长率)(?:一度|仍|已|继续|进一步)?(?:回落|放缓|回升|提高|提升|加快|保持|达到|为|在)?(?:至|到)?$")
 _DISTANCE_BEFORE = re.compile(r"距离?|离|南下|北上|东进|西行|车程|相距")
-_ALL_UNITS = re.compile(r"(?:乡镇|镇|乡|镇街|街道|社区|行政村|村|县|县区|县市区|区县|市县|设区市|地市|市州)(?:（[^）]*）|\([^)]*\))?")
+_ALL_UNITS = re.compile(r"(?:乡镇|镇|乡|镇街|街道|社区|行政村|村|县|县市|县区|县市区|区县|市县|设区市|地市|市州)(?:（[^）]*）|\([^)]*\))?")
 _GENERIC_HEAD = re.compile(r"^(?:主导|重点|优势|新兴|特色|传统|支柱)+")
 
 
@@ -434,9 +434,12 @@ def _figures(s: str) -> list[_Fig]:
                 continue  # 推动8个重点产业集群等重点行业…: an example list, not a count
             if noun.endswith("之一") or s.startswith("之一", noun_end):
                 continue  # 庆元是全省26个山区县之一: which group it belongs to, no figure of its own
-            if _ALL_UNITS.fullmatch(noun) and (re.match(r"全部|均|都|各", s[noun_end:noun_end + 2])
-                                                or re.search(r"(?:全部|所有)$", s[:start])):
-                continue  # 全县12个镇全部完成镇域发展规划编制: the units the division is made of
+            if (_ALL_UNITS.fullmatch(noun) and (re.match(r"全部|均|都|各|的", s[noun_end:noun_end + 2])
+                                                 or re.search(r"(?:全部|所有)$", s[:start]))
+                    or noun.endswith("中") and _ALL_UNITS.fullmatch(noun[:-1])):
+                # 全县12个镇全部完成镇域发展规划编制, 8个县市中,有5个县市的…增速高于全州: the
+                # units the division is made of
+                continue
             if (_INDICATOR_END.search(noun) and not _NOUN_VERB.search(noun)) or _SCOPE_RE.search(noun):
                 continue  # 17个重点传统制造业增加值增长6.8%: the count scopes an indicator
             if unit in _ACTOR_UNITS or (unit not in _COUNT_UNITS and unit not in _CURRENCY_UNITS and unit != "%"):

@@ -29,12 +29,12 @@ _WORD_AFTER_NAME = re.compile(
     r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报|推介|牵头|分别|就"
 )
 
-_ROLE = (r"(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|指挥长|总指挥|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长|审判员|检察员|庭长)"
+_ROLE = (r"(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|指挥长|总指挥|政委|师长|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长|审判员|检察员|庭长)"
          r"|(?:[一二三四]级)?(?:巡视员|调研员)")
 _ORGAN = (
     r"(?:人大常委会|人大|政协|人民政府|政府|纪委监委|纪委|监委|党委|党组|党工委|管委会|工委|"
     r"委组织部|委宣传部|委统战部|委政法委|委办公厅|委办公室|委员会|常委会|组织部|宣传部|统战部|政法委|"
-    r"发展和改革委员会|发改委|中级人民法院|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fff]{2,10}?(?:局|厅)|"
+    r"发展和改革委员会|发改委|中级人民法院|法院|人民法院|检察院|人民检察院|(?:(?!公司|集团)[\u4e00-\u9fff]){2,12}?(?:局|厅)|"
     r"工商联|政府办公室|办公室|办事处|行政公署|行署|援[疆藏青](?:前方)?指挥部|[\u4e00-\u9fff]{1,4}?办(?=(?:常务)?副?主任)|[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭|"
     r"[\u4e00-\u9fff]{2,8}?委员会|[\u4e00-\u9fff]{2,5}?委(?=(?:常务)?副?主任))"
 )
@@ -60,7 +60,7 @@ _LIST_LINE_END = re.compile(r"(?:职务)?(?:的请求)?(?:[（(][^）)\n]{1,12}[
 _NEXT_APPOINTED = re.compile(r"[,，、;；](?!提名|推荐|推选|选举|拟)" + _NAME_OR_DOTTED + r"(?:(?:同志)?为|同志任)")
 # 冯晓光同志任中共克山县委书记,免去其…局长职务: the post the appointee leaves, held until now
 _LEAVES = re.compile(r"[,，]免去其(?:原)?(?:担任的)?")
-_PROFILE = re.compile(r"(?:^|(?<=[\n。；;]))[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}?)[，,](?:男|女)[，,]")
+_PROFILE = re.compile(r"(?:^|(?<=[\n。；;]))[ \u3000]*(" + _DOTTED + r"|[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}?)[，,](?:男|女)[，,]")
 _PROFILE_END = re.compile(r"[。；;\n]")
 _NEXT_IN_LIST = re.compile(r"[,，]((?:党组(?:成员|副?书记)、)?(?:代理?)?(?:常务)?副?(?:秘书长|主任|主席|书记|部长|局长))")
 _ROLE_AT_END = re.compile(r"(?:" + _ROLE + r")$")
@@ -74,6 +74,8 @@ _BARE = re.compile(
     # 市领导曾凡军、孙志勇出席: an attendee list's heading is the only post some names get
     # 行署秘书长高文博: a 盟's or 地区's commissioner's office, which no level character opens
     r"|(?:行署|行政公署)(?:副?秘书长|(?:常务)?副?专员)"
+    # 地委副书记周立峰, 地区统计局副局长何玉洁: a 地区's party committee and offices
+    r"|地委(?:常委(?!会)|副书记|书记|委员(?!会)|副?秘书长|(?:组织|宣传|统战)部(?:常务)?副?部长)|地区" + _ORGAN + r"{1,2}(?:" + _ROLE + r")"
     r"|[" + _LEVEL + r"]领导(?=[\u4e00-\u9fff])(?!干部|小组|班子|同志|分别|担任|包联|联系|挂点|牵头|带头|率先|要))"
 )
 # Posts with no division at all, written after the name (习近平总书记).
@@ -129,6 +131,7 @@ def _title_after_level(written: str) -> str:
 # A town's or village's name holds no function character (奚文军与|村党总支书记 is no village;
 # 和 stays: 太和镇, 伊和淖尔苏木).
 _PLACE_CHARS = r"(?:(?![与及同跟向对在为把被的了])[\u4e00-\u9fff])"
+_CORPS_DIVISION = r"第[一二三四五六七八九十]{1,3}师"
 _ZONE_POST = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸片区|工业园区|产业园区|园区|行委"
     r"|经济区|合作区|试验区|示范区|保税区|新城)"  # 大连花园口经济区, 深汕特别合作区, 白沟新城
@@ -138,6 +141,8 @@ _ZONE_POST = re.compile(
     r"|" + _PLACE_CHARS + r"{2,8}?(?:镇|乡|街道|地区|苏木)(?:党委|党工委|工委|人大|人民政府|政府|办事处)?(?:常务)?副?(?:书记|镇长|乡长|主任|主席|苏木达)"
     # and villages and communities (黄瓜山村党委书记, 驻拉佑村第一书记; 内蒙古's 苏木 and 嘎查)
     r"|" + _PLACE_CHARS + r"{2,8}?(?:村|社区|嘎查)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任|嘎查达)"
+    # and the 兵团's divisions (第三师党委书记、政委: the 师 is in no gazetteer of divisions)
+    r"|(?:新疆生产建设兵团)?" + _CORPS_DIVISION + r"(?:党委)?(?:常委|(?:常务)?副?(?:书记|政委|师长))"
 )
 # A town's or village's post with the town unnamed (镇党委书记王建国, 苏木党委副书记、苏木达X,
 # 嘎查党支部书记): kg.relate names it after the town the text was just about.
@@ -207,6 +212,10 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
             organ_post = not re.match(r"自治区(?:党委|(?:常务)?副?主席)", written)
             title = _title_after_level(written[3:]) if organ_post else written
             return PostMention(start, m.end(), title, level="自治区"), m.end()
+        if written.startswith(("地委", "地区")):
+            # 地委副书记 keeps its 地委, as 州委副书记 does; 地区统计局副局长 -> 统计局副局长
+            title = written if written.startswith("地委") else _title_after_level(written[2:])
+            return PostMention(start, m.end(), title, level="地"), m.end()
         level = next((ch for ch in written if ch in _LEVEL), "行署" if written.startswith(("行署", "行政公署")) else None)
         # 区人大常委会主任 -> 人大常委会主任: the level stands for the division's name.
         # 州党委常委 (新疆's prefectures) keeps its level, as 州委常委 does.
@@ -355,7 +364,7 @@ def _shift(p: PostMention, offset: int) -> PostMention:
 # Roles that, written alone after 、, belong to the previous post's organ
 # (自治区党委常委、秘书长 -> 自治区党委秘书长).
 _ORGAN_ROLES = re.compile(r"^(?:副)?(?:秘书长|常委|委员|主任|主席|书记)$")  # (任中共克山县委委员、常委、书记)
-_PARTY_ORGAN = re.compile(r"(?:党委|人大常委会|政协|纪委|党工委|^[省市区县州旗盟]委)$")
+_PARTY_ORGAN = re.compile(r"(?:党委|人大常委会|政协|纪委|党工委|^[省市区县州旗盟地]委)$")
 
 
 _PARTY_DEPARTMENT = re.compile(r"^(?:组织部|宣传部|统战部|政法委|纪委|办公室)")
@@ -367,7 +376,7 @@ def _inherit_organ(previous: str, role: str) -> str:
     organ = _ROLE_AT_END.sub("", previous)
     if _ORGAN_ROLES.match(role) and _PARTY_ORGAN.search(organ):
         return organ + role
-    if _PARTY_DEPARTMENT.match(role) and re.fullmatch(r"(?:自治区|[" + _LEVEL + r"])党?委", organ):
+    if _PARTY_DEPARTMENT.match(role) and re.fullmatch(r"(?:自治区|地|[" + _LEVEL + r"])党?委", organ):
         return organ + role
     # 人大常委会党组书记、主任 -> 人大常委会主任: the head of the organ whose party group came first
     body = re.fullmatch(r"((?:人大常委会|政协|人民政府|政府|法院|人民法院|中级人民法院|检察院|人民检察院|工商联))(?:党组|党委)", organ)
@@ -379,6 +388,9 @@ def _inherit_organ(previous: str, role: str) -> str:
     if court and re.fullmatch(r"(?:[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭)?"
                               r"(?:审判员|检察员|(?:副)?庭长|(?:副)?院长|(?:副)?检察长)", role):
         return court.group() + role
+    corps = re.match(_CORPS_DIVISION, organ)
+    if corps and not role.startswith(corps.group()):
+        return corps.group() + role  # 第三师党委书记、政委 -> 第三师政委
     command = re.match(r".*?指挥部", organ)
     if command and re.fullmatch(r"(?:常务)?副?(?:指挥长|总指挥)", role):
         return command.group() + role  # 援青指挥部党委书记、指挥长
@@ -425,7 +437,7 @@ def _chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> list[Po
             if not (p.title.endswith("委委员") and k + 1 < len(posts) and posts[k + 1].title == p.title[:-2] + "常委")]
 
 
-_POST_START = re.compile(r"中共|委|自治区|行署|行政公署|[" + _LEVEL + r"]|常务|副|国家主席|国务院")
+_POST_START = re.compile(r"中共|委|自治区|行署|行政公署|地委|地区|[" + _LEVEL + r"]|常务|副|国家主席|国务院")
 
 
 _ASIDE = re.compile(r"[(（](?:挂职|兼|代|正厅级|副厅级|正处级|副处级|女|[\u4e00-\u9fff]{1,2}族)[)）]")
@@ -527,7 +539,7 @@ def _holders_after(text: str, pos: int, posts: list[PostMention], by_start: dict
 
 
 # A clause opened by a deputy or secretary-general of an organ named earlier in the sentence.
-_LED_ROLE = re.compile(r"(?<=[,，;；])(?:常务)?(?:副主任|副主席|秘书长)(?=[\u4e00-\u9fff])")
+_LED_ROLE = re.compile(r"(?<=[,，;；和])(?:常务)?(?:副主任|副主席|秘书长)(?=[\u4e00-\u9fff])")
 _ORGAN_HEAD = re.compile(r"^(?:人大常委会|政协)(?:主任|主席)$")
 
 
@@ -560,9 +572,10 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
         aside = _ASIDE.match(text, after)  # 副县长(挂职)李思远
         if aside:
             after = aside.end()
-            # 州委常委、副州长(挂职),浙江省援青指挥部党委书记、指挥长周浩: the seconded posts,
-            # then the home ones, then the name
-            more = _chain(text, after + 1, by_start) if text[after : after + 1] in (",", "，") else []
+        if text[after : after + 1] in (",", "，") and _name_at(text, after) is None:
+            # 州委常委、副州长(挂职),浙江省援青指挥部党委书记、指挥长周浩; 第三师党委常委、副师长,
+            # 图木舒克市委常委、副市长雷振宇: posts of one person in two places, then the name
+            more = _chain(text, after + 1, by_start)
             if more and _name_at(text, more[-1].end) is not None:
                 posts, after = posts + more, more[-1].end
         name = _name_at(text, after)
