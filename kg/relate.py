@@ -338,7 +338,7 @@ class _Reader:
                     return self.deictic_division(m.deictic, sec, m.surface), sentence_only
                 # 桐乡·开化山海协作产业园新引进项目8个: a park two places build together lies in
                 # the second, the host; the first is the partner.
-                m = _cobuilt_host(text, items, m) or m
+                m = self._host(items, m, resolved)
                 # 晋城市委常委、阳城县委书记卫建峰出席会议: a sentence opened by an official's
                 # posts is about the innermost place they name, not the city of the first post.
                 m = _innermost_post_place(items, m, resolved) or m
@@ -760,9 +760,11 @@ class _Reader:
         # 北仑区累计向我县投入财政援助资金3.12亿元, 今年北仑区安排我县…: what the partner gives
         # "us" is the text's own place's figure
         for d in items["divisions"]:
-            if (best.end <= d.start < indicator_end and d.deictic and d.surface[0] in "我本"
-                    and (self.text[d.start - 1 : d.start] in ("向", "给", "在", "为")
-                         or self.text.endswith(("安排", "投入", "帮助", "援助", "支持"), 0, d.start))):
+            if (best.end <= d.start < indicator_end and d.deictic
+                    and (d.surface[0] in "我本" and (self.text[d.start - 1 : d.start] in ("向", "给", "在", "为")
+                                                   or self.text.endswith(("安排", "投入", "帮助", "援助", "支持"), 0, d.start))
+                         # 瑞安为文成建设的“消薄飞地”今年向全县68个村集体分红1360万元
+                         or d.surface[0] == "全" and self.text[d.start - 1 : d.start] == "向")):
                 return self.deictic_division(d.deictic, sec, d.surface)
         if self.text[best.end : best.end + 1] == "、":
             for d in items["divisions"]:
@@ -771,12 +773,27 @@ class _Reader:
                     return resolved.get((d.start, d.end)) or self.ctx.resolve(d)
         if _AID_AFTER.match(self.text, best.end):
             return None  # 广州对口帮扶协作项目9个: the partner's aid lands in the text's place
-        best = _cobuilt_host(self.text, items, best) or best
+        best = self._host(items, best, resolved)
         found = resolved.get((best.start, best.end)) or self.ctx.resolve(best)
         here = sec.current
         if found is not None and here is not None and here.within(found) and _LIST_LEVEL_AFTER.match(self.text, best.end):
             return None  # 其中省重点项目7个、泰安市重点项目42个 (肥城's report): the list the projects are on
         return found
+
+    def _host(self, items: dict, mention, resolved: dict):
+        """The host of a park or a cooperation two places name together (桐乡·开化山海协作产业园
+        -> 开化), unless the host is a place of another province than the text's own and the
+        partner is not (泉州市·固原市闽宁协作联席会议在泉召开 in 泉州's paper: 泉州)."""
+        host = _cobuilt_host(self.text, items, mention)
+        if host is None:
+            return mention
+        home = self.dominant[0] if self.dominant else None
+        first = resolved.get((mention.start, mention.end)) or self.ctx.resolve(mention)
+        second = resolved.get((host.start, host.end)) or self.ctx.resolve(host)
+        if home is not None and first is not None and second is not None and first.same_province(home) \
+                and not second.same_province(home):
+            return mention
+        return host
 
     def deictic_division(self, suffix: str, sec: SectionState, surface: str = "") -> Division | None:
         """What 全区/全市/全省 refers to: the section's division or its ancestor at that level.

@@ -259,3 +259,30 @@ def test_counts_of_the_units_a_division_is_made_of_are_no_figures():
     from kg.nlp.metrics import find_metrics
 
     assert find_metrics("8个县市中，有5个县市的地区生产总值增速高于全州平均水平。") == []
+
+
+def test_what_a_partner_pays_to_all_the_county_is_the_countys():
+    # 瑞安为文成建设的“消薄飞地”今年向全县68个村集体分红1360万元 (dev11-a)
+    facts = build([TESTS / "dev11" / "dev11-a-zhejiang-magazine.txt"]).facts[0]
+    assert ("文成县", Decimal("1360"), "万元") in {f[:3] for f in figures(facts)}
+
+
+quanzhou = text_facts("quanzhou", TESTS / "dev21" / "dev21-a-fujian-citydaily.txt")
+xiuyan = text_facts("xiuyan", TESTS / "dev21" / "dev21-b-liaoning-county-site.txt")
+
+
+def test_list_lines_of_a_removal_list_after_a_semicolon(xiuyan, held):
+    # 二、决定免去 / 曲洪亮的…局长职务; / 张庆山的岫岩满族自治县财政局局长职务。 / 那　楠为…检察员。
+    assert held(xiuyan, "张庆山") == {("财政局局长", "岫岩满族自治县")}
+    assert held(xiuyan, "那楠") == {("人民检察院检察员", "岫岩满族自治县")}
+
+
+def test_a_discipline_secretary_after_a_standing_committee_seat(xiuyan, held):
+    # 县委常委、纪委书记、监委主任郭长林 (纪委书记, as 县纪委书记 is written)
+    assert ("纪委书记", "岫岩满族自治县") in held(xiuyan, "郭长林")
+
+
+def test_a_cooperation_named_by_both_places_in_the_first_ones_paper(quanzhou, held):
+    # 泉州市·固原市闽宁协作联席会议在泉召开。市委副书记林雅芳,宁夏回族自治区固原市委副书记、市长冶成林出席
+    assert held(quanzhou, "林雅芳") == {("市委副书记", "泉州市")}
+    assert ("台商投资区党工委书记", None) in held(quanzhou, "蒋立新")

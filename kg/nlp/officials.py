@@ -55,8 +55,8 @@ _REMOVED = re.compile(r"免去" + _NAME_OR_DOTTED + r"(?:同志)?的|(?:接受|�
                       + r"(?:同志)?(?:因[^辞,，。;；]{1,10})?辞去")  # 接受王振宁因援藏期满辞去…
 _APPOINTED_LIST = re.compile(r"(?:任命|提名|决定任命)[:：]?((?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}?)(?:同志)?为")
 # 任免名单 lines: 一、任命 / 唐思远为芜湖市数据资源管理局局长； / 二、免去 / 刘振邦的…局长职务。
-_LIST_LINE = re.compile(r"(?:^|(?<=\n))[ \u3000]*" + _NAME_OR_DOTTED + r"(?:为|的|辞去)")  # 接受: / 刘 洋辞去…职务的请求。
-_LIST_LINE_END = re.compile(r"(?:职务)?(?:的请求)?(?:[（(][^）)\n]{1,12}[）)])?[；;。]?[ \u3000]*(?:\n|$)")
+_LIST_LINE = re.compile(r"(?:^|(?<=[\n；;]))[ \u3000]*" + _NAME_OR_DOTTED + r"(?:为|的|辞去)")  # 接受: / 刘 洋辞去…职务的请求。
+_LIST_LINE_END = re.compile(r"(?:职务)?(?:的请求)?(?:[（(][^）)\n]{1,12}[）)])?(?:[；;]|[。]?[ \u3000]*(?:\n|$))")
 _NEXT_APPOINTED = re.compile(r"[,，、;；](?!提名|推荐|推选|选举|拟)" + _NAME_OR_DOTTED + r"(?:(?:同志)?为|同志任)")
 # 冯晓光同志任中共克山县委书记,免去其…局长职务: the post the appointee leaves, held until now
 _LEAVES = re.compile(r"[,，]免去其(?:原)?(?:担任的)?")
@@ -133,7 +133,7 @@ def _title_after_level(written: str) -> str:
 _PLACE_CHARS = r"(?:(?![与及同跟向对在为把被的了])[\u4e00-\u9fff])"
 _CORPS_DIVISION = r"第[一二三四五六七八九十]{1,3}师"
 _ZONE_POST = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸片区|工业园区|产业园区|园区|行委"
+    r"[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸片区|工业园区|产业园区|园区|投资区|行委"
     r"|经济区|合作区|试验区|示范区|保税区|新城)"  # 大连花园口经济区, 深汕特别合作区, 白沟新城
     r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"  # 浏阳经开区(高新区)党工委书记: the zone's other name
     r"(?:党工委|管委会|工委)(?:常务)?副?(?:书记|主任|委员)"
@@ -377,7 +377,8 @@ def _inherit_organ(previous: str, role: str) -> str:
     if _ORGAN_ROLES.match(role) and _PARTY_ORGAN.search(organ):
         return organ + role
     if _PARTY_DEPARTMENT.match(role) and re.fullmatch(r"(?:自治区|地|[" + _LEVEL + r"])党?委", organ):
-        return organ + role
+        # (县委常委、纪委书记 -> 纪委书记, as 县纪委书记 is written: the 纪委 is an organ of its own)
+        return role if role.startswith("纪委") else organ + role
     # 人大常委会党组书记、主任 -> 人大常委会主任: the head of the organ whose party group came first
     body = re.fullmatch(r"((?:人大常委会|政协|人民政府|政府|法院|人民法院|中级人民法院|检察院|人民检察院|工商联))(?:党组|党委)", organ)
     if body and re.fullmatch(r"(?:常务)?副?(?:主任|主席|院长|检察长)", role):
@@ -442,6 +443,7 @@ _POST_START = re.compile(r"中共|委|自治区|行署|行政公署|地委|地�
 
 _ASIDE = re.compile(r"[(（](?:挂职|兼|代|正厅级|副厅级|正处级|副处级|女|[\u4e00-\u9fff]{1,2}族)[)）]")
 _NOT_NAME_END = set("省市区县州旗盟镇乡村局委部厅办院所队站港湾岛山河湖")
+_NAME_TOO = set("山河湖岛湾港")  # given names end in these too (张庆山)
 _NOT_NAME_START = set("由将以从把请其该他她我你这那各原现新")  # 决定由X任…: the name comes after
 _NAME_END = re.compile(r"[、,，;；。 ]|" + _WORD_AFTER_NAME.pattern)
 # 副市长邓海燕、寻　亮陪同: a listed name, padded to three characters or not
@@ -618,7 +620,10 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
     if "任" in text or "免" in text:
         for m in _LIST_LINE.finditer(text):
             name = m.group(1)
-            if name[-1] in _NOT_NAME_END or name[0] in _NOT_NAME_START or name.startswith(("免去", "任命", "接受", "决定")):
+            # (a line of its own names a person: 张庆山的…职务, 那　楠为…; only an organ's or a
+            # place's name is ruled out, not a given name ending in 山 or a surname 那)
+            if (name[-1] in _NOT_NAME_END and name[-1] not in _NAME_TOO or name[0] in _NOT_NAME_START and name[0] != "那"
+                    or name.startswith(("免去", "任命", "接受", "决定"))):
                 continue
             posts = _chain(text, m.end(), by_start)
             if posts and _LIST_LINE_END.match(text, posts[-1].end):
