@@ -6,13 +6,13 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
-
 from kg.build import build
 from kg.facts import DocumentFacts
 from kg.ingest import read_paths
 from kg.link import program_aliases
 from kg.nlp.divisions import find_divisions
+
+from development_facts import text_facts
 
 TESTS = Path(__file__).resolve().parent
 
@@ -24,16 +24,6 @@ def figures(facts: DocumentFacts) -> set[tuple]:
 
 def names(facts: DocumentFacts, kind: str) -> set[str]:
     return {m.key for m in facts.mentions if m.kind == kind}
-
-
-def text_facts(name: str, path: Path):
-    """A module-scoped fixture called ``name``: the facts of the development text at ``path``."""
-
-    @pytest.fixture(scope="module", name=name)
-    def _facts() -> DocumentFacts:
-        return build([path]).facts[0]
-
-    return _facts
 
 
 magazine = text_facts("magazine", TESTS / "dev14" / "dev14-c-liaoning-magazine.txt")

@@ -6,11 +6,11 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
-
 from kg.build import build
 from kg.facts import DocumentFacts
 from kg.nlp.divisions import find_divisions
+
+from development_facts import text_facts
 
 TESTS = Path(__file__).resolve().parent
 
@@ -18,16 +18,6 @@ TESTS = Path(__file__).resolve().parent
 def figures(facts: DocumentFacts) -> set[tuple]:
     """(division name, value, unit, growth, period, estimate) of every observation."""
     return {(o.division.name, o.value, o.unit, o.growth, o.period, o.estimate) for o in facts.observations}
-
-
-def text_facts(name: str, path: Path):
-    """A module-scoped fixture called ``name``: the facts of the development text at ``path``."""
-
-    @pytest.fixture(scope="module", name=name)
-    def _facts() -> DocumentFacts:
-        return build([path]).facts[0]
-
-    return _facts
 
 
 pingnan = text_facts("pingnan", TESTS / "dev18" / "dev18-a-guangxi-county-site.txt")
@@ -286,3 +276,18 @@ def test_a_cooperation_named_by_both_places_in_the_first_ones_paper(quanzhou, he
     # 泉州市·固原市闽宁协作联席会议在泉召开。市委副书记林雅芳,宁夏回族自治区固原市委副书记、市长冶成林出席
     assert held(quanzhou, "林雅芳") == {("市委副书记", "泉州市")}
     assert ("台商投资区党工委书记", None) in held(quanzhou, "蒋立新")
+
+
+def test_a_company_after_its_park_and_after_a_state_owned_lead():
+    from kg.nlp.enterprises import find_enterprises
+
+    # 个旧高新区内云南锡都新材料集团有限公司…; 推动州属国有企业红河州滇南城乡发展投资集团有限公司 (dev21-c)
+    assert [e.name for e in find_enterprises("个旧高新区内云南锡都新材料集团有限公司锡基新材料产业园一期建成投产")] == [
+        "云南锡都新材料集团有限公司"]
+    assert [e.name for e in find_enterprises("推动州属国有企业红河州滇南城乡发展投资集团有限公司市场化转型")] == [
+        "红河州滇南城乡发展投资集团有限公司"]
+
+
+def test_bags_of_mushroom_substrate_are_a_unit(xiuyan):
+    # 截至8月底,全县食用菌栽培总量达到1.12亿袋
+    assert ("岫岩满族自治县", Decimal("1.12"), "亿袋") in {f[:3] for f in figures(xiuyan)}

@@ -92,6 +92,8 @@ def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
         if flag in _PROPER_TAGS or freq.get(word, 0) < PROPER_NAME_MAX_FREQ:
             proper = True
         start -= len(word)
+    if start == lo and lo > 0 and len(pairs[0][0]) == 1 and "\u4e00" <= text[lo - 1] <= "\u9fff":
+        start += 1  # 国有企|业红河州…: the window cut a word; its last character is no part of the name
     if suffix_start - start < 2 or not (strong or proper):
         return None
     return start
@@ -392,7 +394,7 @@ def _past_location(text: str, start: int, end: int, suffix_start: int) -> int:
 
 # Words that stand before a name without being part of it: a governing verb (依托华晟磁材,
 # 支持竹韵茶业) or the kind of company (县属国有企业三都县兴都投资集团有限公司).
-_LEAD = re.compile(r"^(?:" + _GOVERNS + r"|[省市区县州]属|国有企业|国企|民营企业|龙头企业|(?:台|港|外|德|日|美|韩|法|合|独)资企业|"
+_LEAD = re.compile(r"^(?:" + _GOVERNS + r"|[省市区县州]属|国有企业|[\u4e00-\u9fff]{2,8}?(?:高新区|开发区|经开区|园区)内|国企|民营企业|龙头企业|(?:台|港|外|德|日|美|韩|法|合|独)资企业|"
                    r"(?:科创板|创业板|主板|北交所|深交所|上交所|港股)?上市公司|(?:本地|当地|本土)?企业|来自[\u4e00-\u9fff]{2,6}的)+")
 
 
