@@ -291,3 +291,19 @@ def test_a_company_after_its_park_and_after_a_state_owned_lead():
 def test_bags_of_mushroom_substrate_are_a_unit(xiuyan):
     # 截至8月底,全县食用菌栽培总量达到1.12亿袋
     assert ("岫岩满族自治县", Decimal("1.12"), "亿袋") in {f[:3] for f in figures(xiuyan)}
+
+
+def test_aid_command_posts_named_after_the_sending_city():
+    # 漳州援疆分指挥部指挥长、县委副书记许俊杰; 福建省对口支援新疆工作前方指挥部总指挥长林承泽 (dev5-d)
+    facts = build([TESTS / "dev5" / "dev5-d-xinjiang-prefecture.txt"]).facts[0]
+    held = {(h.official, h.title, h.division.name if h.division else None) for h in facts.holdings}
+    assert ("许俊杰", "援疆分指挥部指挥长", "漳州市") in held
+    assert ("林承泽", "对口支援新疆工作前方指挥部总指挥长", "福建省") in held
+
+
+def test_the_size_of_a_fund_set_up_is_no_figure():
+    from kg.nlp.metrics import find_metrics
+
+    # 江阴…今年启动设立规模50亿元的产业链并购基金 (dev12-b); 基金规模达到50亿元 is one
+    assert find_metrics("今年启动设立规模50亿元的产业链并购基金。") == []
+    assert [m.value for m in find_metrics("基金规模达到50亿元。")] == [Decimal("50")]

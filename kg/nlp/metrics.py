@@ -415,6 +415,8 @@ def _figures(s: str) -> list[_Fig]:
                 continue  # 在85个重点项目…, 对全县3259家企业…, 为43个项目…
             if s[qe:qe + 1] == "的" and not (unit == "%" or (unit in _CURRENCY_UNITS and bound is None)):
                 continue  # 总投资超10亿元的项目: a threshold, not a figure
+            if s[qe:qe + 1] == "的" and s.endswith("规模", 0, start):
+                continue  # 设立规模50亿元的产业链并购基金: the size of what is set up, not a figure
             if unit not in _COUNT_UNITS and unit != "%" and (bound is not None or (
                     s[start - 1 : start] == "过" and s[start - 2 : start - 1] not in "经通超越穿度")):
                 continue  # 10亿元以上制造业项目, 过10亿元项目14个: a threshold
