@@ -307,3 +307,13 @@ def test_the_size_of_a_fund_set_up_is_no_figure():
     # 江阴…今年启动设立规模50亿元的产业链并购基金 (dev12-b); 基金规模达到50亿元 is one
     assert find_metrics("今年启动设立规模50亿元的产业链并购基金。") == []
     assert [m.value for m in find_metrics("基金规模达到50亿元。")] == [Decimal("50")]
+
+
+def test_aid_team_posts():
+    from kg.nlp.divisions import find_divisions as divisions
+    from kg.nlp.officials import find_officials
+
+    # 福建省援宁工作队红寺堡工作组组长、红寺堡区委常委、副区长(挂职)蔡锦辉 (dev17-c); 山东省援藏干部人才领队陈立群 (dev6-a)
+    text = "福建省援宁工作队红寺堡工作组组长、红寺堡区委常委、副区长（挂职）蔡锦辉代表发言。山东省援藏干部人才领队陈立群出席。"
+    titles = {(o.name, p.title) for o in find_officials(text, divisions(text)) for p in o.posts}
+    assert ("蔡锦辉", "援宁工作队红寺堡工作组组长") in titles and ("陈立群", "援藏干部人才领队") in titles
