@@ -317,3 +317,12 @@ def test_aid_team_posts():
     text = "福建省援宁工作队红寺堡工作组组长、红寺堡区委常委、副区长（挂职）蔡锦辉代表发言。山东省援藏干部人才领队陈立群出席。"
     titles = {(o.name, p.title) for o in find_officials(text, divisions(text)) for p in o.posts}
     assert ("蔡锦辉", "援宁工作队红寺堡工作组组长") in titles and ("陈立群", "援藏干部人才领队") in titles
+
+
+def test_a_rate_that_picks_up_to_a_target_is_growth_and_an_average_in_brackets_is_the_wider_divisions():
+    from kg.nlp.metrics import find_metrics
+
+    # 力争四季度固定资产投资增速回升至5%以上 (dev21-a); 增速比全市平均水平(7.2%)高2.4个百分点 (dev18-a)
+    assert [(m.value, m.growth) for m in find_metrics("力争四季度固定资产投资增速回升至5%以上。")] == [(None, Decimal("5"))]
+    got = find_metrics("全县规模以上工业增加值同比增长9.6%，增速比全市平均水平（7.2%）高2.4个百分点。")
+    assert (Decimal("7.2"), "全市") in {(m.growth, m.division_text) for m in got}
