@@ -45,12 +45,15 @@ _PERSON_LABELS = {"PER", "name"}
 _COMPANY_LABELS = {"company"}
 _MODEL_CONFIDENCE = 0.7
 # Subjects that are not the division: a town, a village, a project, a cooperative, a plant.
+_ONCE_BUILT = r"(?:达产|建成|投产|满产)后"
 _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社区|项目|企业|公司|合作社|基地|园区|风电场|电站|工厂|车间|景区)"
                             r"|(?:合作社|风电场|电站|车间|村内|镇内|村里|镇里)"
                             # 本栏目共有信息3862条: a web page's furniture
                             r"|本(?:栏目|页|站|网)"
                             # 项目总投资42亿元, 达产后可新增年产值60亿元: one project's size
-                            r"|项目(?=总投资|达产|建成|投产|满产)|(?:项目)?(?:达产|建成|投产|满产)后")
+                            r"|项目(?=总投资|达产|建成|投产|满产)|(?:项目)?" + _ONCE_BUILT)
+# 项目全部建成投产后,预计年产值可达120亿元: what a project yields once built (a projection)
+_AFTER_COMPLETION = re.compile(_ONCE_BUILT)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _TOWN_LIST = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道)[、和及与][\u4e00-\u9fff]{1,6}(?:镇|乡|街道)")
 _GIVEN_SHORT = re.compile(r"简称[“\"]([^”\"]{2,12})[”\"]")
@@ -66,9 +69,7 @@ _PLACE_IMPACT = re.compile(r"(?:可|将)?(?:带动|拉动|吸纳|增加)?(?:当�
 # mark, a post, an organ or a figure's indicator.
 _CLAUSE_SUBJECT = re.compile(r"(?:扛|抓|坚持|聚焦|立足|依托|围绕|发挥|把|将|以|在|全力|持续|大力|积极|着力|深入|加快|推动|推进|突出|用好|做强|打造|实施)")
 _ONE_HEAD = re.compile(r"([市县区州旗盟])(?:委书记|长)")  # posts one person holds at a time
-_AFTER_COMPLETION = re.compile(r"(?:达产|建成|投产|满产|达效)后")
 _LANDS = re.compile(r"(?:累计)?(?:实施|投入|建设|援建|落地|落户|安排|捐赠|拨付|新建)")
-_IN_OURS = re.compile(r"在(?:我|本)([省市区县州旗盟])")
 _AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对口协作|对口援建|援建|帮扶)")
 _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
 _GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
@@ -750,15 +751,11 @@ class _Reader:
         if best.deictic:
             return self.deictic_division(best.deictic, sec, best.surface)
         indicator_end = wrapped.start + (m.indicator_end - m.start)
-        ours = _IN_OURS.search(self.text, best.end, indicator_end)
-        if ours:
-            # 广州企业在我市新落地项目21个: the partner's companies, our figure
-            return self.deictic_division(ours.group(1), sec, ours.group()[1:])
         # 广东、上海、山东三省市累计在喀什地区实施援疆项目1860个: several givers open the clause,
         # none reports the figure alone; it is where it lands (one giver's is the giver's own:
         # 温岭累计在庆元实施协作项目58个)
-        # 北仑区累计向我县投入财政援助资金3.12亿元, 今年北仑区安排我县…: what the partner gives
-        # "us" is the text's own place's figure
+        # 北仑区累计向我县投入财政援助资金3.12亿元, 今年北仑区安排我县…, 广州企业在我市新落地项目
+        # 21个: what the partner gives or does "here" is the text's own place's figure
         for d in items["divisions"]:
             if (best.end <= d.start < indicator_end and d.deictic
                     and (d.surface[0] in "我本" and (self.text[d.start - 1 : d.start] in ("向", "给", "在", "为")

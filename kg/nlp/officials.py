@@ -443,8 +443,10 @@ _POST_START = re.compile(r"中共|委|自治区|行署|行政公署|地委|地�
 
 _ASIDE = re.compile(r"[(（](?:挂职|兼|代|正厅级|副厅级|正处级|副处级|女|[\u4e00-\u9fff]{1,2}族)[)）]")
 _NOT_NAME_END = set("省市区县州旗盟镇乡村局委部厅办院所队站港湾岛山河湖")
-_NAME_TOO = set("山河湖岛湾港")  # given names end in these too (张庆山)
 _NOT_NAME_START = set("由将以从把请其该他她我你这那各原现新")  # 决定由X任…: the name comes after
+# On a list line of its own a given name may end in 山 (张庆山) and 那 is a surname (那　楠)
+_NOT_LIST_NAME_END = _NOT_NAME_END - set("山河湖岛湾港")
+_NOT_LIST_NAME_START = _NOT_NAME_START - {"那"}
 _NAME_END = re.compile(r"[、,，;；。 ]|" + _WORD_AFTER_NAME.pattern)
 # 副市长邓海燕、寻　亮陪同: a listed name, padded to three characters or not
 _LISTED_NAME = re.compile(r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,5}?)(?=[、,，;；。]|参加|出席|陪同|列席|等)")
@@ -622,7 +624,7 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
             name = m.group(1)
             # (a line of its own names a person: 张庆山的…职务, 那　楠为…; only an organ's or a
             # place's name is ruled out, not a given name ending in 山 or a surname 那)
-            if (name[-1] in _NOT_NAME_END and name[-1] not in _NAME_TOO or name[0] in _NOT_NAME_START and name[0] != "那"
+            if (name[-1] in _NOT_LIST_NAME_END or name[0] in _NOT_LIST_NAME_START
                     or name.startswith(("免去", "任命", "接受", "决定"))):
                 continue
             posts = _chain(text, m.end(), by_start)
