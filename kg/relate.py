@@ -69,6 +69,13 @@ _PLACE_IMPACT = re.compile(r"(?:可|将)?(?:带动|拉动|吸纳|增加)?(?:当�
 # mark, a post, an organ or a figure's indicator.
 _CLAUSE_SUBJECT = re.compile(r"(?:扛|抓|坚持|聚焦|立足|依托|围绕|发挥|把|将|以|在|全力|持续|大力|积极|着力|深入|加快|推动|推进|突出|用好|做强|打造|实施)")
 _ONE_HEAD = re.compile(r"([市县区州旗盟])(?:委书记|长)")  # posts one person holds at a time
+# what parts a year's results from a look ahead or a new period (去年…为412.6亿元,从目前走势看,预计全年…)
+_NEW_OUTLOOK = re.compile(r"[;；]|预计|力争|目前|目标|计划|确保")
+# 由2020年的68户增加到103户: the value a figure grew to from a dated start
+_GREW_TO = re.compile(r"由[^,，;；。]{0,24}(?:增加|增长|提高|提升|跃升|扩大|上升|突破)(?:到|至)")
+# 河口、金平、绿春3个边境县建成…58个: the places listed are counted as a group; the figure is
+# the group's, so the wider division's
+_GROUP_COUNT = re.compile(r"[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{0,4}?(?:县市区|县区|县市|市县|区县|县|市|区|旗)(?![委长级域城])")
 _LANDS = re.compile(r"(?:累计)?(?:实施|投入|建设|援建|落地|落户|安排|捐赠|拨付|新建)")
 _AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对口协作|对口援建|援建|帮扶)")
 _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
@@ -169,6 +176,12 @@ class _Reader:
             # (慈溪市's paper: 常山县委书记A…,市委副书记、市长B is 慈溪's, not 衢州's).
             div = (division_at_level(near, post.level, ancestors=False)
                    or division_at_level([*near, *self.dominant], post.level))
+            if div is None and sec.visitors:
+                # 龙华区委书记邓瑞平率龙华区党政代表团来我市考察,区委常委、常务副区长钟毅参加 (琼海's
+                # paper): no place of that level here; the visiting district's
+                guests = [self.ctx.gaz.by_code[c] for c in sorted(sec.visitors) if c in self.ctx.gaz.by_code]
+                at_level = [g for g in guests if division_at_level([g], post.level, ancestors=False) is not None]
+                div = at_level[0] if len(at_level) == 1 else None
             sec.list_levels[post.level] = div
             return div
         return None
@@ -180,8 +193,18 @@ class _Reader:
             carried = self.read_section(doc, carried)
         merge_aliases(self.facts)
         self._drop_repeated_headline_figures()
+        self._drop_restated_figures()
         self._drop_leader_headings()
         return self.facts
+
+    def _drop_restated_figures(self) -> None:
+        """A figure restated without a period (规上工业企业由2020年的68户增加到103户, after 总数达到
+        103户 in the year's review) is the dated one: one fact, kept with its period."""
+        dated = {(o.division, o.value, o.unit) for o in self.facts.observations
+                 if o.period is not None and o.value is not None}
+        self.facts.observations = [o for o in self.facts.observations
+                                   if not (o.period is None and (o.division, o.value, o.unit) in dated
+                                           and _GREW_TO.search(o.evidence.text))]
 
     def _drop_leader_headings(self) -> None:
         """市领导 is a post only for a person the text names under no other post (市领导A、B出席:
@@ -321,6 +344,10 @@ class _Reader:
             if not (m.candidates or m.deictic) or any(a <= m.start < b for a, b in self.inside_companies):
                 continue
             if scene and m.start < scene.end():
+                continue
+            if text.endswith(("中国(", "中国（"), 0, m.start):
+                continue  # 中国(广西)自由贸易试验区钦州港片区: the province names the trade zone only
+            if self._own_port(m, items, sec):
                 continue
             if m.start in led_places or opens_at(text, s, m.start, period_spans, speaker=True, end=m.end):
                 guest = resolved.get((m.start, m.end))
@@ -646,6 +673,10 @@ class _Reader:
             for p in own:
                 year = named_year(p.record, year, self.document.date)
             framed = frame_year(year, period, self.document.date)
+            named_before = [p for p in own[:-1] if p.record.year is not None or p.record.year_offset is not None]
+            if (framed is None and named_before and period is own[-1].record and period.text == "全年"
+                    and not _NEW_OUTLOOK.search(self.text, named_before[-1].end, own[-1].start)):
+                framed = year  # 去年,北流陶瓷产业全年产值达到298.5亿元: the year its sentence named
             if (own and m.estimate and period is own[-1].record and period.year is None and period.year_offset is None
                     and self.document.date is not None and self.document.date.month > 12 - REVIEW_MONTHS + 1
                     and ended(period, self.document.date, by_month=6)):
@@ -740,6 +771,8 @@ class _Reader:
         for d in sorted(items["divisions"] + items.get("zones", []), key=lambda d: d.start):
             if any(a <= d.start < b for a, b in self.inside_companies):
                 continue  # 云南鸡足山果业有限公司…: a place inside a company's name
+            if self._own_port(d, items, sec):
+                continue
             if d.start <= wrapped.start + (m.indicator_start - m.start) and d.surface == m.division_text:
                 best = d
         if best is None:
@@ -763,7 +796,16 @@ class _Reader:
                          # 瑞安为文成建设的“消薄飞地”今年向全县68个村集体分红1360万元
                          or d.surface[0] == "全" and self.text[d.start - 1 : d.start] == "向")):
                 return self.deictic_division(d.deictic, sec, d.surface)
+        if any(d.candidates and best.end < d.start < indicator_end and self.text[d.start - 1] == "、"
+               and "等" in self.text[d.end:indicator_end] for d in items["divisions"]):
+            return sec.current  # 泊头铸造、孟村管件等特色集群营业收入突破2600亿元: the group's, the city's
         if self.text[best.end : best.end + 1] == "、":
+            listed = [best]
+            for d in sorted(items["divisions"], key=lambda d: d.start):
+                if d.start == listed[-1].end + 1 and self.text[listed[-1].end] in "、和及与" and d.candidates:
+                    listed.append(d)
+            if len(listed) >= 2 and _GROUP_COUNT.match(self.text, listed[-1].end):
+                return sec.current
             for d in items["divisions"]:
                 if (best.end <= d.start < indicator_end and d.candidates and self.text[d.start - 1 : d.start] in ("在", "向")
                         and _LANDS.match(self.text, d.end)):
@@ -776,6 +818,14 @@ class _Reader:
         if found is not None and here is not None and here.within(found) and _LIST_LEVEL_AFTER.match(self.text, best.end):
             return None  # 其中省重点项目7个、泰安市重点项目42个 (肥城's report): the list the projects are on
         return found
+
+    def _own_port(self, mention, items: dict, sec: SectionState) -> bool:
+        """Whether ``mention`` names a port of a place inside the current division (黄骅港 in
+        沧州's report): the city's port, whose figures are the city's, not 黄骅市's."""
+        if not self.text.startswith("港", mention.end) or sec.current is None or mention not in items.get("zones", ()):
+            return False
+        home = self.ctx.resolve(mention)
+        return home is not None and home.within(sec.current)
 
     def _host(self, items: dict, mention, resolved: dict):
         """The host of a park or a cooperation two places name together (桐乡·开化山海协作产业园

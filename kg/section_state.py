@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from kg.admin import Division
 from kg.framing import named_year
-from kg.nlp.periods import HOLIDAY, is_future
+from kg.nlp.periods import BASE_FIGURE_AFTER, HOLIDAY, is_future
 
 __all__ = ["BULLETS", "SectionState", "singles_out"]
 
@@ -117,7 +117,7 @@ def singles_out(text: str, phrase, date: dt.date | None) -> bool:
     其中10月当月增长8.5% (a month singled out of a cumulative report), 到2027年…突破2500亿元
     (a deadline dates its own sentence's target), 由2020年的142家… (a year dating one value),
     国庆假期全县接待游客… (a holiday dates its own figures)."""
-    if HOLIDAY.fullmatch(phrase.record.text):
+    if HOLIDAY.fullmatch(phrase.record.text) or BASE_FIGURE_AFTER.match(text, phrase.end):
         return True
     if text.startswith("当月", phrase.end) or text[max(0, phrase.start - 2) : phrase.start] == "其中":
         return True

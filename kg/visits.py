@@ -23,6 +23,7 @@ _VISIT = re.compile(r"来(?:我|本)?[\u4e00-\u9fff]{1,3}?(?:考察|调研|视�
                     # 泉州市委副书记陈泽川率泉州市党政代表团出席: a delegation at the text's event
                     r"|率[^，,。；;赴到]{0,12}?(?:代表团|考察团)(?![^，,。；;]{0,6}(?:赴|到|前往))")
 _AWAY = re.compile(r"(?:市|省)?(?:举行|举办|召开|考察|学习|招商|推介|对接|开展)")
+_HELD = re.compile(r"举行|举办|召开")
 _DELEGATION = re.compile(r"代表团|考察团|调研组|工作组|一行")
 _VISITED_BEFORE = re.compile(r"(?:在|赴|到|深入|来到|走进)$")
 
@@ -69,9 +70,10 @@ def note_places_visited(text: str, items: dict, resolved: dict, sec: SectionStat
             first = items["divisions"][0]
             guest = resolved.get((first.start, first.end))
             if (guest is not None and not guest.same_province(place) and _AWAY.match(text, d.end)
-                    and _DELEGATION.search(text, first.end, d.start)):
+                    and (_DELEGATION.search(text, first.end, d.start) or _HELD.match(text, d.end))):
                 # 北京市昌平区党政代表团到太仆寺旗考察: guests from afar came to the county; the
-                # item's figures (…等6个项目集中签约,总投资9.8亿元) are the county's
+                # item's figures (…等6个项目集中签约,总投资9.8亿元) are the county's; so are those
+                # of a partner's event held there (天津市武清区—平凉市静宁县…签约仪式在静宁县举行)
                 sec.current = place
 
 

@@ -78,8 +78,11 @@ def _matcher() -> _Matcher:
 
 
 _SUMU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:苏木|嘎查)|[\u4e00-\u9fff]?(?:社区|村(?![民委级庄镇])|小区)")
-_TITLE_BEFORE = re.compile(r"(?:经理|董事长|负责人|理事长|书记|主任|记者|通讯员|厂长|站长|社长|村民|总裁|总监|局长|院长|校长)$")
+_TITLE_BEFORE = re.compile(r"(?:经理|董事长|负责人|理事长|书记|主任|记者|通讯员|厂长|站长|社长|村民|总裁|总监|局长|院长|校长|大师|传承人|工匠|能手|教授|专家|师傅|会长)$")
+# an adverb that only ever comes before a verb (全面振兴的…): the short name after it is the word
+_ADVERB_BEFORE = re.compile(r"(?:全面|加快|深入|持续|大力|努力|奋力|全力|进一步|不断|共同|积极)$")
 _NAME_VERB_AFTER = re.compile(r"主持|说|介绍|表示|指出|强调|参加|出席|陪同|带队|讲话|告诉|一行")
+_SEAT_THEN = re.compile(r"委(?:常委|副书记)[、,，]")
 _LONGEST_EXTENSION = 5
 _LONGEST_NAME = 8  # characters looked back for a zone's place name
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|国际陆港|陆港|国际机场|机场|学院|研究院|研究所|实验室|医院|调解中心|仲裁中心|博览会|展览会|展销会|交易会|论坛|峰会|文化节|旅游节)")
@@ -89,11 +92,14 @@ _ZONE = re.compile(r"(?:新区|开发区|高新区|经开区|综保区|保税区
 # 潍坊滨海经济技术开发区: a zone's name may hold its kind's words before 开发区.
 _ZONE_KINDS = r"(?:经济技术|高新技术产业|高新技术|经济|技术|工业|旅游)"
 _ZONE_AFTER_NAME = re.compile(_ZONE_KINDS + "?" + _ZONE.pattern)
-_ZONE_KIND_BEFORE = re.compile(_ZONE_KINDS + "$")
+_ZONE_KIND_BEFORE = re.compile(r"(?:" + _ZONE_KINDS + "|港)$")  # (钦州|港片区)
+# A port named after its city (经钦州港发运的班列…) is, like a zone, the city's for its figures
+_ZONE_OR_PORT = re.compile(_ZONE.pattern[:-1] + r"|港(?![澳台区口]))")
 
 
 def find_zone_places(text: str) -> list[DivisionMention]:
-    """Places that name a development zone (宜昌 in 宜昌高新区, 余杭 in 余杭经济开发区).
+    """Places that name a development zone or a port (宜昌 in 宜昌高新区, 余杭 in 余杭经济开发区,
+    钦州 in 钦州港).
 
     A zone is no division and these are no mentions of one; but a zone's figures and
     news are its division's, so the place can stand as a sentence's subject.
@@ -108,7 +114,7 @@ def find_zone_places(text: str) -> list[DivisionMention]:
         return None
 
     out = []
-    for zone in _ZONE.finditer(text):  # zones are rare: look back from each for a place name
+    for zone in _ZONE_OR_PORT.finditer(text):  # zones are rare: look back from each for a place name
         kind = _ZONE_KIND_BEFORE.search(text, max(0, zone.start() - 6), zone.start())
         end = kind.start() if kind else zone.start()  # 谷城|经济开发区
         found = place_before(end)
@@ -137,6 +143,8 @@ def find_divisions(text: str) -> list[DivisionMention]:
         weak = surface in m.common
         if not full and surface[0] == "原" and surface[1] in "省市区县州旗盟":
             continue  # 原州人大常委会主任: "the former 州's", not 原州区
+        if weak and not full and _ADVERB_BEFORE.search(text, max(0, start - 3), start):
+            continue  # 东北全面振兴的重要讲话: 振兴 'revival', not 振兴区
         if full and len(surface) == 2 and weak and not on_word_boundaries(text, start, end):
             continue  # 示范县(市)创建: 范县 straddles 示范|县
         if full and surface.endswith("市") and text.startswith("场", end):
@@ -184,6 +192,15 @@ def find_divisions(text: str) -> list[DivisionMention]:
         if child.weak and not parent.weak and parent.end == child.start and len(parent.candidates) == 1 and any(
                 c.adcode.startswith(parent.candidates[0].adcode.rstrip("0")) for c in child.candidates):
             out[k] = DivisionMention(child.start, child.end, child.surface, child.candidates, False, child.deictic)
+    # 海口市委常委、龙华区委书记: the second post's place lies in the first's (海口's 龙华区,
+    # not 深圳's)
+    for k in range(1, len(out)):
+        parent, child = out[k - 1], out[k]
+        if len(parent.candidates) == 1 and len(child.candidates) > 1 and _SEAT_THEN.fullmatch(text, parent.end, child.start):
+            prefix = parent.candidates[0].adcode.rstrip("0")
+            under = tuple(c for c in child.candidates if c.adcode.startswith(prefix))
+            if under:
+                out[k] = DivisionMention(child.start, child.end, child.surface, under, child.weak, child.deictic)
     # 上海、深圳、合肥等: a name that is also a word is sure in a list of places
     for k, d in enumerate(out):
         if d.weak and any(0 <= j < len(out) and not out[j].weak and text[min(d.end, out[j].end):max(d.start, out[j].start)] in ("、", "和", "及", "与")

@@ -201,7 +201,9 @@ _LONE_FUNCTION = set("与和同跟向对为把被让将在从及")
 
 
 # A list that closes with 等…产业 names industries, not companies (风电装备、储能电池等产业链条).
-_INDUSTRY_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{2,8}){0,6}(?:等|[两三四五六七八九十]大)[\u4e00-\u9fff]{0,4}?(?:产业|行业|领域|板块|赛道|业态)")
+# So does one closed by 集群 (盐山管道装备、南皮五金机电集群营业收入: counties' industry clusters).
+_INDUSTRY_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{2,8}){0,6}(?:等|[两三四五六七八九十]大)[\u4e00-\u9fff]{0,4}?(?:产业|行业|领域|板块|赛道|业态)"
+                            r"|(?:、[\u4e00-\u9fff]{2,8}?){1,6}(?:产业)?集群")
 
 
 def _list_items(text: str) -> list[EnterpriseMention]:

@@ -97,7 +97,7 @@ _RANK_BEFORE = re.compile(r"(?:第|(?<![目当此之以提年日])前|(?<![此�
 _PREPOSITIONS = frozenset("在 对 为 向 给 把 从 于 按 以 据 自".split())
 _CURRENCY_UNITS = frozenset("元 美元 欧元 港元 港币 日元 英镑".split())
 _PLAN_HEADS = (r"专题|重点工作|方面|领域|举措|措施|改革|任务|经验|行动|机制|清单|体系|工作法|做法|政策|意见|"
-               r"方案|路径|环节|类别|类型|等级|层级|理念|关键|方向|原则|要求|组|专班|板块|步骤|阶段|重点事项")
+               r"方案|路径|环节|类别|类型|等级|层级|理念|关键|方向|原则|要求|组|专班|板块|步骤|阶段|重点事项|民生实事|重点民生实事")
 _PLAN_NOUN = re.compile(rf"(?:{_PLAN_HEADS})")
 _PLAN_NOUN_END = re.compile(rf"(?:{_PLAN_HEADS})$")
 _BASE_BEFORE = re.compile(r"(?:从|由)$")
@@ -163,6 +163,7 @@ _ACTOR_UNITS = frozenset("人 名 位".split())
 _INDICATOR_END = re.compile(r"(?:增加值|产值|营收|收入|投资|出口|进口|总额|利润|税收)$")
 _SCOPE_RE = re.compile(r"(?:增加值|产值|营收|收入|投资|出口|进口|总额|利润|税收)(?:同比)?(?:增长|增速|下降|提高|提升)")
 _NOUN_STOP = re.compile(r"[、和及与\d…]|等|(?<!^)的|在|于|已|均|全部|成功|顺利|相继|进入|入选|列入|带动|实现|完成|获")
+_PAST_PHRASE = re.compile(r"以来|^截至|^截止")
 _DONE = re.compile(r"已经?(?:完成|实现|达到|建成|落地|签约|开工)|目前已|截至目前")
 _MILESTONE = re.compile(r"(?:的)?新?(?:台阶|大关|关口)")
 _FIRST_PASSED = re.compile(r"首次(?:突破|迈上|跨越|站上|超过)")
@@ -178,6 +179,16 @@ _COMPARED_BEFORE = re.compile(r"高于|低于|高出|快于|慢于|[比较][^，
 _SHARED_POINTS = re.compile(r"[、和及与]\d+(?:\.\d+)?个?百分点")
 _RATE_INDICATOR = re.compile(r"(?:增速|增幅|增长率)(?:一度|仍|已|继续|进一步)?(?:回落|放缓|回升|提高|提升|加快|保持|达到|为|在)?(?:至|到)?$")
 _DISTANCE_BEFORE = re.compile(r"距离?|离|南下|北上|东进|西行|车程|相距")
+_UNITS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:县市区|县区|县市|市县|区县|县|市|区|旗)(?![委长级域城])")
+_LISTED_BEFORE = re.compile(r"[、和及与]([\u4e00-\u9fff]{2,8})$")
+
+
+def _lists_divisions_before(s: str, end: int) -> bool:
+    """Whether ``s[:end]`` ends with the last of a list of divisions (…、金平、绿春)."""
+    m = _LISTED_BEFORE.search(s, max(0, end - 9), end)
+    return m is not None and _leading_division(s, m.start(1), end) == (m.group(1), end)
+
+
 _ALL_UNITS = re.compile(r"(?:乡镇|镇|乡|镇街|街道|社区|行政村|村|县|县市|县区|县市区|区县|市县|设区市|地市|市州)(?:（[^）]*）|\([^)]*\))?")
 _GENERIC_HEAD = re.compile(r"^(?:主导|重点|优势|新兴|特色|传统|支柱)+")
 
@@ -230,6 +241,7 @@ def _leading_division(text: str, pos: int, end: int) -> tuple[str | None, int]:
     return (text[start:pos], pos) if found else (None, start)
 
 
+_ZONE_BEFORE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:新区|开发区)")
 _LIST_BEFORE = re.compile(r"(?:^|[的,，;；:：])((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})$")
 
 
@@ -248,6 +260,9 @@ def _division_list(text: str, pos: int, end: int, periods=()) -> tuple[list[str]
         pos += 2
     while pos < end:
         name, after = _leading_division(text, pos, end)
+        zone = _ZONE_BEFORE_PLACE.match(text, pos, end) if name is None and names else None
+        if zone:  # 任丘市、渤海新区黄骅市: a city the zone runs, written after the zone
+            name, after = _leading_division(text, zone.end(), end)
         if name is None:
             break
         names.append(name)
@@ -261,6 +276,22 @@ def _division_list(text: str, pos: int, end: int, periods=()) -> tuple[list[str]
     return names, pos
 
 
+def _places_heading_items(s: str, a: int, raw_ind: str, n: int) -> tuple[list[str], int]:
+    """盐山管道装备、南皮五金机电集群营业收入分别增长…: ``n`` items, each opening with a place
+    (a county's industry); the places, and where the last one ends."""
+    parts = raw_ind.split("、")
+    if len(parts) != n:
+        return [], a
+    names, at = [], a
+    for part in parts:
+        name, after = _leading_division(s, at, at + len(part))
+        if name is None or after == at + len(part):
+            return [], a
+        names.append(name)
+        last_end, at = after, at + len(part) + 1
+    return names, last_end
+
+
 _EACH = re.compile(r"(?<![人年平月日亩户])均(?![值价衡])")
 _COUNTED_DIVISIONS = re.compile(r"^[\d一二三四五六七八九十两]+个?(?:县|市|区|旗)*(?:[(（][县市区旗、]+[)）])?")
 
@@ -271,7 +302,7 @@ def _listed_divisions(s: str, a: int, ind_end: int, f, periods) -> tuple[list[st
     # 均 alone (each of them), not 人均/年均/平均/亩均
     if not _EACH.search(s, ind_end, f.qstart):
         return None
-    names, names_end = _division_list(s, a, ind_end)
+    names, names_end = _division_list(s, a, ind_end, periods)
     if not names:
         return None
     ind = _clean_indicator(s, names_end, ind_end, periods, join=True)[0]
@@ -415,6 +446,8 @@ def _figures(s: str) -> list[_Fig]:
                 continue  # 在85个重点项目…, 对全县3259家企业…, 为43个项目…
             if s[qe:qe + 1] == "的" and not (unit == "%" or (unit in _CURRENCY_UNITS and bound is None)):
                 continue  # 总投资超10亿元的项目: a threshold, not a figure
+            if unit == "个" and _UNITS_COUNTED.match(s, qe) and _lists_divisions_before(s, start):
+                continue  # 河口、金平、绿春3个边境县建成…: the size of the list just written
             if s[qe:qe + 1] == "的" and s.endswith("规模", 0, start):
                 continue  # 设立规模50亿元的产业链并购基金: the size of what is set up, not a figure
             if unit not in _COUNT_UNITS and unit != "%" and (bound is not None or (
@@ -626,8 +659,13 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         periods = find_periods(s)
     # 预计/力争/将… make every figure after them an estimate, up to the end of the sentence
     # (GOLD-SCHEMA "Estimates"): 上半年预计GDP增长6%左右,出口增长11.2%… -> both estimates.
+    # A phrase of time gone by ends the scope (要…扎实推进“六水共治”,今年以来全市新建…42.6公里).
+    scopes: list[tuple[int, int]] = []
     first = _ESTIMATE_RE.search(s)
-    scopes = [(first.start(), len(s))] if first else []
+    while first:
+        cut = next((p.start for p in periods if p.start > first.start() and _PAST_PHRASE.search(p.text)), len(s))
+        scopes.append((first.start(), cut))
+        first = _ESTIMATE_RE.search(s, cut) if cut < len(s) else None
     metrics: list[_Metric] = []
     prev_end = 0
     base: _Fig | None = None
@@ -698,6 +736,8 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
                     listed, _ = _division_list(s, before, a - 1, periods)
                     if len(listed) == len(run):
                         names, names_end = listed, a
+            if not names and len(run) > 1:
+                names, names_end = _places_heading_items(s, a, raw_ind, len(run))
             per_division = len(run) > 1 and len(names) == len(run)
             ind_from = names_end if per_division else a
             ind2, ist2, ien2, div2, per2 = _clean_indicator(s, ind_from, a + len(raw_ind), periods, join=True)

@@ -138,7 +138,7 @@ _ZONE_POST = re.compile(
     r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"  # 浏阳经开区(高新区)党工委书记: the zone's other name
     r"(?:党工委|管委会|工委)(?:常务)?副?(?:书记|主任|委员)"
     # towns and streets are no divisions either (喜洲镇党委书记杨春燕)
-    r"|" + _PLACE_CHARS + r"{2,8}?(?:镇|乡|街道|地区|苏木)(?:党委|党工委|工委|人大|人民政府|政府|办事处)?(?:常务)?副?(?:书记|镇长|乡长|主任|主席|苏木达)"
+    r"|" + _PLACE_CHARS + r"{2,8}?(?:镇|乡|街道|地区|苏木)(?:党委|党工委|工委|人大|人民政府|政府|办事处)?(?:常务)?副?(?:书记|镇长|乡长|主任|主席|苏木达|(?<=委)委员)"
     # and villages and communities (黄瓜山村党委书记, 驻拉佑村第一书记; 内蒙古's 苏木 and 嘎查)
     r"|" + _PLACE_CHARS + r"{2,8}?(?:村|社区|嘎查)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任|嘎查达)"
     # and the 兵团's divisions (第三师党委书记、政委: the 师 is in no gazetteer of divisions)
@@ -147,7 +147,7 @@ _ZONE_POST = re.compile(
 # A town's or village's post with the town unnamed (镇党委书记王建国, 苏木党委副书记、苏木达X,
 # 嘎查党支部书记): kg.relate names it after the town the text was just about.
 _VERB_BEFORE_PLACE = re.compile(r"(?:听取了?|会见了?|看望了?|慰问了?|邀请|陪同)(?=[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|村|社区|开发区|高新区|新区)(?:党委|党工委|村委会|居委会|管委会|人民政府|政府))")
-_BARE_TOWN = re.compile(r"(?:镇|乡|街道|苏木|嘎查|社区|村)(?:党委|党工委|党支部|党总支|人大|人民政府|政府|办事处|居委会|村委会)?(?:常务)?副?"
+_BARE_TOWN = re.compile(r"(?:镇|乡|街道|苏木|嘎查|社区|村)(?:党委|党工委|党支部|党总支|人大|人民政府|政府|办事处|居委会|村委会|(?<=村)委会)?(?:常务)?副?"
                         r"(?:书记|镇长|乡长|主任|主席|达)"
                         # 社区党委书记、居委会主任: the community's committee, after its party post
                         r"|(?<=、)居委会(?:常务)?副?主任")
@@ -229,7 +229,7 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
 
 # What a person does right after being named: it ends a name with no Han surname
 # (乌力吉巴雅尔汇报时, 其木格介绍).
-_ACTION = re.compile(r"(?!出席|参加|列席|主持|陪同|调研|汇报|介绍|讲话|会议|等|深入|走进|走访|来到|看望|慰问|会见|职务)[\u4e00-\u9fff]{2,6}?(?=分别|一同|一起|汇报|介绍|表示|指出|强调|主持|讲话|参加|出席|陪同|调研|带队|带领|率领|率队|一行|说|在|同志|深入|走进|走访|来到|看望|慰问|会见|"
+_ACTION = re.compile(r"(?!出席|参加|列席|主持|陪同|调研|汇报|介绍|讲话|会议|等|深入|走进|走访|来到|看望|慰问|会见|职务)[\u4e00-\u9fff]{2,6}?(?=分别|一同|一起|汇报|介绍|表示|指出|强调|主持|讲话|参加|出席|陪同|调研|带队|带领|率领|率队|一行|说|在|同志|等(?:[在出参列陪]|人)|深入|走进|走访|来到|看望|慰问|会见|"
                      r"、(?:常务)?副?[省市区县州旗盟]长"
                      # 州委书记扎西才让,州长… : the next post after a comma ends the name too
                      r"|[,，、](?:[省市区县州旗盟](?:委|长|人大|政协|政府|人民|中级|纪委|行署)|常务副|副[省市区县州旗盟]长)"
@@ -428,6 +428,10 @@ def _chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> list[Po
             if not m:
                 return posts
             nxt, after2 = PostMention(m.start(), m.end(), _inherit_organ(post.title, m.group()), post.division, post.level), m.end()
+        place = _TOWN_NAMED.match(post.title) if nxt.level == TOWN_LEVEL and post.division is None and post.level is None else None
+        if place:
+            # 六岭村党支部书记、村委会主任: the committee of the village just named
+            nxt = PostMention(nxt.start, nxt.end, place.group() + nxt.title)
         if nxt.division is None and post.division is not None and nxt.level and post.division.surface.endswith(nxt.level):
             # 兴山县委副书记、县长: the 县长 of the county just named.
             nxt = PostMention(nxt.start, nxt.end, nxt.title, post.division)
@@ -557,6 +561,9 @@ def _organ_head_before(text: str, pos: int, out: list[OfficialMention]) -> PostM
             return head
     return None
 
+_HELD_BY = re.compile(r"的[\u4e00-\u9fff]{0,10}?(?:干部|同志|专家|人才)")
+
+
 def find_officials(text: str, divisions: list[DivisionMention]) -> list[OfficialMention]:
     """Inline officials: a chain of posts followed directly by a name, and 习近平总书记 forms."""
     by_start = {d.start: d for d in divisions if d.candidates}
@@ -583,6 +590,10 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
             if more and _name_at(text, more[-1].end) is not None:
                 posts, after = posts + more, more[-1].end
         name = _name_at(text, after)
+        if name is None and text[max(0, pos - 2):pos] in ("挂任", "挂职", "现任", "担任"):
+            # 挂任疏附县委副书记的广州援疆干部林俊熙: the post, then who holds it
+            held_by = _HELD_BY.match(text, after)
+            name = _name_at(text, held_by.end()) if held_by else None
         if name is None:
             continue
         out.append(OfficialMention(name[0], after, name[1], tuple(posts)))

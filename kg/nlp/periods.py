@@ -64,30 +64,36 @@ _PART = (
     r"(?P<part>上半年|下半年|前三季度|前3季度|前两季度|前二季度|前两个季度"
     rf"|(?:第)?(?P<q>[一二三四1-4])季度"
     r"|全年度?|年内|年底|年末|(?<=年)[底末]"
+    rf"|前(?P<fn>{_M}|两)个月"  # 前8个月: the year's first months
     rf"|(?P<m1>{_M}){_DASH}(?P<m2>{_M})月份?"
     rf"|(?P<mo>{_M})月(?:份|底|末)?(?![\d一二三四五六七八九十]+(?:[—–\-~至到][\d一二三四五六七八九十]+)?[日号])"
     r")"
 )
 _HOLIDAY = r"“?(?:春节|国庆|中秋|五一|端午|清明|元旦|国庆中秋|中秋国庆)”?(?:假期|小长假|长假|黄金周|期间)"
 HOLIDAY = re.compile(_HOLIDAY)
+_SEASON = r"(?:19|20)\d{2}\s?年?[—–\-~～至/](?:19|20)?\d{2}\s?年?度?(?:冰雪季|雪季|赛季|学年|榨季|采暖季|供暖季|产季)"
 _PERIOD_RE = re.compile(
     rf"(?P<upto>截至|截止到?|到|至)?(?:{_YEAR}\s?)?"
     rf"(?:{_PART}(?P<since>以来)?"
     r"|(?(year)|(?(rel)|(?!)))(?P<since2>以来|来)?"
     r"(?![\d一二三四五六七八九十]|\s?[月底末]|度?(?:[上下]半|前[三两二3]|第[一二三四1-4]|[一二三四1-4]季)))"
-    r"|(?P<open>截至目前|截至当前|年初以来|“?十[一二三四五六七八九]五”?(?:以来|期间|时期)|这一年(?!来|度)|近年来|近[\d一二两三四五六七八九十]+年来?|过去[\d一二两三四五六七八九十]+年|[\d一二两三四五六七八九十]+年来"
-    # a holiday (国庆中秋假期, “五一”假期, 春节黄金周): a period with no code, as the gold has it
-    r"|" + _HOLIDAY + ")"
+    r"|(?P<open>截至目前|截至当前|年初以来|“?十[一二三四五六七八九]五”?(?:以来|期间|时期)|(?<=回顾)“?十[一二三四五六七八九]五”?(?=[,，])|这一年(?!来|度)|近年来|近[\d一二两三四五六七八九十]+年来?|过去[\d一二两三四五六七八九十]+年|[\d一二两三四五六七八九十]+年来"
+    # a holiday (国庆中秋假期, “五一”假期, 春节黄金周) or a season across two years (2024—2025雪季,
+    # 2025/2026榨季): a period with no code, as the gold has it
+    r"|" + _HOLIDAY + "|" + _SEASON + ")"
 )
 # characters that, right before a phrase, make it part of something else
 _GLUED_BEFORE = re.compile(r"[\dA-Za-z.第每连续近前]$|同比$|[比较同与和或超]$|相比$|上$")
 _EVENT_BEFORE = re.compile(r"(?:在|于|从|自|截止于|待)$")
 _EVENT_AFTER = re.compile(r"^(?:起|开始|以前|之前|前(?!三)|以后|之后|后|同期|内|中旬|上旬|下旬|初)")
+# 经济总量在去年3826.5亿元的基础上…: a year dating the figure a comparison starts from
+BASE_FIGURE_AFTER = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万)?[\u4e00-\u9fff]{0,2}的基础上")
+_BASE_YEAR = re.compile(r"(?<=在)(?:(?P<year>(?:19|20)\d{2})年|(?P<rel>去年|上年|前年))(?=" + BASE_FIGURE_AFTER.pattern + ")")
 _COMPARE_AFTER = re.compile(r"^(?:同期|同比)")
 _CLAUSE_DELIM = re.compile(r"[,，;；:：。!！?？\n]")
 _LEAD_WORDS = re.compile(
-    r"(?:预计|力争|确保|争取|(?:目标|计划|预期)(?:是|为)?|其中|同时|此外|另外|目前|当前|而|但|据统计|据了解|据介绍|据悉|数据显示|统计显示|报告显示|"
-    r"全市|全区|全县|全省|全国|我市|我区|我县|我省|本市|本区|本县|\s|“|\(|（|"
+    r"(?:预计|力争|确保|争取|(?:目标|计划|预期)(?:是|为)?|提出|明确|要求|其中|同时|此外|另外|目前|当前|而|但|据统计|据了解|据介绍|据悉|数据显示|统计显示|报告显示|"
+    r"全市|全区|全县|全省|全国|我市|我区|我县|我省|本市|本区|本县|回顾|\s|“|\(|（|"
     # a dateline or byline before the lead (本报讯(记者 刘 畅)前三季度,…)
     r"本报讯|[(（][^()（）]{0,24}[)）]|[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)*$")
 _FIGURE_HINT = re.compile(
@@ -136,6 +142,9 @@ def _code_part(m: re.Match[str]) -> tuple[str | None, str]:
         return f"Q{n}", f"Q{n}"
     if part.startswith("全年") or part in ("年内", "年底", "年末", "底", "末"):
         return "Y", "full year"
+    if m.group("fn"):
+        n = 2 if m.group("fn") == "两" else _month(m.group("fn"))
+        return (f"M1-M{n}", f"months 1-{n}") if n and n > 1 else (None, "bad month count")
     if m.group("m1"):
         a, b = _month(m.group("m1")), _month(m.group("m2"))
         if a is None or b is None or b < a:
@@ -244,6 +253,12 @@ def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMenti
         else:
             yd = "(year from context)"
         out.append(PeriodMention(s, e, m.group(0), year, offset, part, frames, f"{yd} {gloss}"))
+    for m in _BASE_YEAR.finditer(text):
+        year = int(m.group("year")) if m.group("year") else None
+        offset = {"去年": -1, "上年": -1, "前年": -2}.get(m.group("rel") or "")
+        out.append(PeriodMention(m.start(), m.end(), m.group(0), year, offset, "Y", True,
+                                 f"{year or m.group('rel')} full year (of a base figure)"))
+    out.sort(key=lambda p: p.start)
     return out
 
 

@@ -1,0 +1,166 @@
+"""Rules added in session 12, each checked on the development text whose error showed it
+(texts in tests/dev19 and later, read by hand), or on the sentence itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+from kg.facts import DocumentFacts
+from kg.nlp.divisions import find_divisions
+from kg.nlp.periods import find_periods, resolve
+
+from development_facts import text_facts
+
+TESTS = Path(__file__).resolve().parent
+
+
+def figures(facts: DocumentFacts) -> set[tuple]:
+    """(division name, value, unit, growth, period, estimate) of every observation."""
+    return {(o.division.name, o.value, o.unit, o.growth, o.period, o.estimate) for o in facts.observations}
+
+
+def of(facts: DocumentFacts, division: str) -> set[tuple]:
+    return {f[1:] for f in figures(facts) if f[0] == division}
+
+
+kashgar = text_facts("kashgar", TESTS / "dev20" / "dev20-a-xinjiang-prefecture-site.txt")
+pingliang = text_facts("pingliang", TESTS / "dev20" / "dev20-b-gansu-citydaily.txt")
+hunchun = text_facts("hunchun", TESTS / "dev20" / "dev20-c-jilin-speech.txt")
+xiuyan = text_facts("xiuyan", TESTS / "dev21" / "dev21-b-liaoning-county-site.txt")
+honghe = text_facts("honghe", TESTS / "dev21" / "dev21-c-yunnan-prefecture-report.txt")
+guangxi = text_facts("guangxi", TESTS / "dev22" / "dev22-a-guangxi-regional-daily.txt")
+cangzhou = text_facts("cangzhou", TESTS / "dev22" / "dev22-b-hebei-city-report.txt")
+qionghai = text_facts("qionghai", TESTS / "dev22" / "dev22-c-hainan-county-site.txt")
+
+
+def test_a_season_across_two_years_has_no_period(hunchun):
+    # 2024—2025雪季全市接待游客86.3万人次、实现旅游收入9.1亿元,分别增长24.6%和31.2%
+    got = of(hunchun, "珲春市")
+    assert (Decimal("86.3"), "万人次", Decimal("24.6"), None, False) in got
+    assert (Decimal("100"), "万人次", None, None, True) in got  # 力争2025—2026雪季…突破100万人次
+
+
+def test_a_value_restated_as_what_it_grew_to_is_one_fact(hunchun):
+    # 总数达到103户 …; “十四五”以来,…规上工业企业由2020年的68户增加到103户
+    got = of(hunchun, "珲春市")
+    assert (Decimal("103"), "户", None, "2025", False) in got
+    assert (Decimal("103"), "户", None, None, False) not in got
+    assert (Decimal("68"), "户", None, "2020", False) in got
+
+
+def test_a_deadline_after_a_proposal_dates_its_targets(xiuyan):
+    # 会议审议通过了《…三年行动方案(2025—2027年)》,提出到2027年,全县玉石产业总产值达到100亿元
+    got = of(xiuyan, "岫岩满族自治县")
+    assert (Decimal("100"), "亿元", None, "2027", True) in got
+    assert (Decimal("10"), "户", None, "2027", True) in got
+
+
+def test_a_verb_after_an_adverb_is_no_short_place_name():
+    # 东北全面振兴: 振兴, not 振兴区; 玉石雕刻大师吕长海: a person, not 长海县
+    assert not [d for d in find_divisions("传达学习习近平总书记关于东北全面振兴的重要讲话") if d.candidates]
+    assert not [d for d in find_divisions("中国玉石雕刻大师吕长海现场展示了技艺。") if d.candidates]
+
+
+def test_a_village_post_after_a_visit_and_the_villages_committee(xiuyan, held):
+    # 关振宇来到二道岭村,察看农村人居环境整治…。村党支部书记韩德胜介绍: 农村 names no village
+    assert held(xiuyan, "韩德胜") == {("二道岭村党支部书记", None)}
+
+
+def test_a_seconded_cadres_post_written_before_him(kashgar, held):
+    # 挂任疏附县委副书记的广州援疆干部林俊熙介绍
+    assert held(kashgar, "林俊熙") == {("县委副书记", "疏附县")}
+
+
+def test_an_informal_county_name(kashgar, held):
+    # 塔县县委副书记、县长热孜万·沙力克
+    assert held(kashgar, "热孜万·沙力克") == {("县委副书记", "塔什库尔干塔吉克自治县"),
+                                              ("县长", "塔什库尔干塔吉克自治县")}
+
+
+def test_listed_places_with_their_count_are_a_group(honghe):
+    # 河口、金平、绿春3个边境县建成“现代化边境幸福村”58个,边民人均可支配收入增长8.3%
+    got = of(honghe, "红河哈尼族彝族自治州")
+    assert (Decimal("58"), "个", None, "2025", False) in got
+    assert (None, None, Decimal("8.3"), "2025", False) in got
+    assert not {f for f in of(honghe, "河口瑶族自治县") if f[0] in (Decimal("58"), Decimal("3")) or f[2] == Decimal("8.3")}
+    assert (Decimal("3"), "个", None, "2025", False) not in got
+
+
+def test_each_of_a_list_after_a_period(honghe):
+    # 全年弥勒市、蒙自市地区生产总值均突破500亿元
+    assert (Decimal("500"), "亿元", None, "2025", False) in of(honghe, "蒙自市")
+    assert (Decimal("500"), "亿元", None, "2025", False) in of(honghe, "弥勒市")
+
+
+def test_a_count_of_livelihood_projects_is_no_figure(honghe, hunchun):
+    # 去年确定的10件民生实事全面完成 / 办好15件民生实事
+    assert not {f for f in figures(honghe) if f[2] == "件"}
+    assert not {f for f in figures(hunchun) if f[2] == "件"}
+
+
+def test_a_port_and_a_trade_zone_named_after_a_city_are_its(guangxi):
+    # ●截至10月底,今年经钦州港发运的…班列达9860列 / 中国(广西)自由贸易试验区钦州港片区1-10月新增市场主体3260户
+    got = of(guangxi, "钦州市")
+    assert (Decimal("9860"), "列", Decimal("7.5"), "2025M1-M10", False) in got
+    assert (Decimal("3260"), "户", None, "2025M1-M10", False) in got
+
+
+def test_a_full_year_after_last_year_in_its_sentence(guangxi):
+    # 去年,北流陶瓷产业全年产值达到298.5亿元
+    assert (Decimal("298.5"), "亿元", None, "2024", False) in of(guangxi, "北流市")
+
+
+def test_places_heading_the_items_of_a_respectively_list(cangzhou):
+    # 盐山管道装备、南皮五金机电集群营业收入分别增长10.3%、8.9%,泊头铸造、孟村管件等特色集群营业收入突破2600亿元
+    assert (None, None, Decimal("10.3"), "2025", False) in of(cangzhou, "盐山县")
+    assert (None, None, Decimal("8.9"), "2025", False) in of(cangzhou, "南皮县")
+    assert (Decimal("2600"), "亿元", None, "2025", False) in of(cangzhou, "沧州市")
+    assert "盐山管道装备" not in {m.label for m in cangzhou.mentions if m.kind == "enterprise"}
+
+
+def test_a_city_written_after_the_zone_that_runs_it_in_a_list(cangzhou):
+    # 任丘市、渤海新区黄骅市地区生产总值分别达到812.6亿元、705.3亿元
+    assert (Decimal("705.3"), "亿元", None, "2025", False) in of(cangzhou, "黄骅市")
+    assert (Decimal("812.6"), "亿元", None, "2025", False) in of(cangzhou, "任丘市")
+
+
+def test_a_name_before_deng_and_a_second_seat_in_the_first_seats_city(cangzhou, qionghai, held):
+    # 市委副书记么国强等在主席台前排就座 / 海口市委常委、龙华区委书记邓瑞平
+    assert held(cangzhou, "么国强") == {("市委副书记", "沧州市")}
+    assert ("区委书记", "龙华区") in held(qionghai, "邓瑞平")
+    assert held(qionghai, "钟毅") == {("区委常委", "龙华区"), ("常务副区长", "龙华区")}
+
+
+def test_first_months_and_time_gone_by_inside_a_plan(qionghai):
+    # 前8个月全市已发行新增地方政府专项债券9.6亿元 / 要…扎实推进“六水共治”,今年以来全市新建改造城镇污水管网42.6公里
+    got = of(qionghai, "琼海市")
+    assert (Decimal("9.6"), "亿元", None, "2025M1-M8", False) in got
+    assert (Decimal("42.6"), "公里", None, "2025", False) in got
+    assert (Decimal("71.2"), "%", None, "2025", False) in got
+
+
+def test_a_partners_signing_held_in_a_county_gives_it_the_figures(pingliang):
+    # 天津市武清区—平凉市静宁县东西部协作项目集中签约仪式在静宁县举行。…现场共签约协作项目15个,总投资23.6亿元
+    got = of(pingliang, "静宁县")
+    assert (Decimal("15"), "个", None, None, False) in got
+    assert (Decimal("23.6"), "亿元", None, None, False) in got
+
+
+def test_a_base_years_figure_and_a_look_back_on_a_plan_period():
+    # 经济总量在去年3826.5亿元的基础上再上新台阶 / 回顾“十四五”,…累计完成固定资产投资1.56万亿元
+    date = dt.date(2025, 12, 20)
+    base = find_periods("经济总量在去年3826.5亿元的基础上再上新台阶。", date)
+    assert [resolve(p, date) for p in base] == ["2024"]
+    review = find_periods("回顾“十四五”，全市累计完成固定资产投资1.56万亿元。", date)
+    assert [(p.text, p.frames, resolve(p, date)) for p in review] == [("“十四五”", True, None)]
+
+
+def test_town_and_village_committee_posts_chain():
+    from kg.nlp.officials import find_officials
+
+    text = "。六岭村党支部书记、村委会主任黄国强说。蒙丽华，女，瑶族，现任国安瑶族乡党委委员、副乡长，拟任乡镇党委副书记。"
+    got = {(o.name, p.title) for o in find_officials(text, find_divisions(text)) for p in o.posts}
+    assert got == {("黄国强", "六岭村党支部书记"), ("黄国强", "六岭村村委会主任"),
+                   ("蒙丽华", "国安瑶族乡党委委员"), ("蒙丽华", "国安瑶族乡副乡长")}
