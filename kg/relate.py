@@ -465,6 +465,8 @@ class _Reader:
             self.mention("enterprise", name, name, ev)
             inside = [resolved.get((m.start, m.end)) for m in items["divisions"] if ent.start <= m.start and m.end <= ent.end]
             where = most_specific(d for d in inside if d is not None) or here
+            if where is not None and here is not None and here.within(where):
+                where = here  # 河北绒泰纺织集团股份有限公司 in 清河县's section: registered in the province, sits here
             if where is not None:
                 self.facts.locations.append(Location(name, where, ev))
         self.read_metrics(doc, info, sec, sentence, items, resolved, fallback)
@@ -713,7 +715,9 @@ class _Reader:
             # 该镇茶叶产值…, 容桂街道规上工业总产值…, 合作社带动…, 主产区陈化店镇、柏梁镇花木种植面积均…:
             # a town's, a cooperative's, each of a list of towns'
             return True
-        companies = [e for e in items["enterprises"] if not self.text.startswith("等", e.end)]  # 草原肉业等…: examples
+        companies = [e for e in items["enterprises"] if not self.text.startswith("等", e.end)  # 草原肉业等…: examples
+                     # (…股份有限公司(以下简称“绒泰集团”)是…: the short name in the aside is the same company)
+                     and "简称" not in self.text[max(0, e.start - 6) : e.start]]
         if any(e.start <= a < e.end or (a <= e.start < b and (e.start - a <= 2 or only_lead_words(self.text[a:e.start])))
                for e in companies):
             return True  # …, 日资企业高岛精密部件(昆山)有限公司追加投资8500万美元

@@ -70,12 +70,20 @@ def note_places_visited(text: str, items: dict, resolved: dict, sec: SectionStat
             first = items["divisions"][0]
             guest = resolved.get((first.start, first.end))
             if (guest is not None and not guest.same_province(place) and _AWAY.match(text, d.end)
-                    and (_DELEGATION.search(text, first.end, d.start) or _HELD.match(text, d.end))):
+                    and (_DELEGATION.search(text, first.end, d.start)
+                         or (_HELD.match(text, d.end) and _named_before(items, resolved, place, d.start)))):
                 # 北京市昌平区党政代表团到太仆寺旗考察: guests from afar came to the county; the
                 # item's figures (…等6个项目集中签约,总投资9.8亿元) are the county's; so are those
-                # of a partner's event held there (天津市武清区—平凉市静宁县…签约仪式在静宁县举行)
+                # of a partner's event with it held there (天津市武清区—平凉市静宁县…签约仪式在静宁县举行;
+                # not 福建省对口支援昌吉州…对接会在昌吉市举行: the 州's event at its seat)
                 sec.current = place
 
+
+
+def _named_before(items: dict, resolved: dict, place: Division, before: int) -> bool:
+    """Whether the sentence names ``place`` before ``before`` too (…—平凉市静宁县…签约仪式在静宁县
+    举行: the county is the partner of the event held there)."""
+    return any(m.start < before and resolved.get((m.start, m.end)) == place for m in items["divisions"])
 
 
 def _visitor_above(items: dict, before: int, place: Division,

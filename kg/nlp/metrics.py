@@ -276,12 +276,15 @@ def _division_list(text: str, pos: int, end: int, periods=()) -> tuple[list[str]
     return names, pos
 
 
+_INDUSTRY_GROUP = re.compile(r"集群|产业|行业|板块")
+
+
 def _places_heading_items(s: str, a: int, raw_ind: str, n: int) -> tuple[list[str], int]:
     """盐山管道装备、南皮五金机电集群营业收入分别增长…: ``n`` items, each opening with a place
     (a county's industry); the places, and where the last one ends."""
     parts = raw_ind.split("、")
-    if len(parts) != n:
-        return [], a
+    if len(parts) != n or not _INDUSTRY_GROUP.search(parts[-1]):
+        return [], a  # (济南钢铁、青岛啤酒营业收入分别…: companies named after places, no counties)
     names, at = [], a
     for part in parts:
         name, after = _leading_division(s, at, at + len(part))
