@@ -47,6 +47,16 @@ def frame_year(year: int | None, period: PeriodMention | None, date: dt.date | N
     return None
 
 
+_BULLETIN = re.compile(r"((?:19|20)\d{2})年[^\n]{0,24}?统计公报")
+
+
+def bulletin_year(title: str | None) -> int | None:
+    """The year a statistical bulletin reports on (固始县2024年国民经济和社会发展统计公报, issued in
+    April 2025: its 全年, 年末 and 上年 are 2024's, 2023's), if the title names one."""
+    m = _BULLETIN.search(title or "")
+    return int(m.group(1)) if m else None
+
+
 def planned(period: PeriodMention, code: str | None, date: dt.date | None) -> bool:
     """Whether a figure's period code makes it a target: a later year than the document's
     (全年 in a December plan for next year), or the whole current year in a report of its

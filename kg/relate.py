@@ -23,7 +23,7 @@ from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementa
 from kg.link import (DivisionContext, canonical_name, division_at_level, level_above, matches_level, merge_aliases,
                      most_specific)
 from kg.nlp.divisions import DivisionMention, find_zone_places
-from kg.framing import REVIEW_MONTHS, ended, frame_year, named_year, planned, restates
+from kg.framing import REVIEW_MONTHS, bulletin_year, ended, frame_year, named_year, planned, restates
 from kg.nlp.enterprises import looks_like_company, only_lead_words
 from kg.nlp.indicators import canonical_indicator
 from kg.nlp.officials import TOWN_LEVEL, OfficialMention, PostMention, find_posts
@@ -71,6 +71,7 @@ _CLAUSE_SUBJECT = re.compile(r"(?:扛|抓|坚持|聚焦|立足|依托|围绕|发
 _ONE_HEAD = re.compile(r"([市县区州旗盟])(?:委书记|长)")  # posts one person holds at a time
 # what parts a year's results from a look ahead or a new period (去年…为412.6亿元,从目前走势看,预计全年…)
 _NEW_OUTLOOK = re.compile(r"[;；]|预计|力争|目前|目标|计划|确保")
+_COMPANY_IS = re.compile(r"是[^,，;；。]{0,24}?(?:企业|公司|集团|龙头|厂商)[,，]")
 # 由2020年的68户增加到103户: the value a figure grew to from a dated start
 _GREW_TO = re.compile(r"由[^,，;；。]{0,24}(?:增加|增长|提高|提升|跃升|扩大|上升|突破)(?:到|至)")
 # 河口、金平、绿春3个边境县建成…58个: the places listed are counted as a group; the figure is
@@ -102,6 +103,7 @@ class _Reader:
         self.facts = DocumentFacts(document.name, document.title, document.date, document.source)
         self.dominant: list[Division] = self._dominant()
         self.headline_figures: list[Observation] = []
+        self.bulletin_year = bulletin_year(document.title)
         self.event_figures = False  # whether the last sentence with figures counted one dated event
         self.subject: Division | None = None  # the division the current sentence opens with
         self.sentence_mark = 0  # how many observations there were when the sentence began
@@ -675,6 +677,8 @@ class _Reader:
             for p in own:
                 year = named_year(p.record, year, self.document.date)
             framed = frame_year(year, period, self.document.date)
+            if framed is None and self.bulletin_year is not None and year in (None, self.bulletin_year):
+                framed = self.bulletin_year  # a bulletin's 全年 is the year it reports on
             named_before = [p for p in own[:-1] if p.record.year is not None or p.record.year_offset is not None]
             if (framed is None and named_before and period is own[-1].record and period.text == "全年"
                     and not _NEW_OUTLOOK.search(self.text, named_before[-1].end, own[-1].start)):
@@ -723,8 +727,11 @@ class _Reader:
             return True  # …, 日资企业高岛精密部件(昆山)有限公司追加投资8500万美元
         # 凤羽酒业今年上半年销售收入达4600万元: the company is the clause's subject when it is
         # the last name before the figure in its clause (no division, 全县 or 我县 after it).
-        places = [d.end for d in items["divisions"] if (d.candidates or d.deictic) and d.end <= a]
         last_company = max((e.end for e in companies if e.end <= a), default=-1)
+        # (瑶岭新材是全省有色金属精深加工骨干企业,今年…: 全省 in what the company is names no subject)
+        said = _COMPANY_IS.match(self.text, last_company) if last_company >= 0 else None
+        places = [d.end for d in items["divisions"] if (d.candidates or d.deictic) and d.end <= a
+                  and not (said and said.start() <= d.start < said.end())]
         # …科技股份有限公司(简称“蓝翼航空”),今年已交付…: its short name's aside ends no clause
         aside = (_SHORT_NAME_ASIDE.match(self.text, last_company)
                  if last_company >= 0 and "简称" in self.text[max(0, last_company - 10) : last_company + 6] else None)

@@ -164,3 +164,70 @@ def test_town_and_village_committee_posts_chain():
     got = {(o.name, p.title) for o in find_officials(text, find_divisions(text)) for p in o.posts}
     assert got == {("黄国强", "六岭村党支部书记"), ("黄国强", "六岭村村委会主任"),
                    ("蒙丽华", "国安瑶族乡党委委员"), ("蒙丽华", "国安瑶族乡副乡长")}
+
+
+def test_a_citys_branch_of_its_provinces_aid_command_and_a_corps_post():
+    from kg.nlp.officials import find_officials
+
+    def posts(text):
+        return {(o.name, p.title, p.division.surface if p.division else None)
+                for o in find_officials(text, find_divisions(text)) for p in o.posts}
+
+    # 福建援疆泉州分指挥部: 泉州 (in 福建) sends it; 上海援疆莎车分指挥部 works in 莎车: 上海's
+    assert ("苏文彬", "援疆分指挥部指挥长", "泉州") in posts("昌吉市委副书记、福建援疆泉州分指挥部指挥长苏文彬介绍了情况。")
+    assert ("沈嘉豪", "援疆莎车分指挥部指挥长", "上海") in posts("上海援疆莎车分指挥部指挥长、县委副书记（挂职）沈嘉豪参加调研。")
+    # 第六师五家渠市党委常委、副师长、副市长: the 师's post between the city's
+    assert posts("第六师五家渠市党委常委、副师长、副市长张海军出席。") == {
+        ("张海军", "党委常委", "五家渠市"), ("张海军", "副师长", None), ("张海军", "副市长", "五家渠市")}
+
+
+chenzhou = text_facts("chenzhou", TESTS / "dev23" / "dev23-a-hunan-citydaily.txt")
+liaocheng = text_facts("liaocheng", TESTS / "dev23" / "dev23-b-shandong-provincial-daily.txt")
+gushi = text_facts("gushi", TESTS / "dev23" / "dev23-c-henan-county-bulletin.txt")
+
+
+def test_a_statistical_bulletin_reports_on_the_year_its_title_names(gushi):
+    # 固始县2024年国民经济和社会发展统计公报, issued 2025-04-02: 全年…地区生产总值512.36亿元,比上年增长5.8%
+    got = of(gushi, "固始县")
+    assert (Decimal("512.36"), "亿元", Decimal("5.8"), "2024", False) in got
+    assert not {f for f in got if f[3] == "2025" and f[0] == Decimal("512.36")}
+
+
+def test_a_balances_rate_after_its_increment_and_per_mille_levels(gushi):
+    # 各项贷款余额426.81亿元,比年初增加41.26亿元,增长10.7% / 人口自然增长率0.60‰
+    got = of(gushi, "固始县")
+    assert (Decimal("426.81"), "亿元", Decimal("10.7"), "2024", False) in got
+    assert (Decimal("41.26"), "亿元", None, "2024", False) in got
+    assert (Decimal("0.60"), "‰", None, "2024", False) in got
+    assert not {f for f in got if f[2] == Decimal("0.60")}
+
+
+def test_thresholds_in_a_bulletins_notes_and_counts_of_companies(gushi):
+    # 规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位 / 其中,企业2.15万户,增长9.8%
+    got = of(gushi, "固始县")
+    assert not {f for f in got if f[0] in (Decimal("2000"), Decimal("500"), Decimal("200")) and f[1] == "万元"}
+    assert (Decimal("2.15"), "万户", Decimal("9.8"), "2024", False) in got
+    assert (Decimal("9.35"), "万人", None, "2024", False) in got  # 参加城镇职工基本养老保险人数
+
+
+def test_a_survey_teams_head(gushi, held):
+    # 国家统计局固始调查队队长梅晓峰回答记者提问
+    assert held(gushi, "梅晓峰") == {("国家统计局调查队队长", "固始县")}
+
+
+def test_what_a_company_is_names_no_subject_and_done_inside_a_plan(chenzhou):
+    # 瑶岭新材是全省有色金属精深加工骨干企业,今年1-10月实现产值41.6亿元 / 要用足用好…,今年全市已争取…28.7亿元
+    assert not {f for f in figures(chenzhou) if f[1] == Decimal("41.6")}
+    assert (Decimal("28.7"), "亿元", None, "2025", False) in of(chenzhou, "郴州市")
+
+
+def test_a_guests_city_does_not_pass_to_the_bare_seat_after_it(chenzhou, held):
+    # 市委副书记、市长谭立峰,韶关市委常委、常务副市长温振华,市委常委、郴州高新区党工委书记段志国出席
+    assert ("市委常委", "郴州市") in held(chenzhou, "段志国")
+    assert held(chenzhou, "曹敏") == {("统计局局长", "资兴市")}  # 市统计局局长曹 敏分析说
+
+
+def test_rural_is_no_village_after_a_county_name(liaocheng, held):
+    # 前三季度,彭水农村居民人均可支配收入增长7.1% / 荣成市委常委、石岛管理区党工委书记初明浩
+    assert (None, None, Decimal("7.1"), "2025Q1-Q3", False) in of(liaocheng, "彭水苗族土家族自治县")
+    assert ("石岛管理区党工委书记", None) in held(liaocheng, "初明浩")

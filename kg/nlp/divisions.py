@@ -77,7 +77,8 @@ def _matcher() -> _Matcher:
     return _Matcher(names=automaton, common=frozenset(common), longer=frozenset(longer))
 
 
-_SUMU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:苏木|嘎查)|[\u4e00-\u9fff]?(?:社区|村(?![民委级庄镇])|小区)")
+# (彭水农村居民人均可支配收入: 农村居民 are the county's rural residents, no village)
+_SUMU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:苏木|嘎查)|(?!农村居民)[\u4e00-\u9fff]?(?:社区|村(?![民委级庄镇])|小区)")
 _TITLE_BEFORE = re.compile(r"(?:经理|董事长|负责人|理事长|书记|主任|记者|通讯员|厂长|站长|社长|村民|总裁|总监|局长|院长|校长|大师|传承人|工匠|能手|教授|专家|师傅|会长)$")
 # an adverb that only ever comes before a verb (全面振兴的…): the short name after it is the word
 _ADVERB_BEFORE = re.compile(r"(?:全面|加快|深入|持续|大力|努力|奋力|全力|进一步|不断|共同|积极)$")

@@ -87,7 +87,7 @@ _QTY_RE = re.compile(
     rf"|(?P<cheng>[一二两三四五六七八九])(?=成(?![交员本功立为果效长熟型绩]))"
     rf")"
     rf"(?P<m1>[多余])?(?P<mag>{MAGNITUDE})?(?P<m2>[多余])?(?P<unit>{_UNIT})?"
-    rf"(?P<post>以上|以下|以内|之内|左右|上下|多|余)?"
+    rf"(?P<post>及以上|及以下|以上|以下|以内|之内|左右|上下|多|余)?"
 )
 _PRECHECK = re.compile(r"\d|百分之|[十百千万亿][元%％亩家个项户]|个百分点|[一二两三四五六七八九]成")
 
@@ -121,6 +121,7 @@ _GROWTH_BEFORE = re.compile(
 # What may stand between a value and its growth: a list mark, or a statistician's aside
 # (地区生产总值4386.2亿元,按不变价格计算,同比增长6.4%)
 _ADJACENT_GAP = re.compile(r"[、,，和并且\s]*(?:其中)?(?:(?:按|以)(?:不变价格?|可比价格?|可比口径)计算|扣除价格因素|同口径|可比口径)?[、,，\s]*")
+_INCREMENT = re.compile(r"(?:比|较)(?:上年|去年|年初|上年末|去年末|上年底|去年底)(?:末)?(?:增加|减少|净增|多)")
 _DAYS = re.compile(r"个工作日|工作日|天")
 _TIMES_VERBS = frozenset("增长 增加 提高 提升 上升 上涨 扩大 增".split())  # …X倍: growth by X times
 _NEG_VERBS = frozenset("下降 降低 减少 回落 下滑 压减 压缩 缩减 缩小 缩短 减 降 降幅".split())
@@ -130,8 +131,8 @@ _PREBOUND_KIND = {"超过": "atLeast", "超出": "atLeast", "超": "atLeast", "�
                   "将近": "about", "接近": "about", "大约": "about", "约": "about", "近": "about",
                   "不到": "atMost", "不足": "atMost", "低于": "atMost", "少于": "atMost", "不超过": "atMost",
                   "最多": "atMost"}
-_POSTBOUND_KIND = {"以上": "atLeast", "多": "atLeast", "余": "atLeast", "左右": "about", "上下": "about",
-                   "以下": "atMost", "以内": "atMost", "之内": "atMost"}
+_POSTBOUND_KIND = {"及以上": "atLeast", "以上": "atLeast", "多": "atLeast", "余": "atLeast", "左右": "about", "上下": "about",
+                   "及以下": "atMost", "以下": "atMost", "以内": "atMost", "之内": "atMost"}
 _ESTIMATE_RE = re.compile(
     r"预计|力争|力保|要求|目标(?!体系|任务|导向|管理|责任|[,，;；。])|确保|有望|预期|(?<![模虚])拟(?=[投建新引实完达])"
     r"|计划(?=到|在|于|今|明|年内|面积|投资|总投资|新|建|实现|完成|引进|开工|达到?|招引|用|改造|打造|实施|推进|培育|举办|种植|发放|改建|修建|新增|提升|安排)"
@@ -164,15 +165,16 @@ _INDICATOR_END = re.compile(r"(?:增加值|产值|营收|收入|投资|出口|�
 _SCOPE_RE = re.compile(r"(?:增加值|产值|营收|收入|投资|出口|进口|总额|利润|税收)(?:同比)?(?:增长|增速|下降|提高|提升)")
 _NOUN_STOP = re.compile(r"[、和及与\d…]|等|(?<!^)的|在|于|已|均|全部|成功|顺利|相继|进入|入选|列入|带动|实现|完成|获")
 _PAST_PHRASE = re.compile(r"以来|^截至|^截止")
+_DONE_AFTER = re.compile(r"[^,，;；。]{0,8}已(?!经?(?:是|成为|进入))")  # 今年全市已争取…: what has been done
 _DONE = re.compile(r"已经?(?:完成|实现|达到|建成|落地|签约|开工)|目前已|截至目前")
 _MILESTONE = re.compile(r"(?:的)?新?(?:台阶|大关|关口)")
 _FIRST_PASSED = re.compile(r"首次(?:突破|迈上|跨越|站上|超过)")
 # (开展职业技能培训1.5万人次 is a programme's output, not a training session's attendance)
-_EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|座谈会|论坛|(?<!技能)(?<!职业)培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$"
+_EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|座谈会|论坛|(?<!技能)(?<!职业)培训|参训|参会|出席|参加(?![^,，;；。]{0,12}(?:保险|医保|社保))|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$"
                           r"|走访|考察|察看|参观|调研")  # 调研组在谷城走访了12家企业: a visit's stops
 # 先后跨越4000亿元、5000亿元两个台阶: milestones passed, not figures reported.
 _MILESTONES = re.compile(r"[^,，;；。]{0,16}?[两二三四五几多]个新?(?:台阶|大关|关口)")
-_EVENT_AFTER = re.compile(r"[^,，;；。]{0,8}?(?:应到|实到|到会|列席|会议|座谈会|论坛|(?<!技能)(?<!职业)培训|参训|参会|出席|参加|与会|齐聚|观赛|发言|赛事|比赛|讲座|活动|负责人)"
+_EVENT_AFTER = re.compile(r"[^,，;；。]{0,8}?(?:应到|实到|到会|列席|会议|座谈会|论坛|(?<!技能)(?<!职业)培训|参训|参会|出席|参加(?![^,，;；。]{0,12}(?:保险|医保|社保))|与会|齐聚|观赛|发言|赛事|比赛|讲座|活动|负责人)"
                           # 另有12家企业获得提名奖, 邀请40余家…企业参加: an award's or an event's list
                           r"|[^,，;；。]{0,4}?获(?:得|授|评)?[^,，;；。]{0,12}?(?:奖|称号)|[^,，;；。]{0,16}?企业(?:参加|参会|参展)")
 _COMPARED_BEFORE = re.compile(r"高于|低于|高出|快于|慢于|[比较][^，,。；;]{0,10}?[高低快慢]|提高|下降|回落|收窄|扩大")
@@ -406,7 +408,7 @@ def _figures(s: str) -> list[_Fig]:
         bound = None
         left = s[max(0, qs - 12):qs]
         g = _GROWTH_BEFORE.search(left)
-        if g and unit in ("%", "个百分点", "‰"):
+        if g and unit in ("%", "个百分点", "‰") and not (unit == "‰" and g.group("gv") == "增长率"):  # (人口自然增长率0.60‰)
             kind = "growth" if unit != "个百分点" else "pp"
             start = qs - (len(left) - g.start())
             if g.group("pb"):
@@ -472,6 +474,8 @@ def _figures(s: str) -> list[_Fig]:
                 continue  # 推动8个重点产业集群等重点行业…: an example list, not a count
             if noun.endswith("之一") or s.startswith("之一", noun_end):
                 continue  # 庆元是全省26个山区县之一: which group it belongs to, no figure of its own
+            if re.search(r"中有?$", noun) and re.match(r"[,，]?有?[\d一二三四五六七八九十两]", s[noun_end:noun_end + 4]):
+                continue  # 41个工业行业大类中,有29个行业…, 10个镇街中有4个镇…: the whole a part is counted in
             if (_ALL_UNITS.fullmatch(noun) and (re.match(r"全部|均|都|各|的", s[noun_end:noun_end + 2])
                                                  or re.search(r"(?:全部|所有)$", s[:start]))
                     or noun.endswith("中") and _ALL_UNITS.fullmatch(noun[:-1])):
@@ -666,7 +670,8 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
     scopes: list[tuple[int, int]] = []
     first = _ESTIMATE_RE.search(s)
     while first:
-        cut = next((p.start for p in periods if p.start > first.start() and _PAST_PHRASE.search(p.text)), len(s))
+        cut = next((p.start for p in periods if p.start > first.start()
+                    and (_PAST_PHRASE.search(p.text) or _DONE_AFTER.match(s, p.end))), len(s))
         scopes.append((first.start(), cut))
         first = _ESTIMATE_RE.search(s, cut) if cut < len(s) else None
     metrics: list[_Metric] = []
@@ -786,6 +791,15 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
             p = metrics[-1]
             gap = s[p.end:f.start]
             adjacent = _ADJACENT_GAP.fullmatch(gap) is not None
+            inc = _INCREMENT.search(s, metrics[-2].end, p.end) if len(metrics) >= 2 else None
+            if (f.kind == "growth" and adjacent and inc and re.fullmatch(r"[,，、\s]*", s[metrics[-2].end:inc.start()])
+                    and metrics[-2].growth is None and metrics[-2].value is not None and metrics[-2].unit == p.unit):
+                # 贷款余额426.81亿元,比年初增加41.26亿元,增长10.7%: the rate is the balance's, not the increment's
+                metrics[-2].growth = f.value
+                metrics[-2].bound = metrics[-2].bound or f.bound
+                prev_end = f.end
+                i += 1
+                continue
             if f.kind == "growth" and p.growth is None and p.value is not None and p.unit != "个百分点" and adjacent:
                 p.growth = f.value
                 p.end = f.end

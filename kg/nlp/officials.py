@@ -26,7 +26,7 @@ from kg.nlp.surnames import SURNAMES_1 as _SURNAMES_1, SURNAMES_2 as _SURNAMES_2
 _AFTER_NAME = set("在说等和与及同的是对为到赴向也就已曾将又还并、,，。;；:：!！?？()（）“”\"'《》 \n")
 _WORD_AFTER_NAME = re.compile(
     r"出席|出来|主持|主任|强调|指出|表示|带队|带领|调研|率队|率领|一行|一同|来到|来自|会见|会上|作了|作出|作(?:[\u4e00-\u9fff]{0,4}?)(?:报告|讲话|说明|推介|发言|部署|表态|总结|动员|点评|辅导)|列席|到会|致辞|发言|宣布|"
-    r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报|推介|牵头|分别|就"
+    r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报|推介|牵头|分别|分析|解读|回答|就"
 )
 
 _ROLE = (r"(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|总指挥长|指挥长|总指挥|领队|政委|师长|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长|审判员|检察员|庭长)"
@@ -131,10 +131,12 @@ def _title_after_level(written: str) -> str:
 # A town's or village's name holds no function character (奚文军与|村党总支书记 is no village;
 # 和 stays: 太和镇, 伊和淖尔苏木).
 _PLACE_CHARS = r"(?:(?![与及同跟向对在为把被的了])[\u4e00-\u9fff])"
+_SURVEY_TEAM = re.compile(r"国家统计局([\u4e00-\u9fff]{2,8}?)调查队(副?队长)")
+_BRANCH_COMMAND = re.compile(r"援[疆藏青宁]([\u4e00-\u9fff]{2,3}?)分指挥部")
 _CORPS_DIVISION = r"第[一二三四五六七八九十]{1,3}师"
 _ZONE_POST = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸片区|工业园区|产业园区|园区|投资区|行委"
-    r"|经济区|合作区|试验区|示范区|保税区|新城)"  # 大连花园口经济区, 深汕特别合作区, 白沟新城
+    r"|经济区|合作区|试验区|示范区|保税区|新城|管理区)"  # 大连花园口经济区, 深汕特别合作区, 白沟新城, 石岛管理区
     r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"  # 浏阳经开区(高新区)党工委书记: the zone's other name
     r"(?:党工委|管委会|工委)(?:常务)?副?(?:书记|主任|委员)"
     # towns and streets are no divisions either (喜洲镇党委书记杨春燕)
@@ -165,6 +167,11 @@ _ZONE_POST_START = re.compile(r"(?:^|(?<=[\s驻" + re.escape(_BEFORE_BARE_TOWN) 
 def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tuple[PostMention | None, int]:
     """Parse one post starting at ``pos``; return it and the offset after it."""
     start = pos
+    survey = _SURVEY_TEAM.match(text, pos)
+    if survey and divisions.get(survey.start(1)) is not None and divisions[survey.start(1)].end == survey.end(1):
+        # 国家统计局固始调查队队长: the national bureau's team in the county
+        return (PostMention(start, survey.end(), "国家统计局调查队" + survey.group(2), division=divisions[survey.start(1)]),
+                survey.end())
     lead = _VERB_BEFORE_PLACE.match(text, pos)
     if lead:  # 听取大安镇党委书记韦海燕…: the verb is no part of the town's name
         pos = lead.end()
@@ -201,7 +208,15 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
         if m and div.surface[-1] not in _LEVEL and re.fullmatch(r"(?:代理?)?(?:常务)?副?长", m.group()):
             return None, start  # 安徽长浦电缆: a head is 安徽省长, never 安徽长
         if m:
-            return PostMention(start, m.end(), _title_after(div, m.group()), division=div), m.end()
+            title = _title_after(div, m.group())
+            branch = _BRANCH_COMMAND.match(title)
+            inner = divisions.get(m.start() + branch.start(1)) if branch else None
+            if (inner is not None and inner.end == m.start() + branch.end(1) and inner.candidates
+                    and any(c.adcode.startswith(p.adcode.rstrip("0")) for c in inner.candidates for p in div.candidates)):
+                # 福建援疆泉州分指挥部指挥长: the branch of the province's command that one of its cities
+                # sends (上海援疆莎车分指挥部 is named after where it works: 上海's)
+                return PostMention(start, m.end(), title[: branch.start(1)] + title[branch.end(1) :], division=inner), m.end()
+            return PostMention(start, m.end(), title, division=div), m.end()
         return None, start
     m = _BARE.match(text, start) if text[start - 1 : start] not in _NOT_LEVEL_BEFORE or start == 0 else None
     if m:
@@ -223,6 +238,8 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
                  and not written.startswith("州党委")
                  and written[1:] != "领导" else written)
         title = _GOVERNMENT_HEAD.sub("", title)  # 市政府副市长 -> 副市长
+        if level in _LEVEL:
+            title = _title_after_level(title)  # 市人民政府副秘书长 -> 政府副秘书长
         return PostMention(start, m.end(), title, level=level), m.end()
     return None, start
 
@@ -428,6 +445,12 @@ def _chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> list[Po
             if not m:
                 return posts
             nxt, after2 = PostMention(m.start(), m.end(), _inherit_organ(post.title, m.group()), post.division, post.level), m.end()
+            if re.search(r"师长|政委", m.group()) and re.search(_CORPS_DIVISION + "$", text[max(0, posts[0].start - 6) : posts[0].start]):
+                # 第六师五家渠市党委常委、副师长、副市长: the 师's post, not the city's (the city's
+                # posts go on after it)
+                posts.append(PostMention(nxt.start, nxt.end, nxt.title, None, None))
+                after = after2
+                continue
         place = _TOWN_NAMED.match(post.title) if nxt.level == TOWN_LEVEL and post.division is None and post.level is None else None
         if place:
             # 六岭村党支部书记、村委会主任: the committee of the village just named
@@ -442,7 +465,7 @@ def _chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> list[Po
             if not (p.title.endswith("委委员") and k + 1 < len(posts) and posts[k + 1].title == p.title[:-2] + "常委")]
 
 
-_POST_START = re.compile(r"中共|委|自治区|行署|行政公署|地委|地区|[" + _LEVEL + r"]|常务|副|国家主席|国务院")
+_POST_START = re.compile(r"中共|国家统计局|委|自治区|行署|行政公署|地委|地区|[" + _LEVEL + r"]|常务|副|国家主席|国务院")
 
 
 _ASIDE = re.compile(r"[(（](?:挂职|兼|代|正厅级|副厅级|正处级|副处级|女|[\u4e00-\u9fff]{1,2}族)[)）]")
@@ -486,6 +509,12 @@ def _same_place_as_before(posts: list[PostMention], out: list[OfficialMention], 
         return posts
     previous = named[-1] if named else None
     if previous is None or not _division_level_char(previous).endswith(posts[0].level):
+        return posts
+    opened = max(text.rfind(c, 0, pos) for c in "。！？\n")
+    if any(o.start > opened and all(p.division is None and p.level == posts[0].level for p in o.posts) for o in out[:-1]):
+        # 市委副书记、市长A,韶关市委常委、常务副市长B,市委常委C: A's bare posts made the list's 市 the
+        # text's own city; B is a guest (市委常委、温岭市委书记A,温岭市委副书记、市长B,市委常委、常务
+        # 副市长C: A's bare seat is no such sign, C is 温岭's)
         return posts
     return [PostMention(p.start, p.end, p.title, previous) if p.division is None and p.level == posts[0].level else p
             for p in posts]

@@ -180,8 +180,14 @@ def char_ngram_lex_embed(width: int, unigram_rows: int, bigram_rows: int, lexico
 
 def ner_model_config(width: int = 96, depth: int = 4, window: int = 2,
                      unigram_rows: int = 6000, bigram_rows: int = 20000,
-                     hidden_width: int = 64, lexicon: bool = True) -> dict:
-    """The ``ner`` component's model config (tok2vec internal, not a listener)."""
+                     hidden_width: int = 64, lexicon: bool = True, encoder: str = "window") -> dict:
+    """The ``ner`` component's model config (tok2vec internal, not a listener).
+
+    ``encoder``: "window" (a CNN over ``window`` characters either side, ``depth`` layers) or
+    "bilstm" (spaCy's PyTorch BiLSTM over the sentence, ``depth`` layers; needs torch)."""
+    encode = ({"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": width, "window_size": window,
+               "maxout_pieces": 3, "depth": depth} if encoder == "window" else
+              {"@architectures": "spacy.TorchBiLSTMEncoder.v1", "width": width, "depth": depth, "dropout": 0.1})
     return {
         "@architectures": "spacy.TransitionBasedParser.v2",
         "state_type": "ner",
@@ -198,13 +204,7 @@ def ner_model_config(width: int = 96, depth: int = 4, window: int = 2,
                 "unigram_rows": unigram_rows,
                 "bigram_rows": bigram_rows,
             },
-            "encode": {
-                "@architectures": "spacy.MaxoutWindowEncoder.v2",
-                "width": width,
-                "window_size": window,
-                "maxout_pieces": 3,
-                "depth": depth,
-            },
+            "encode": encode,
         },
     }
 

@@ -133,7 +133,7 @@ def _partial_examples(nlp, rows, field: str, missing: frozenset = frozenset({"LO
 
 
 def _blank_ner(width: int, depth: int, window: int, unigram_rows: int, bigram_rows: int, hidden_width: int,
-               lexicon: bool = True):
+               lexicon: bool = True, encoder: str = "window"):
     import spacy
 
     from kg.nlp.statistical import ner_model_config
@@ -141,7 +141,7 @@ def _blank_ner(width: int, depth: int, window: int, unigram_rows: int, bigram_ro
     nlp = spacy.blank("zh")  # segmenter "char": one token per character
     nlp.add_pipe("ner", config={"model": ner_model_config(
         width=width, depth=depth, window=window, unigram_rows=unigram_rows,
-        bigram_rows=bigram_rows, hidden_width=hidden_width, lexicon=lexicon)})
+        bigram_rows=bigram_rows, hidden_width=hidden_width, lexicon=lexicon, encoder=encoder)})
     return nlp
 
 
@@ -243,6 +243,7 @@ def train(
     bigram_rows: int = 20000,
     hidden_width: int = 64,
     lexicon: bool = True,
+    encoder: str = "window",
     batch_size: int = 32,
     dropout: float = 0.1,
     learn_rate: float = 0.001,
@@ -278,7 +279,7 @@ def train(
         msra_val, clu_val = msra_val[: max(limit // 5, 20)], clu_val[: max(limit // 5, 20)]
     log(f"MSRA {len(msra_tr)} train / {len(msra_val)} val; CLUENER {len(clu_tr)} train / {len(clu_val)} val")
     arch = dict(width=width, depth=depth, window=window, unigram_rows=unigram_rows,
-                bigram_rows=bigram_rows, hidden_width=hidden_width, lexicon=lexicon)
+                bigram_rows=bigram_rows, hidden_width=hidden_width, lexicon=lexicon, encoder=encoder)
     knobs = dict(patience=patience, max_minutes=max_minutes,
                  batch_size=batch_size, dropout=dropout, learn_rate=learn_rate, seed=seed)
     results: dict = {}
@@ -378,6 +379,7 @@ if __name__ == "__main__":  # pragma: no cover - manual use
     ap.add_argument("--window", type=int, default=2)
     ap.add_argument("--hidden-width", type=int, default=64)
     ap.add_argument("--no-lexicon", action="store_true")
+    ap.add_argument("--encoder", default="window", choices=("window", "bilstm"))
     ap.add_argument("--dropout", type=float, default=0.1)
     ap.add_argument("--learn-rate", type=float, default=0.001)
     ap.add_argument("--limit", type=int, default=None)
@@ -388,7 +390,7 @@ if __name__ == "__main__":  # pragma: no cover - manual use
     m = train(a.data_dir, a.out_dir, which=a.which, cluener_in_coarse="partial" if a.cluener_partial else a.cluener_in_coarse,
               coarse_epochs=a.coarse_epochs, fine_epochs=a.fine_epochs, max_minutes=a.max_minutes, patience=a.patience,
               width=a.width, depth=a.depth, window=a.window, limit=a.limit,
-              hidden_width=a.hidden_width, lexicon=not a.no_lexicon, augment=a.augment, learn_rate=a.learn_rate, dropout=a.dropout)
+              hidden_width=a.hidden_width, lexicon=not a.no_lexicon, encoder=a.encoder, augment=a.augment, learn_rate=a.learn_rate, dropout=a.dropout)
     text = json.dumps(m, ensure_ascii=False, indent=1)
     if a.metrics:
         Path(a.metrics).write_text(text, encoding="utf-8")
