@@ -594,11 +594,13 @@ class _Reader:
             # …增长6.6%;和政县古动物化石文旅品牌影响力持续扩大,1—11月接待游客增长18.7%: a
             # division opening a clause after a semicolon is the subject from there on.
             # So is one opening a clause after a comma when it is the clause's subject, not a
-            # post's place or a list's first item (…政治使命,新民扛牢粮食安全责任,今年粮食播种面积…).
+            # post's place or a list's first item (…政治使命,新民扛牢粮食安全责任,今年粮食播种面积…;
+            # …分别增长…,其中良庆区依托…龙头企业,算力产业产值增长42.3%).
             opening = [resolved.get((d.start, d.end)) for d in items["divisions"]
                        if previous_end <= d.start < wrapped.start and not _AID_AFTER.match(self.text, d.end)
                        and (self.text[d.start - 1 : d.start] in (";", "；")
-                            or (self.text[d.start - 1 : d.start] in (",", "，") and d.candidates
+                            or ((self.text[d.start - 1 : d.start] in (",", "，")
+                                 or self.text[d.start - 3 : d.start] in (",其中", "，其中")) and d.candidates
                                 and _CLAUSE_SUBJECT.match(self.text, d.end)
                                 and not any(p.division is not None and p.division.start == d.start
                                             for o in items["officials"] for p in o.posts)))]

@@ -72,9 +72,9 @@ _CN_DIGIT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 
 _CURRENCY = r"(?:元|美元|欧元|港元|港币|日元|英镑)"
 _MEASURE = (r"(?:吨标准煤|吨|千升|千克|公斤|斤|亩次|亩|公顷|平方公里|平方千米|平方米|立方米|方|公里|千米|"
             r"微克/立方米|千瓦时|千瓦|兆瓦|标准箱|标箱|辆|艘|架|列|台|套|座|栋|幢|间|张|件|头只|只|头|株|棵|"
-            r"人次|家次|户次|人|个|家|项|户|名|位|支|条|批|例|次|场|所|处|款|份|笔|宗|篇|种|部|本|起|单|羽|期|袋|棒)")
+            r"人次|家次|户次|人|个|家|项|户|名|位|支|条|批|例|次|场|所|处|款|份|笔|宗|篇|种|部|本|起|单|羽|期|袋|棒|口(?![岸径号罩碑])|眼)")
 _COUNT_UNITS = frozenset("个 家 项 户 名 位 支 条 批 例 次 场 所 处 款 份 笔 宗 篇 种 部 本 起 类 单 人 "
-                         "辆 艘 架 列 台 套 座 栋 幢 间 张 件 头只 只 头 株 棵 人次 家次 户次 羽 期 袋 棒".split())
+                         "辆 艘 架 列 台 套 座 栋 幢 间 张 件 头只 只 头 株 棵 人次 家次 户次 羽 期 袋 棒 口 眼".split())
 # A measure may carry its alternative in brackets: 万头(只), 万台(把).
 _UNIT = rf"(?:个百分点|百分点|%|％|‰|{_CURRENCY}|{_MEASURE}(?:\([\u4e00-\u9fff]\))?)"
 
@@ -173,6 +173,8 @@ _FIRST_PASSED = re.compile(r"首次(?:突破|迈上|跨越|站上|超过)")
 _EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|座谈会|论坛|(?<!技能)(?<!职业)培训|参训|参会|出席|参加(?![^,，;；。]{0,12}(?:保险|医保|社保))|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$"
                           r"|走访|考察|察看|参观|调研")  # 调研组在谷城走访了12家企业: a visit's stops
 # 先后跨越4000亿元、5000亿元两个台阶: milestones passed, not figures reported.
+# 首届“南洋美食节”在中原墟开幕,吸引游客和群众2.3万人次: who came to an event
+_DRAWN_TO_EVENT = re.compile(r"(?:开幕|开街|开园|开赛|举办|举行|启动)[,，]?(?:共|累计)?吸引[^,，;；。]{0,8}$")
 _MILESTONES = re.compile(r"[^,，;；。]{0,16}?[两二三四五几多]个新?(?:台阶|大关|关口)")
 _EVENT_AFTER = re.compile(r"[^,，;；。]{0,8}?(?:应到|实到|到会|列席|会议|座谈会|论坛|(?<!技能)(?<!职业)培训|参训|参会|出席|参加(?![^,，;；。]{0,12}(?:保险|医保|社保))|与会|齐聚|观赛|发言|赛事|比赛|讲座|活动|负责人)"
                           # 另有12家企业获得提名奖, 邀请40余家…企业参加: an award's or an event's list
@@ -843,7 +845,8 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
                      or _MILESTONES.match(s, f.end))
         # 走访了12家企业、6个乡镇和3个园区: the counts listed after an event's count are its too
         same_event = event_end is not None and f.kind != "growth" and s[event_end:f.start] in ("、", "和", "及", "与")
-        if milestone or same_event or _EVENT_WORDS.search(ind) or _EVENT_AFTER.match(s, f.end, f.end + 16):
+        if (milestone or same_event or _EVENT_WORDS.search(ind) or _EVENT_AFTER.match(s, f.end, f.end + 16)
+                or _DRAWN_TO_EVENT.search(s, 0, f.start)):
             prev_end = event_end = max(f.end, f.noun_end)  # event logistics: 举办座谈会8场, 参训600余人次
             i += 1
             continue
