@@ -176,6 +176,12 @@ class DivisionContext:
         scored = sorted(((self._support(d), -_LEVEL_RANK[d.level], d.adcode) for d in cands), reverse=True)
         best, runner_up = scored[0], scored[1] if len(scored) > 1 else None
         need = 2 if mention.weak else 1
+        if best[0] < need and not mention.weak:
+            # 销往银川、西安、福州等地: with nothing in the text for any of them, a city's bare name
+            # is the city (西安市), not a district of the same name elsewhere (牡丹江's 西安区)
+            cities = [d for d in cands if d.level != COUNTY]
+            if len(cities) == 1 and best[0] == 0:
+                return cities[0]
         if best[0] < need or (runner_up is not None and runner_up[0] == best[0] and runner_up[1] == best[1]):
             return None
         return self.gaz.by_code[best[2]]

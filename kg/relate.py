@@ -71,6 +71,7 @@ _CLAUSE_SUBJECT = re.compile(r"(?:扛|抓|坚持|聚焦|立足|依托|围绕|发
 _ONE_HEAD = re.compile(r"([市县区州旗盟])(?:委书记|长)")  # posts one person holds at a time
 # what parts a year's results from a look ahead or a new period (去年…为412.6亿元,从目前走势看,预计全年…)
 _NEW_OUTLOOK = re.compile(r"[;；]|预计|力争|目前|目标|计划|确保")
+_SPEAKER_NAME = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(?:表示|介绍|说|指出|谈到)[,，:：]")
 _COMPANY_IS = re.compile(r"是[^,，;；。]{0,24}?(?:企业|公司|集团|龙头|厂商)[,，]")
 # 由2020年的68户增加到103户: the value a figure grew to from a dated start
 _GREW_TO = re.compile(r"由[^,，;；。]{0,24}(?:增加|增长|提高|提升|跃升|扩大|上升|突破)(?:到|至)")
@@ -388,6 +389,11 @@ class _Reader:
                 brief = text[text.rfind("\n", 0, s) + 1 : s + 1][:1] in BULLETS
                 if narrowed and not dateline and not brief and _SENTENCE_END.search(text, sentence[0], sentence[1]):
                     sentence_only = True
+                elif (sentence_only and found is not None and any(found.within(d) for d in self.dominant[:1])
+                      and self._own_place_speaker(text[s : m.start], found)):
+                    # 路宏伟说,华池县… (庆阳's paper): one of the city's county heads speaks for his
+                    # county, on and on (a guest city's official speaks for his city this once)
+                    sentence_only = False
                 return found, sentence_only
             break
         return None, False
@@ -817,7 +823,7 @@ class _Reader:
             for d in sorted(items["divisions"], key=lambda d: d.start):
                 if d.start == listed[-1].end + 1 and self.text[listed[-1].end] in "、和及与" and d.candidates:
                     listed.append(d)
-            if len(listed) >= 2 and _GROUP_COUNT.match(self.text, listed[-1].end):
+            if len(listed) >= 2 and _GROUP_COUNT.match(self.text, listed[-1].end) and not m.division_listed:
                 return sec.current
             for d in items["divisions"]:
                 if (best.end <= d.start < indicator_end and d.candidates and self.text[d.start - 1 : d.start] in ("在", "向")
@@ -831,6 +837,12 @@ class _Reader:
         if found is not None and here is not None and here.within(found) and _LIST_LEVEL_AFTER.match(self.text, best.end):
             return None  # 其中省重点项目7个、泰安市重点项目42个 (肥城's report): the list the projects are on
         return found
+
+    def _own_place_speaker(self, lead: str, place: Division) -> bool:
+        """Whether ``lead`` (X说, / X介绍,) is a speaker the text has named holding a post of
+        ``place`` (华池县委书记路宏伟 … 路宏伟说,华池县…)."""
+        said = _SPEAKER_NAME.fullmatch(lead.strip())
+        return said is not None and any(h.official == said.group(1) and h.division == place for h in self.facts.holdings)
 
     def _own_port(self, mention, items: dict, sec: SectionState) -> bool:
         """Whether ``mention`` names a port of a place inside the current division (黄骅港 in

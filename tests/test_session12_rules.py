@@ -231,3 +231,58 @@ def test_rural_is_no_village_after_a_county_name(liaocheng, held):
     # 前三季度,彭水农村居民人均可支配收入增长7.1% / 荣成市委常委、石岛管理区党工委书记初明浩
     assert (None, None, Decimal("7.1"), "2025Q1-Q3", False) in of(liaocheng, "彭水苗族土家族自治县")
     assert ("石岛管理区党工委书记", None) in held(liaocheng, "初明浩")
+
+
+qingyang = text_facts("qingyang", TESTS / "dev24" / "dev24-a-gansu-city-plenum.txt")
+jiangxi = text_facts("jiangxi", TESTS / "dev24" / "dev24-b-jiangxi-provincial-daily.txt")
+fugu = text_facts("fugu", TESTS / "dev24" / "dev24-c-shaanxi-county-appointments.txt")
+
+
+def test_a_county_head_speaking_for_his_county_carries_it_on(qingyang):
+    # 华池县委书记路宏伟 … 路宏伟说,华池县…。依托南梁革命纪念馆…,1-11月接待游客486万人次…分别增长15.2%、17.8%
+    assert (Decimal("486"), "万人次", Decimal("15.2"), "2025M1-M11", False) in of(qingyang, "华池县")
+
+
+def test_a_dated_start_in_a_unit_of_size(qingyang):
+    # 新能源并网装机由2020年的68万千瓦增加到1365万千瓦
+    assert (Decimal("68"), "万千瓦", None, "2020", False) in of(qingyang, "庆阳市")
+
+
+def test_a_respectively_list_with_its_count_is_each_places(jiangxi):
+    # 南昌、赣州、九江3个设区市规上工业增加值分别增长8.2%、7.9%、7.6%
+    assert (None, None, Decimal("8.2"), "2025M1-M10", False) in of(jiangxi, "南昌市")
+    assert (None, None, Decimal("7.9"), "2025M1-M10", False) in of(jiangxi, "赣州市")
+
+
+def test_profiles_league_committee_sections_and_secondments(fugu, held):
+    # 现任共青团府谷县委书记 / 现任榆林市能源局煤炭行业管理科科长(挂职府谷县能源局副局长) / 县委督查室主任
+    assert held(fugu, "王晓静") == {("共青团县委书记", "府谷县")}
+    assert held(fugu, "闫鹏飞") == {("能源局煤炭行业管理科科长", "榆林市"), ("能源局副局长", "府谷县")}
+    assert ("县委督查室主任", "府谷县") in held(fugu, "侯建军")
+    assert held(fugu, "张浩") == {("清水工业园区管理委员会副主任", None)}  # 张 浩为…管理委员会副主任
+
+
+daxing = text_facts("daxing", TESTS / "dev25" / "dev25-b-beijing-district-report.txt")
+
+
+def test_proposals_and_a_rate_that_fell_to_a_level(daxing, held):
+    # 办理人大代表建议186件、政协提案245件 / 上半年地区生产总值增速一度回落至4.3%的困难局面
+    got = of(daxing, "大兴区")
+    assert not {f for f in got if f[1] == "件"}
+    assert (None, None, Decimal("4.3"), "2025H1", False) in got
+    # 区委常委、临空区（大兴）管委会主任滕云飞通报
+    assert ("临空区（大兴）管委会主任", None) in held(daxing, "滕云飞")
+
+
+xiji = text_facts("xiji", TESTS / "dev25" / "dev25-c-ningxia-county-appointments.txt")
+
+
+def test_a_bare_city_name_and_a_list_of_streets(xiji, hunchun):
+    # 产品销往银川、西安、福州等地: 西安市, not a 西安区 / 靖和、新安、河南、近海四个街道: streets, not 河南省
+    assert "西安市" in {m.label for m in xiji.mentions if m.kind == "division"}
+    assert "河南省" not in {m.label for m in hunchun.mentions if m.kind == "division"}
+
+
+def test_a_secondment_written_as_held(xiji, held):
+    # 现任西吉县人力资源和社会保障局副局长(挂职任福清市人力资源和社会保障局副局长)
+    assert held(xiji, "虎文斌") == {("人力资源和社会保障局副局长", "西吉县"), ("人力资源和社会保障局副局长", "福清市")}

@@ -84,6 +84,7 @@ _TITLE_BEFORE = re.compile(r"(?:经理|董事长|负责人|理事长|书记|主�
 _ADVERB_BEFORE = re.compile(r"(?:全面|加快|深入|持续|大力|努力|奋力|全力|进一步|不断|共同|积极)$")
 _NAME_VERB_AFTER = re.compile(r"主持|说|介绍|表示|指出|强调|参加|出席|陪同|带队|讲话|告诉|一行")
 _SEAT_THEN = re.compile(r"委(?:常委|副书记)[、,，]")
+_TOWN_LIST_END = re.compile(r"(?:[、和][\u4e00-\u9fff]{2,4}?)*[\d一二三四五六七八九十两]+个(?:街道|镇|乡|社区|苏木|嘎查)")
 _LONGEST_EXTENSION = 5
 _LONGEST_NAME = 8  # characters looked back for a zone's place name
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|国际陆港|陆港|国际机场|机场|学院|研究院|研究所|实验室|医院|调解中心|仲裁中心|博览会|展览会|展销会|交易会|论坛|峰会|文化节|旅游节)")
@@ -170,8 +171,9 @@ def find_divisions(text: str) -> list[DivisionMention]:
             if (start >= 1 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _LONE_BEFORE_PLACE
                     and (start == 1 or text[start - 2] in "、，,。；;：:“（( \n")):
                 continue
-            # 普安镇, 柯桥街道: a town named like a county is the town
-            if text[end : end + 1] in ("镇", "乡") or text.startswith("街道", end):
+            # 普安镇, 柯桥街道: a town named like a county is the town; so is one of a list of
+            # towns (靖和、新安、河南、近海四个街道)
+            if text[end : end + 1] in ("镇", "乡") or text.startswith("街道", end) or _TOWN_LIST_END.match(text, end):
                 continue
             # 总经理赵海东介绍, 郑怀远主持: a person's given name (after a surname, with a title
             # before or a speaker's verb after)

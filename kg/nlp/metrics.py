@@ -101,6 +101,8 @@ _PLAN_HEADS = (r"专题|重点工作|方面|领域|举措|措施|改革|任务|�
 _PLAN_NOUN = re.compile(rf"(?:{_PLAN_HEADS})")
 _PLAN_NOUN_END = re.compile(rf"(?:{_PLAN_HEADS})$")
 _BASE_BEFORE = re.compile(r"(?:从|由)$")
+_DATED_START = re.compile(r"由(?:19|20)\d{2}年(?:底|末)?的$")
+_GREW_TO_AFTER = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|跃升|发展)(?:到|至)")
 _CLAUSE_DELIM = re.compile(r"[,，;；:：。!！?？\n]")
 # what may follow a reported figure (post-position); otherwise the figure modifies a noun
 _OK_AFTER = re.compile(
@@ -170,7 +172,8 @@ _DONE = re.compile(r"已经?(?:完成|实现|达到|建成|落地|签约|开工)
 _MILESTONE = re.compile(r"(?:的)?新?(?:台阶|大关|关口)")
 _FIRST_PASSED = re.compile(r"首次(?:突破|迈上|跨越|站上|超过)")
 # (开展职业技能培训1.5万人次 is a programme's output, not a training session's attendance)
-_EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|座谈会|论坛|(?<!技能)(?<!职业)培训|参训|参会|出席|参加(?![^,，;；。]{0,12}(?:保险|医保|社保))|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$"
+# (办理人大代表建议186件、政协提案245件: the congress's and the conference's business, as meetings are)
+_EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|座谈会|论坛|提案|议案|代表建议|(?<!技能)(?<!职业)培训|参训|参会|出席|参加(?![^,，;；。]{0,12}(?:保险|医保|社保))|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$"
                           r"|走访|考察|察看|参观|调研")  # 调研组在谷城走访了12家企业: a visit's stops
 # 先后跨越4000亿元、5000亿元两个台阶: milestones passed, not figures reported.
 # 首届“南洋美食节”在中原墟开幕,吸引游客和群众2.3万人次: who came to an event
@@ -437,7 +440,8 @@ def _figures(s: str) -> list[_Fig]:
             figs.append(fig)
             continue
         # post-position figure, or a count/amount written before its noun?
-        ok_after = _OK_AFTER.match(s, qe) is not None
+        ok_after = _OK_AFTER.match(s, qe) is not None or (
+            _DATED_START.search(s, 0, start) is not None and _GREW_TO_AFTER.match(s, qe) is not None)  # 由2020年的68万千瓦增加到…
         if ok_after and s[qe:qe + 1] in ("和", "及", "与", "或"):
             nm = _QTY_RE.match(s, qe + 1)
             if nm and nm.group("num") and not _OK_AFTER.match(s, nm.end()) and nm.group("post") in ("以上", "以下"):
@@ -863,9 +867,12 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         i += 1
     for m in metrics:
         # 社会消费品零售总额增速一度回落至3.8%: a growth rate written as a share
-        rate = _RATE_INDICATOR.search(m.indicator) if m.unit == "%" and m.growth is None and m.value is not None else None
+        head = m.indicator.split("的")[0]  # (增速一度回落至4.3%的困难局面: the rate before 的)
+        rate = (_RATE_INDICATOR.search(m.indicator) or _RATE_INDICATOR.search(head)
+                if m.unit == "%" and m.growth is None and m.value is not None else None)
         if rate:
-            m.indicator, m.growth, m.value, m.unit = m.indicator[: rate.start()] or m.indicator, m.value, None, None
+            base_ind = m.indicator if rate.string == m.indicator else head
+            m.indicator, m.growth, m.value, m.unit = base_ind[: rate.start()] or m.indicator, m.value, None, None
     return [MetricMention(m.start, m.end, m.indicator, m.ind_start, m.ind_end, m.value, m.unit, m.growth,
                           m.bound, m.estimate, m.division, m.period, m.division_listed, m.counted_place) for m in metrics]
 

@@ -29,14 +29,16 @@ _WORD_AFTER_NAME = re.compile(
     r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报|推介|牵头|分别|分析|解读|回答|就"
 )
 
-_ROLE = (r"(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|总指挥长|指挥长|总指挥|领队|政委|师长|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长|审判员|检察员|庭长)"
+_ROLE = (r"(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|科长|总指挥长|指挥长|总指挥|领队|政委|师长|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长|审判员|检察员|庭长)"
          r"|(?:[一二三四]级)?(?:巡视员|调研员)")
 _ORGAN = (
     r"(?:人大常委会|人大|政协|人民政府|政府|纪委监委|纪委|监委|党委|党组|党工委|管委会|工委|"
     r"委组织部|委宣传部|委统战部|委政法委|委办公厅|委办公室|委员会|常委会|组织部|宣传部|统战部|政法委|"
     r"发展和改革委员会|发改委|中级人民法院|法院|人民法院|检察院|人民检察院|(?:(?!公司|集团)[\u4e00-\u9fff]){2,12}?(?:局|厅)|"
     r"工商联|政府办公室|办公室|办事处|行政公署|行署|(?:援[疆藏青]|对口支援[\u4e00-\u9fff]{2,4}工作)[\u4e00-\u9fff]{0,4}?(?:前方)?分?指挥部|(?:援[疆藏青宁]|东西部协作[\u4e00-\u9fff]{2,3})工作队(?:[\u4e00-\u9fff]{2,4}?工作组)?|援[疆藏青宁]干部(?:人才)?(?:联络组)?|[\u4e00-\u9fff]{1,4}?办(?=(?:常务)?副?主任)|[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭|"
-    r"[\u4e00-\u9fff]{2,8}?委员会|[\u4e00-\u9fff]{2,5}?委(?=(?:常务)?副?主任))"
+    r"[\u4e00-\u9fff]{2,8}?委员会|[\u4e00-\u9fff]{2,5}?委(?=(?:常务)?副?主任)|委督查室|委研究室|委政策研究室"
+    # a bureau's section (能源局煤炭行业管理科科长)
+    r"|(?<=局)[\u4e00-\u9fff]{2,8}?科(?=副?科长))"
 )
 # After a division's full name (余杭区|委书记) or after a bare level character (区|委书记).
 _AFTER_DIVISION = re.compile(
@@ -131,14 +133,16 @@ def _title_after_level(written: str) -> str:
 # A town's or village's name holds no function character (奚文军与|村党总支书记 is no village;
 # 和 stays: 太和镇, 伊和淖尔苏木).
 _PLACE_CHARS = r"(?:(?![与及同跟向对在为把被的了])[\u4e00-\u9fff])"
+_YOUTH_LEAGUE = re.compile(r"共青团")
+_LEAGUE_ROLE = re.compile(r"委(?:常务)?副?书记")
 _SURVEY_TEAM = re.compile(r"国家统计局([\u4e00-\u9fff]{2,8}?)调查队(副?队长)")
 _BRANCH_COMMAND = re.compile(r"援[疆藏青宁]([\u4e00-\u9fff]{2,3}?)分指挥部")
 _CORPS_DIVISION = r"第[一二三四五六七八九十]{1,3}师"
 _ZONE_POST = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸片区|工业园区|产业园区|园区|投资区|行委"
-    r"|经济区|合作区|试验区|示范区|保税区|新城|管理区)"  # 大连花园口经济区, 深汕特别合作区, 白沟新城, 石岛管理区
+    r"(?:[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸片区|工业园区|产业园区|园区|投资区|行委"
+    r"|经济区|合作区|试验区|示范区|保税区|新城|管理区)|[\u4e00-\u9fff]{0,8}?(?:临空区|临港区))"  # 大连花园口经济区, 深汕特别合作区, 白沟新城, 石岛管理区
     r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"  # 浏阳经开区(高新区)党工委书记: the zone's other name
-    r"(?:党工委|管委会|工委)(?:常务)?副?(?:书记|主任|委员)"
+    r"(?:党工委|管委会|管理委员会|工委)(?:常务)?副?(?:书记|主任|委员)"
     # towns and streets are no divisions either (喜洲镇党委书记杨春燕)
     r"|" + _PLACE_CHARS + r"{2,8}?(?:镇|乡|街道|地区|苏木)(?:党委|党工委|工委|人大|人民政府|政府|办事处)?(?:常务)?副?(?:书记|镇长|乡长|主任|主席|苏木达|(?<=委)委员)"
     # and villages and communities (黄瓜山村党委书记, 驻拉佑村第一书记; 内蒙古's 苏木 and 嘎查)
@@ -167,6 +171,13 @@ _ZONE_POST_START = re.compile(r"(?:^|(?<=[\s驻" + re.escape(_BEFORE_BARE_TOWN) 
 def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tuple[PostMention | None, int]:
     """Parse one post starting at ``pos``; return it and the offset after it."""
     start = pos
+    league = _YOUTH_LEAGUE.match(text, pos)
+    if league and divisions.get(league.end()) is not None:
+        # 共青团府谷县委书记: the league's committee of the county, not the party's
+        div = divisions[league.end()]
+        role = _LEAGUE_ROLE.match(text, div.end)
+        if role and div.candidates and div.surface[-1] in _LEVEL:
+            return PostMention(start, role.end(), "共青团" + div.surface[-1] + role.group(), division=div), role.end()
     survey = _SURVEY_TEAM.match(text, pos)
     if survey and divisions.get(survey.start(1)) is not None and divisions[survey.start(1)].end == survey.end(1):
         # 国家统计局固始调查队队长: the national bureau's team in the county
@@ -176,7 +187,7 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
     if lead:  # 听取大安镇党委书记韦海燕…: the verb is no part of the town's name
         pos = lead.end()
     zone = _ZONE_POST.match(text, pos)
-    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”任▲△●■◆★】" or lead):
+    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”任为▲△●■◆★】" or lead):
         # 临江镇黄瓜山村党委书记 -> 黄瓜山村党委书记: the village names the post
         title = _TOWN_BEFORE_VILLAGE.sub("", zone.group())
         # 奎文区广文街道党工委书记 -> 广文街道党工委书记: the town names it, not its district
@@ -460,12 +471,17 @@ def _chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> list[Po
             nxt = PostMention(nxt.start, nxt.end, nxt.title, post.division)
         posts.append(nxt)
         post, after = nxt, after2
+    if text.startswith(("（挂职", "(挂职"), after):
+        # 榆林市能源局…科长(挂职府谷县能源局副局长), …(挂职任福清市…副局长): the secondment is a post held too
+        seconded = _chain(text, after + (4 if text.startswith("任", after + 3) else 3), by_start)
+        if seconded and text[seconded[-1].end : seconded[-1].end + 1] in ")）":
+            posts = posts + seconded
     # 县委委员、常委、书记: membership of the committee is implied by the seat on its standing one
     return [p for k, p in enumerate(posts)
             if not (p.title.endswith("委委员") and k + 1 < len(posts) and posts[k + 1].title == p.title[:-2] + "常委")]
 
 
-_POST_START = re.compile(r"中共|国家统计局|委|自治区|行署|行政公署|地委|地区|[" + _LEVEL + r"]|常务|副|国家主席|国务院")
+_POST_START = re.compile(r"中共|共青团|国家统计局|委|自治区|行署|行政公署|地委|地区|[" + _LEVEL + r"]|常务|副|国家主席|国务院")
 
 
 _ASIDE = re.compile(r"[(（](?:挂职|兼|代|正厅级|副厅级|正处级|副处级|女|[\u4e00-\u9fff]{1,2}族)[)）]")
