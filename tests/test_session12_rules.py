@@ -286,3 +286,10 @@ def test_a_bare_city_name_and_a_list_of_streets(xiji, hunchun):
 def test_a_secondment_written_as_held(xiji, held):
     # 现任西吉县人力资源和社会保障局副局长(挂职任福清市人力资源和社会保障局副局长)
     assert held(xiji, "虎文斌") == {("人力资源和社会保障局副局长", "西吉县"), ("人力资源和社会保障局副局长", "福清市")}
+
+
+def test_a_future_year_naming_projects_is_their_year(fugu):
+    # 谋划储备2026年重点项目186个、总投资1260亿元 (December 2025): next year's projects, a target
+    got = of(fugu, "府谷县")
+    assert (Decimal("186"), "个", None, "2026", True) in got
+    assert (Decimal("1260"), "亿元", None, "2026", True) in got

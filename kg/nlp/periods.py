@@ -213,8 +213,11 @@ def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMenti
             offset = -1 if doc_date is not None and doc_date.month <= _REVIEW_MONTHS else 0
         # does the phrase frame?
         event = bool(_EVENT_BEFORE.search(before)) or bool(_EVENT_AFTER.match(after))
-        if kind == "year" and m.group("year") and re.match(r"度?(?:[\u4e00-\u9fff]{0,6}(?:名单|案例|项目|计划|规划|报告|标准))", after):
-            event = True  # 2023年实施类省重大产业项目 / 2023年度…名单: a label, not a period
+        if (kind == "year" and m.group("year") and re.match(r"度?(?:[\u4e00-\u9fff]{0,6}(?:名单|案例|项目|计划|规划|报告|标准))", after)
+                and not (doc_date is not None and year is not None and year > doc_date.year)):
+            # 2023年实施类省重大产业项目 / 2023年度…名单: a label, not a period (谋划储备2026年重点项目186个
+            # in December 2025: the year the projects are for)
+            event = True
         # clause start?
         lo = max(0, s - 40)
         cut = max((mm.end() for mm in _CLAUSE_DELIM.finditer(text, lo, s)), default=None)
