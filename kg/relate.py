@@ -26,6 +26,7 @@ from kg.nlp.divisions import DivisionMention, find_zone_places
 from kg.framing import REVIEW_MONTHS, bulletin_year, ended, frame_year, named_year, planned, restates
 from kg.nlp.enterprises import looks_like_company, only_lead_words
 from kg.nlp.indicators import canonical_indicator
+from kg.nlp.metrics import UNITS_COUNTED
 from kg.nlp.officials import TOWN_LEVEL, OfficialMention, PostMention, find_posts
 from kg.nlp.periods import is_future, resolve
 from kg.nlp.towns import find_towns, town_post_title
@@ -77,7 +78,7 @@ _COMPANY_IS = re.compile(r"是[^,，;；。]{0,24}?(?:企业|公司|集团|龙�
 _GREW_TO = re.compile(r"由[^,，;；。]{0,24}(?:增加|增长|提高|提升|跃升|扩大|上升|突破)(?:到|至)")
 # 河口、金平、绿春3个边境县建成…58个: the places listed are counted as a group; the figure is
 # the group's, so the wider division's
-_GROUP_COUNT = re.compile(r"[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{0,4}?(?:县市区|县区|县市|市县|区县|县|市|区|旗)(?![委长级域城])")
+_GROUP_COUNT = re.compile(r"[\d一二三四五六七八九十两]+个" + UNITS_COUNTED.pattern)
 _LANDS = re.compile(r"(?:累计)?(?:实施|投入|建设|援建|落地|落户|安排|捐赠|拨付|新建)")
 _AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对口协作|对口援建|援建|帮扶)")
 _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
@@ -819,11 +820,8 @@ class _Reader:
                and "等" in self.text[d.end:indicator_end] for d in items["divisions"]):
             return sec.current  # 泊头铸造、孟村管件等特色集群营业收入突破2600亿元: the group's, the city's
         if self.text[best.end : best.end + 1] == "、":
-            listed = [best]
-            for d in sorted(items["divisions"], key=lambda d: d.start):
-                if d.start == listed[-1].end + 1 and self.text[listed[-1].end] in "、和及与" and d.candidates:
-                    listed.append(d)
-            if len(listed) >= 2 and _GROUP_COUNT.match(self.text, listed[-1].end) and not m.division_listed:
+            run = next((r for r in _mention_runs(self.text, items, resolved) if any(d is best for d, _ in r)), None)
+            if run and _GROUP_COUNT.match(self.text, run[-1][0].end) and not m.division_listed:
                 return sec.current
             for d in items["divisions"]:
                 if (best.end <= d.start < indicator_end and d.candidates and self.text[d.start - 1 : d.start] in ("在", "向")
@@ -920,11 +918,11 @@ def _innermost_post_place(items: dict, mention, resolved: dict) -> object | None
     return None
 
 
-def _place_lists(text: str, items: dict, resolved: dict) -> list[tuple[int, list[Division]]]:
-    """The lists of two or more places in a sentence (泉州、漳州; 英德、兴宁和廉江), each as
-    (where it ends, its divisions in order)."""
-    out: list[tuple[int, list[Division]]] = []
-    run: list = []
+def _mention_runs(text: str, items: dict, resolved: dict) -> list[list[tuple[DivisionMention, Division]]]:
+    """The lists of two or more places in a sentence (泉州、漳州; 英德、兴宁和廉江), each as its
+    mentions with the divisions they stand for, in order."""
+    out: list[list[tuple[DivisionMention, Division]]] = []
+    run: list[tuple[DivisionMention, Division]] = []
     for d in sorted(items["divisions"], key=lambda d: d.start):
         div = resolved.get((d.start, d.end))
         if div is None:
@@ -933,11 +931,16 @@ def _place_lists(text: str, items: dict, resolved: dict) -> list[tuple[int, list
             run.append((d, div))
             continue
         if len(run) >= 2:
-            out.append((run[-1][0].end, [v for _, v in run]))
+            out.append(run)
         run = [(d, div)]
     if len(run) >= 2:
-        out.append((run[-1][0].end, [v for _, v in run]))
+        out.append(run)
     return out
+
+
+def _place_lists(text: str, items: dict, resolved: dict) -> list[tuple[int, list[Division]]]:
+    """The lists of places in a sentence, each as (where it ends, its divisions in order)."""
+    return [(run[-1][0].end, [v for _, v in run]) for run in _mention_runs(text, items, resolved)]
 
 
 def _right_after(items: dict, mention) -> object | None:

@@ -186,7 +186,8 @@ _COMPARED_BEFORE = re.compile(r"高于|低于|高出|快于|慢于|[比较][^，
 _SHARED_POINTS = re.compile(r"[、和及与]\d+(?:\.\d+)?个?百分点")
 _RATE_INDICATOR = re.compile(r"(?:增速|增幅|增长率)(?:一度|仍|已|继续|进一步)?(?:回落|放缓|回升|提高|提升|加快|保持|达到|为|在)?(?:至|到)?$")
 _DISTANCE_BEFORE = re.compile(r"距离?|离|南下|北上|东进|西行|车程|相距")
-_UNITS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:县市区|县区|县市|市县|区县|县|市|区|旗)(?![委长级域城])")
+# the units of a division counted as a group (3个边境县, 5个县(区)); kg.relate reads it too
+UNITS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:县市区|县区|县市|市县|区县|县|市|区|旗)(?![委长级域城])")
 _LISTED_BEFORE = re.compile(r"[、和及与]([\u4e00-\u9fff]{2,8})$")
 
 
@@ -457,7 +458,7 @@ def _figures(s: str) -> list[_Fig]:
                 continue  # 在85个重点项目…, 对全县3259家企业…, 为43个项目…
             if s[qe:qe + 1] == "的" and not (unit == "%" or (unit in _CURRENCY_UNITS and bound is None)):
                 continue  # 总投资超10亿元的项目: a threshold, not a figure
-            if unit == "个" and _UNITS_COUNTED.match(s, qe) and _lists_divisions_before(s, start):
+            if unit == "个" and UNITS_COUNTED.match(s, qe) and _lists_divisions_before(s, start):
                 continue  # 河口、金平、绿春3个边境县建成…: the size of the list just written
             if s[qe:qe + 1] == "的" and s.endswith("规模", 0, start):
                 continue  # 设立规模50亿元的产业链并购基金: the size of what is set up, not a figure
