@@ -39,6 +39,7 @@ _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二�
 _FORMERLY = re.compile(r"(?:时任|曾任|原任|前任|历任|原)$")
 _LEADER_HEADING = re.compile(r"[省市区县州旗盟]领导")
 _AVERAGE = re.compile(r"年均(?:分别)?(?:增长|增速|递增|下降)")
+_CLAUSE_BREAK = re.compile(r"[,，;；]")  # (年均增长7.4%,去年全年增长7.9%: the average is the first clause's)
 _THIS_EVENT = re.compile(r"此次|本次|这次|会上|现场|仪式上")  # 此次共签约项目48个: this event's count
 
 
@@ -48,7 +49,7 @@ _MODEL_CONFIDENCE = 0.7
 # Subjects that are not the division: a town, a village, a project, a cooperative, a plant.
 _ONCE_BUILT = r"(?:达产|建成|投产|满产)后"
 _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社区|项目|企业|公司|合作社|基地|园区|风电场|电站|工厂|车间|景区)"
-                            r"|(?:合作社|风电场|电站|车间|村内|镇内|村里|镇里)"
+                            r"|(?:合作社|风电场|电站|车间|村内|镇内|村里|镇里|连队(?!常住|居民))"  # (连队: a 兵团 farm's company; 连队常住居民 is the 师市's)
                             # 本栏目共有信息3862条: a web page's furniture
                             r"|本(?:栏目|页|站|网)"
                             # 项目总投资42亿元, 达产后可新增年产值60亿元: one project's size
@@ -525,7 +526,8 @@ class _Reader:
         first = min(p.start for p in off.posts) if off.posts else off.start
         # 时任浙江省委书记习近平 / 原州人大常委会主任董仁杰: a post held once, not on the
         # document's date; the holding is kept, undated.
-        date = None if _FORMERLY.search(self.text, max(0, first - 2), first) else self.document.date
+        past = off.extra.get("past", False)  # 历任… in a cadre's profile
+        date = None if past or _FORMERLY.search(self.text, max(0, first - 2), first) else self.document.date
         # 市委常委、寿光市委书记昝国栋: a member of the city's own organs first; 寿光市 is where
         # he also serves, not the place the paragraph's bare posts (市人大常委会主任…) are of.
         named = next((p for p in off.posts if p.division is not None), None)
@@ -552,7 +554,7 @@ class _Reader:
                 if title is None:
                     continue  # 镇党委书记 of a town the text has not named
                 post = PostMention(post.start, post.end, title, None, TOWN_LEVEL)
-            if (post.division is not None and not led_by_bare and not visitor
+            if (post.division is not None and not led_by_bare and not visitor and not past
                     and div.adcode not in sec.visitors and div.adcode not in sec.hosts):
                 sec.post_places.append(div)
             if post.division is None:
@@ -628,7 +630,8 @@ class _Reader:
                      and self.text.startswith(format(m.value, "f"), p.end + 1) and wrapped.start <= p.start < wrapped.end]
             if dated:
                 period = dated[-1].record
-            if (m.value is None and _AVERAGE.search(self.text, wrapped.start, wrapped.end)
+            if (m.value is None and any(not _CLAUSE_BREAK.search(self.text, a.end(), wrapped.end)
+                                        for a in _AVERAGE.finditer(self.text, wrapped.start, wrapped.end))
                     and not (own and is_future(own[-1].record, self.document.date))):
                 # “十四五”时期…年均增长5.1%: an average over years, no one period (到2027年…年均
                 # 增长7% is still that deadline's target)
@@ -811,7 +814,7 @@ class _Reader:
         # 21个: what the partner gives or does "here" is the text's own place's figure
         for d in items["divisions"]:
             if (best.end <= d.start < indicator_end and d.deictic
-                    and (d.surface[0] in "我本" and (self.text[d.start - 1 : d.start] in ("向", "给", "在", "为")
+                    and (d.surface[0] in "我本师" and (self.text[d.start - 1 : d.start] in ("向", "给", "在", "为")
                                                    or self.text.endswith(("安排", "投入", "帮助", "援助", "支持"), 0, d.start))
                          # 瑞安为文成建设的“消薄飞地”今年向全县68个村集体分红1360万元
                          or d.surface[0] == "全" and self.text[d.start - 1 : d.start] == "向")):

@@ -23,7 +23,9 @@ from kg.nlp.surnames import SURNAMES_1
 # used very often, is more likely the ordinary word (开化 'to civilise', 和平 'peace').
 _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nrfg", "nt"}
 _COMMON_FREQ = 1000
-_DEICTIC = re.compile(r"(?:全|本|我|该)(省|市|区|县|州|旗|盟)(?!委|长|级|直|场|民|内|外|属|域)")
+# 全市, 本区, …; and 师市, how a 兵团 师 whose seat is a city (第一师阿拉尔市) names the two as one
+# (not 律师市场, 教师市级…)
+_DEICTIC = re.compile(r"(?:(?:全|本|我|该)(省|市|区|县|州|旗|盟)|(?<![律医教厨技讲导牧程])师(市))(?!委|长|级|直|场|民|内|外|属|域)")
 _LEVEL_OF_SUFFIX = {"省": "province", "市": None, "区": "county", "县": "county", "州": "prefecture", "旗": "county"}
 
 
@@ -215,7 +217,7 @@ def find_divisions(text: str) -> list[DivisionMention]:
            if not (k and d.surface not in gaz.by_name and out[k - 1].end == d.start and out[k - 1].candidates
                    and not any(c.adcode.startswith(p.adcode.rstrip("0")) for c in d.candidates for p in out[k - 1].candidates))]
     for hit in _DEICTIC.finditer(text):
-        out.append(DivisionMention(hit.start(), hit.end(), hit.group(), (), deictic=hit.group(1)))
+        out.append(DivisionMention(hit.start(), hit.end(), hit.group(), (), deictic=hit.group(1) or hit.group(2)))
     out.sort(key=lambda d: d.start)
     return out
 

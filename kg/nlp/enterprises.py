@@ -370,7 +370,7 @@ def _place_opening(text: str, start: int, suffix_start: int) -> int:
             text[start : start + k] in gaz.by_name or text[start : start + k] in gaz.by_short for k in range(2, 5)):
         return start  # 昆山高新区|江苏启澜光电…: after a zone, a name that opens with a place has its place
     lo = max(0, suffix_start - _MAX_LEGAL)
-    for i in range(lo, start):
+    for i in range(lo, start + 1):  # (金城江区河池市金江化工…: the left edge itself may be a place)
         if _HARD_STOP.search(text, i, start):
             continue
         first = next((k for k in range(8, 1, -1) if i + k <= suffix_start - 2

@@ -29,7 +29,7 @@ _WORD_AFTER_NAME = re.compile(
     r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报|推介|牵头|分别|分析|解读|回答|就"
 )
 
-_ROLE = (r"(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|科长|总指挥长|指挥长|总指挥|领队|政委|师长|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长|审判员|检察员|庭长)"
+_ROLE = (r"(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|科长|总指挥长|指挥长|总指挥|领队|政委|师长|团长|连长|指导员|司令员|参谋长|校长|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长|审判员|检察员|庭长)"
          r"|(?:[一二三四]级)?(?:巡视员|调研员)")
 _ORGAN = (
     r"(?:人大常委会|人大|政协|人民政府|政府|纪委监委|纪委|监委|党委|党组|党工委|管委会|工委|"
@@ -38,7 +38,11 @@ _ORGAN = (
     r"工商联|政府办公室|办公室|办事处|行政公署|行署|(?:援[疆藏青]|对口支援[\u4e00-\u9fff]{2,4}工作)[\u4e00-\u9fff]{0,4}?(?:前方)?分?指挥部|(?:援[疆藏青宁]|东西部协作[\u4e00-\u9fff]{2,3})工作队(?:[\u4e00-\u9fff]{2,4}?工作组)?|援[疆藏青宁]干部(?:人才)?(?:联络组)?|[\u4e00-\u9fff]{1,4}?办(?=(?:常务)?副?主任)|[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭|"
     r"[\u4e00-\u9fff]{2,8}?委员会|[\u4e00-\u9fff]{2,5}?委(?=(?:常务)?副?主任)|委督查室|委研究室|委政策研究室"
     # a bureau's section (能源局煤炭行业管理科科长)
-    r"|(?<=局)[\u4e00-\u9fff]{2,8}?科(?=副?科长))"
+    r"|(?<=局)[\u4e00-\u9fff]{2,8}?科(?=副?科长)"
+    # a department's division (科学技术厅成果转化与区域创新处副处长)
+    r"|(?<=[局厅委])[\u4e00-\u9fff]{2,10}?处(?=副?处长)"
+    # a military sub-district (乐山军分区司令员) and a party school (市委党校校长)
+    r"|军分区(?:党委)?|委党校(?=(?:常务)?副?校长))"
 )
 # After a division's full name (余杭区|委书记) or after a bare level character (区|委书记).
 _AFTER_DIVISION = re.compile(
@@ -59,11 +63,21 @@ _APPOINTED_LIST = re.compile(r"(?:任命|提名|决定任命)[:：]?((?:[\u4e00-
 # 任免名单 lines: 一、任命 / 唐思远为芜湖市数据资源管理局局长； / 二、免去 / 刘振邦的…局长职务。
 _LIST_LINE = re.compile(r"(?:^|(?<=[\n；;]))[ \u3000]*" + _NAME_OR_DOTTED + r"(?:为|的|辞去)")  # 接受: / 刘 洋辞去…职务的请求。
 _LIST_LINE_END = re.compile(r"(?:职务)?(?:的请求)?(?:[（(][^）)\n]{1,12}[）)])?(?:[；;]|[。]?[ \u3000]*(?:\n|$))")
+_LIST_LINE_NAMES = re.compile(r"(?:^|(?<=[\n；;]))[ \u3000]*((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)为")
 _NEXT_APPOINTED = re.compile(r"[,，、;；](?!提名|推荐|推选|选举|拟)" + _NAME_OR_DOTTED + r"(?:(?:同志)?为|同志任)")
 # 冯晓光同志任中共克山县委书记,免去其…局长职务: the post the appointee leaves, held until now
 _LEAVES = re.compile(r"[,，]免去其(?:原)?(?:担任的)?")
-_PROFILE = re.compile(r"(?:^|(?<=[\n。；;]))[ \u3000]*(" + _DOTTED + r"|[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}?)[，,](?:男|女)[，,]")
-_PROFILE_END = re.compile(r"[。；;\n]")
+# A cadre's profile names the person first (谭国庆,男,汉族,1977年9月生,…), on a line of its own or
+# after a label (个人简历:俞岚峰,男,…); its posts follow a comma or a verb of holding.
+_PROFILE = re.compile(r"(?:^|(?<=[\n。；;：:]))[ \u3000]*(" + _DOTTED + r"|[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}?)[，,](?:男|女)[，,]")
+# Posts proposed in a 任前公示 (拟任…, 拟提名为…) are not held; the profile's paragraph ends it
+# too, and so does a line that does not go on with the career (历任…, 现任…, 2023年3月任…).
+_PROFILE_STOP = re.compile(r"拟任|拟提名|拟推荐|拟作为|拟聘|拟进一步使用")
+_CAREER_LINE = re.compile(r"\n[ \u3000\t]*(?=历任|现任|曾任|先后|其间|期间|\d{4}[年.])")
+_HOLDING_CUE = re.compile(r"[，,。；;]|(?:历任|现任|曾任|先后任|先后担任|担任|兼任|调任|当选|任)")
+_NOW_HELD = "现任"
+# 俞岚峰　县委副书记，县人民政府县长、党组书记: a leaders page's line, the name then its posts
+_NAME_LINE = re.compile(r"^[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)[ \u3000]+(?=[^ \u3000\n])", re.M)
 _NEXT_IN_LIST = re.compile(r"[,，]((?:党组(?:成员|副?书记)、)?(?:代理?)?(?:常务)?副?(?:秘书长|主任|主席|书记|部长|局长))")
 _ROLE_AT_END = re.compile(r"(?:" + _ROLE + r")$")
 # National posts written before the name (中共中央总书记习近平, 国务院总理李强).
@@ -71,7 +85,7 @@ _NATIONAL_BEFORE = re.compile(r"(?:中共中央总书记|国家主席|国务院�
 _LEVEL = "省市区县州旗盟"
 # A post with no division named: 区人大常委会主任, 市委书记, 常务副区长, 中共…省委书记.
 _BARE = re.compile(
-    r"(?:中共)?(?:自治区(?:党委(?:常委|副书记|书记|委员|秘书长)|" + _ORGAN + r"(?:" + _ROLE + r")|(?:常务)?副?主席)"
+    r"(?:中共)?(?:自治区(?:党委(?:常委|副书记|书记|委员|秘书长)|" + _ORGAN + r"{1,2}(?:" + _ROLE + r")|(?:常务)?副?主席)"
     r"|[" + _LEVEL + r"](?:委(?:常委(?!会)|副书记|书记|委员(?!会)|副?秘书长)|" + _ORGAN + r"{1,2}(?:" + _ROLE + r"))|(?:代理?)?(?:常务)?副?[" + _LEVEL + r"]长(?:助理)?"
     # 市领导曾凡军、孙志勇出席: an attendee list's heading is the only post some names get
     # 行署秘书长高文博: a 盟's or 地区's commissioner's office, which no level character opens
@@ -103,7 +117,7 @@ class OfficialMention:
     start: int
     end: int
     posts: tuple[PostMention, ...]
-    source: str = "inline"  # "header" for a speaker line
+    source: str = "inline"  # "header" for a speaker line, "line" for a leaders page's name line
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -138,6 +152,7 @@ _LEAGUE_ROLE = re.compile(r"委(?:常务)?副?书记")
 _SURVEY_TEAM = re.compile(r"国家统计局([\u4e00-\u9fff]{2,8}?)调查队(副?队长)")
 _BRANCH_COMMAND = re.compile(r"援[疆藏青宁]([\u4e00-\u9fff]{2,3}?)分指挥部")
 _CORPS_DIVISION = r"第[一二三四五六七八九十]{1,3}师"
+_CORPS_UNIT = r"(?:[一二三四五六七八九十〇零百]{1,5}|\d{1,3})[团连]"
 _ZONE_POST = re.compile(
     r"(?:[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸片区|工业园区|产业园区|园区|投资区|行委"
     r"|经济区|合作区|试验区|示范区|保税区|新城|管理区)|[\u4e00-\u9fff]{0,8}?(?:临空区|临港区))"  # 大连花园口经济区, 深汕特别合作区, 白沟新城, 石岛管理区
@@ -149,6 +164,8 @@ _ZONE_POST = re.compile(
     r"|" + _PLACE_CHARS + r"{2,8}?(?:村|社区|嘎查)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任|嘎查达)"
     # and the 兵团's divisions (第三师党委书记、政委: the 师 is in no gazetteer of divisions)
     r"|(?:新疆生产建设兵团)?" + _CORPS_DIVISION + r"(?:党委)?(?:常委|(?:常务)?副?(?:书记|政委|师长))"
+    # and its farms and their companies, as towns and villages (十团党委书记, 十二连党支部书记、指导员)
+    r"|" + _CORPS_UNIT + r"(?:党委|党支部)?(?:常务)?副?(?:书记|政委|团长|连长|指导员)"
 )
 # A town's or village's post with the town unnamed (镇党委书记王建国, 苏木党委副书记、苏木达X,
 # 嘎查党支部书记): kg.relate names it after the town the text was just about.
@@ -187,13 +204,14 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
     if lead:  # 听取大安镇党委书记韦海燕…: the verb is no part of the town's name
         pos = lead.end()
     zone = _ZONE_POST.match(text, pos)
-    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”任为▲△●■◆★】" or lead):
+    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”任为的▲△●■◆★】" or lead):
         # 临江镇黄瓜山村党委书记 -> 黄瓜山村党委书记: the village names the post
         title = _TOWN_BEFORE_VILLAGE.sub("", zone.group())
         # 奎文区广文街道党工委书记 -> 广文街道党工委书记: the town names it, not its district
+        # (湖州市吴兴区织里镇党委副书记 -> 织里镇党委副书记: every division before the town)
         div = divisions.get(pos)
-        if div is not None and div.candidates and _TOWN_NAMED.match(title, len(div.surface)):
-            title = title[len(div.surface):]
+        while div is not None and div.candidates and _TOWN_NAMED.match(title, len(div.surface)):
+            title, div = title[len(div.surface):], divisions.get(div.end)
         return PostMention(start, zone.end(), title), zone.end()
     town = _BARE_TOWN.match(text, pos)
     if town and (pos == 0 or text[pos - 1] in _BEFORE_BARE_TOWN):
@@ -202,7 +220,8 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
         pos += 2
     acting = _BARE.match(text, pos) if text.startswith("代", pos) else None
     if acting:  # 、代县长刘芳: an acting county head, not a post of 代县 (山西)
-        return PostMention(start, acting.end(), acting.group(), level=acting.group()[1]), acting.end()
+        level = next((ch for ch in acting.group()[1:] if ch in _LEVEL), None)  # 代县长, 代理市长
+        return PostMention(start, acting.end(), acting.group(), level=level), acting.end()
     div = divisions.get(pos)
     # 绍兴市柯桥区委书记: the post is of the innermost division written.
     while div is not None and div.end in divisions:
@@ -415,7 +434,7 @@ def _inherit_organ(previous: str, role: str) -> str:
     # too (中级人民法院审判员、民事审判第二庭副庭长 -> 中级人民法院民事审判第二庭副庭长)
     court = re.match(r"(?:中级人民法院|人民法院|法院|人民检察院|检察院)", organ)
     if court and re.fullmatch(r"(?:[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭)?"
-                              r"(?:审判员|检察员|(?:副)?庭长|(?:副)?院长|(?:副)?检察长)", role):
+                              r"(?:审判员|检察员|(?:副)?庭长|(?:副)?院长|(?:副)?检察长|审判委员会委员|检察委员会委员)", role):
         return court.group() + role
     corps = re.match(_CORPS_DIVISION, organ)
     if corps and not role.startswith(corps.group()):
@@ -423,12 +442,15 @@ def _inherit_organ(previous: str, role: str) -> str:
     command = re.match(r".*?指挥部", organ)
     if command and re.fullmatch(r"(?:常务)?副?(?:指挥长|总指挥)", role):
         return command.group() + role  # 援青指挥部党委书记、指挥长
-    bureau = re.match(r"[\u4e00-\u9fff]{2,8}?[局厅]", organ)
-    if bureau and re.fullmatch(r"(?:常务)?副?" + bureau.group()[-1] + "长", role):
-        return bureau.group() + role
+    bureau = re.match(r"[\u4e00-\u9fff]{2,12}?[局厅]", organ)
+    if bureau and re.fullmatch(r"(?:常务)?副?(?:" + bureau.group()[-1] + "长|政委)", role):
+        return bureau.group() + role  # 公安局党委副书记、政委 -> 公安局政委
+    if role.startswith("党组") and re.fullmatch(r"(?:常务)?副?[" + _LEVEL + r"]长", previous):
+        return "政府" + role  # 县人民政府县长、党组书记 -> 政府党组书记: the government's party group
     # 周覃镇党委副书记、镇长, 昆山高新区党工委副书记、管委会主任: the town's or zone's head (no
     # division: its name stays in the title)
-    town = re.match(r"[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|高新区|开发区|经开区|新区|园区)(?=党委|党工委|人大|人民政府|政府|办事处|管委会)", organ)
+    town = re.match(r"(?:[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|高新区|开发区|经开区|新区|园区)|" + _CORPS_UNIT
+                    + r")(?=党委|党工委|党支部|人大|人民政府|政府|办事处|管委会)", organ)
     if town and not role.startswith(town.group()):
         return town.group() + role
     return role
@@ -477,8 +499,15 @@ def _chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> list[Po
         if seconded and text[seconded[-1].end : seconded[-1].end + 1] in ")）":
             posts = posts + seconded
     # 县委委员、常委、书记: membership of the committee is implied by the seat on its standing one
-    return [p for k, p in enumerate(posts)
-            if not (p.title.endswith("委委员") and k + 1 < len(posts) and posts[k + 1].title == p.title[:-2] + "常委")]
+    posts = [p for k, p in enumerate(posts)
+             if not (p.title.endswith("委委员") and k + 1 < len(posts) and posts[k + 1].title == p.title[:-2] + "常委")]
+    # 新乡市人民代表大会常务委员会…主任: an organ's full name, titled as it is usually written
+    return [PostMention(p.start, p.end, _FULL_ORGAN.sub(lambda m: _SHORT_ORGAN[m.group()], p.title), p.division, p.level)
+            if _FULL_ORGAN.search(p.title) else p for p in posts]
+
+
+_SHORT_ORGAN = {"人民代表大会常务委员会": "人大常委会"}
+_FULL_ORGAN = re.compile("|".join(_SHORT_ORGAN))
 
 
 _POST_START = re.compile(r"中共|共青团|国家统计局|委|自治区|行署|行政公署|地委|地区|[" + _LEVEL + r"]|常务|副|国家主席|国务院")
@@ -686,22 +715,17 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
             posts = _chain(text, m.end(), by_start)
             if posts and _LIST_LINE_END.match(text, posts[-1].end):
                 out.append(OfficialMention(name, m.start(1), m.end(1), tuple(posts)))
-    # 任命拉巴卓嘎、张凯为日喀则市中级人民法院审判员: several people to the same post
-    for m in _APPOINTED_LIST.finditer(text):
+    # 任命拉巴卓嘎、张凯为日喀则市中级人民法院审判员: several people to the same post (also on a
+    # list line of its own under 任命: 聂晓峰、鲍佳宁为新乡市中级人民法院审判员)
+    for m in [*_APPOINTED_LIST.finditer(text), *(_LIST_LINE_NAMES.finditer(text) if "任" in text else ())]:
         posts = _chain(text, m.end(), by_start)
         if posts:
             at = m.start(1)
             for name in m.group(1).split("、"):
                 out.append(OfficialMention(name, at, at + len(name), tuple(posts)))
                 at += len(name) + 1
-    # 谭国庆,男,汉族,1977年9月生,…,现任昌乐县委副书记、县长,拟任…: a cadre's profile (任前公示)
-    # names the person first; the posts held are those after 现任 (拟任 ones are not held yet).
-    for m in _PROFILE.finditer(text):
-        stop = _PROFILE_END.search(text, m.end())
-        held = text.find("现任", m.end(), stop.start() if stop else len(text))
-        posts = _chain(text, held + 2, by_start) if held >= 0 else []
-        if posts:
-            out.append(OfficialMention(m.group(1), m.start(1), m.end(1), tuple(posts)))
+    out.extend(_profile_officials(text, by_start))
+    out.extend(_name_line_officials(text, by_start))
     for m in _NATIONAL_AFTER.finditer(text):
         end = m.start()
         for length in (3, 2):
@@ -712,6 +736,83 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
                 out.append(OfficialMention(text[s:end], s, end, (PostMention(m.start(), m.end(), m.group().removeprefix("国务院")),)))
                 break
     out.sort(key=lambda o: o.start)
+    return out
+
+
+def _profile_officials(text: str, by_start: dict[int, DivisionMention]) -> list[OfficialMention]:
+    """The posts of each cadre's profile: 历任A，B，C等职 (past), 2023年1月起任D, 现任E (held now).
+
+    One mention per chain of posts; a chain before 现任 is marked past (``extra["past"]``) unless
+    the profile says no 现任 at all, when none is known to be held now. A post written with a bare
+    level (市发展和改革委员会主任 after 湖州市…) is of the last division of that level the profile named.
+    """
+    out: list[OfficialMention] = []
+    profiles = list(_PROFILE.finditer(text))
+    for k, m in enumerate(profiles):
+        end = profiles[k + 1].start(1) if k + 1 < len(profiles) else len(text)
+        line_end = text.find("\n", m.end(), end)
+        while line_end >= 0 and (more := _CAREER_LINE.match(text, line_end)):
+            line_end = text.find("\n", more.end(), end)
+        end = end if line_end < 0 else line_end
+        stop = _PROFILE_STOP.search(text, m.end(), end)
+        end = stop.start() if stop else end
+        now = text.find(_NOW_HELD, m.end(), end)
+        chains: list[tuple[list[PostMention], bool]] = []
+        taken_until = m.end()
+        for cue in _HOLDING_CUE.finditer(text, m.end(), end):
+            if cue.end() < taken_until or (cue.group() in "，,。；;" and _HOLDING_CUE.match(text, cue.end())):
+                continue  # (。历任…: the verb's chain)
+            posts = _chain(text, cue.end(), by_start)
+            if not posts or posts[-1].end > end:
+                continue
+            posts = [_of_named_level(p, text, by_start, m.end()) for p in posts]
+            chains.append((posts, now < 0 or posts[0].start < now))
+            taken_until = posts[-1].end
+        held = {(p.title, p.division and p.division.surface) for posts, past in chains if not past for p in posts}
+        for posts, past in chains:
+            if past:
+                posts = [p for p in posts if (p.title, p.division and p.division.surface) not in held]
+            if posts:
+                out.append(OfficialMention(m.group(1), m.start(1), m.end(1), tuple(posts),
+                                           extra={"past": True} if past else {}))
+    return out
+
+
+def _of_named_level(post: PostMention, text: str, by_start: dict[int, DivisionMention], since: int) -> PostMention:
+    """``post`` with its bare level resolved to the last division of that level named since ``since``."""
+    if post.division is not None or not post.level or post.level == TOWN_LEVEL:
+        return post
+    named = [d for s, d in by_start.items() if since <= s < post.start and d.candidates and d.surface.endswith(post.level)]
+    if not named:
+        return post
+    div = max(named, key=lambda d: d.start)
+    return PostMention(post.start, post.end, post.title, div, None)
+
+
+def _name_line_officials(text: str, by_start: dict[int, DivisionMention]) -> list[OfficialMention]:
+    """Lines that are a name and its posts: 钱卓群　县委常委，县人民政府常务副县长、党组副书记."""
+    out: list[OfficialMention] = []
+    for m in _NAME_LINE.finditer(text):
+        name = re.sub(r"[ \u3000]", "", m.group(1))
+        if not (name[0] in _SURNAMES_1 or name[:2] in _SURNAMES_2):
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        while line_end > m.end() and text[line_end - 1] in " \u3000":
+            line_end -= 1
+        posts: list[PostMention] = []
+        at = m.end()
+        while True:
+            chain = _chain(text, at, by_start)
+            if not chain:
+                break
+            posts += chain
+            at = chain[-1].end
+            if at >= line_end or text[at] not in "，,":
+                break
+            at += 1
+        if posts and at == line_end:
+            out.append(OfficialMention(name, m.start(1), m.end(1), tuple(posts), source="line"))
     return out
 
 

@@ -1,0 +1,127 @@
+"""Rules added in session 13, each checked on the development text whose error showed it
+(texts in tests/dev26 and later, read by hand), or on the sentence itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+from kg.facts import DocumentFacts
+from kg.nlp.divisions import find_divisions
+from kg.nlp.officials import find_officials
+
+from development_facts import text_facts
+
+TESTS = Path(__file__).resolve().parent
+
+
+def figures(facts: DocumentFacts) -> set[tuple]:
+    """(division name, value, unit, growth, period, estimate) of every observation."""
+    return {(o.division.name, o.value, o.unit, o.growth, o.period, o.estimate) for o in facts.observations}
+
+
+def of(facts: DocumentFacts, division: str) -> set[tuple]:
+    return {f[1:] for f in figures(facts) if f[0] == division}
+
+
+def held(facts: DocumentFacts, name: str) -> set[tuple]:
+    """(title, division name, whether dated) of every post of ``name``."""
+    return {(h.title, h.division.name if h.division else None, h.date is not None)
+            for h in facts.holdings if h.official == name}
+
+
+def posts(text: str) -> set[tuple]:
+    return {(o.name, p.title, p.division.surface if p.division else None)
+            for o in find_officials(text, find_divisions(text)) for p in o.posts}
+
+
+anji = text_facts("anji", TESTS / "dev26" / "dev26-b-zhejiang-county-leaders-page.txt")
+aral = text_facts("aral", TESTS / "dev26" / "dev26-a-xinjiang-corps-city-daily.txt")
+hechi = text_facts("hechi", TESTS / "dev26" / "dev26-c-guangxi-city-monthly-analysis.txt")
+
+
+def test_a_leaders_page_line_and_profile_give_current_and_past_posts(anji):
+    # 俞岚峰　县委副书记，县人民政府县长、党组书记 / 个人简历：俞岚峰，男，…。历任德清县新市镇党委副书记、
+    # 镇长，…，湖州市人民政府副秘书长，市发展和改革委员会主任等职。…现任安吉县委副书记，县人民政府县长、党组书记。
+    got = held(anji, "俞岚峰")
+    assert {("县委副书记", "安吉县", True), ("县长", "安吉县", True), ("政府党组书记", "安吉县", True)} <= got
+    # past posts are kept undated; a bare 市 is the city the profile last named
+    assert {("新市镇镇长", None, False), ("商务局局长", "德清县", False),
+            ("发展和改革委员会主任", "湖州市", False), ("常务副区长", "吴兴区", False)} <= got
+    assert ("发展和改革委员会主任", "安吉县", False) not in got
+    # 其间挂职任丽水市景宁畲族自治县人民政府副县长: a secondment in the profile is a post too
+    assert ("副县长", "景宁畲族自治县", False) in held(anji, "潘慧敏")
+    # 历任湖州市吴兴区织里镇党委副书记，区委组织部副部长: every division before the town goes
+    assert {("织里镇党委副书记", None, False), ("区委组织部副部长", "吴兴区", False)} <= held(anji, "吴启航")
+    # 长兴县公安局党委副书记、政委: the bureau's commissar
+    assert ("公安局政委", "长兴县", False) in held(anji, "郎志坚")
+
+
+def test_posts_proposed_in_a_profile_are_not_held():
+    text = "谭国庆，男，汉族，1977年9月生，历任安丘市商务局局长，现任昌乐县委副书记、县长，拟任县（市、区）党委书记。"
+    assert posts(text) == {("谭国庆", "商务局局长", "安丘市"), ("谭国庆", "县委副书记", "昌乐县"), ("谭国庆", "县长", "昌乐县")}
+
+
+def test_a_departments_division_is_part_of_the_title():
+    got = posts("。现任浙江省科学技术厅成果转化与区域创新处副处长张三出席。")
+    assert ("张三", "科学技术厅成果转化与区域创新处副处长", "浙江省") in got
+
+
+def test_corps_farms_and_companies_are_like_towns(aral):
+    # 十团党委书记、政委韩卫东; 十二连党支部书记、指导员罗小平; 免去王建军的十二团党委书记、政委职务
+    assert held(aral, "韩卫东") == {("十团党委书记", None, True), ("十团政委", None, True)}
+    assert held(aral, "罗小平") == {("十二连党支部书记", None, True), ("十二连指导员", None, True)}
+    assert ("十二团政委", None, True) in held(aral, "王建军")
+
+
+def test_an_autonomous_regions_bureau_party_post(hechi):
+    # 自治区统计局党组成员、副局长陆宏远一行到我市调研
+    assert {("统计局党组成员", "广西壮族自治区", True), ("统计局副局长", "广西壮族自治区", True)} <= held(hechi, "陆宏远")
+
+
+def test_an_average_over_years_leaves_the_next_clause_its_period(hechi):
+    # “十四五”以来,全市规模以上工业增加值年均增长7.4%,去年全年增长7.9%
+    got = of(hechi, "河池市")
+    assert (None, None, Decimal("7.9"), "2024", False) in got
+    assert (None, None, Decimal("7.4"), None, False) in got
+
+
+def test_a_district_before_a_company_named_after_its_city(hechi):
+    # 主要是金城江区河池市金江化工有限公司新增产能释放
+    names = {loc.enterprise for loc in hechi.locations}
+    assert "河池市金江化工有限公司" in names
+    assert "金城江区河池市金江化工有限公司" not in names
+
+
+def test_aid_a_partner_arranges_for_the_corps_city_is_the_citys(aral):
+    # 浙江累计安排师市援疆资金23.6亿元,实施援疆项目318个; 今年连队种植棉花2.6万亩 is a company's, not the city's
+    got = of(aral, "阿拉尔市")
+    assert (Decimal("23.6"), "亿元", None, None, False) in got
+    assert (Decimal("318"), "个", None, None, False) in got
+    assert not {f for f in figures(aral) if f[0] == "浙江省" and f[1] == Decimal("23.6")}
+    assert not {f for f in got if f[0] == Decimal("2.6") and f[1] == "万亩"}
+
+
+leshan = text_facts("leshan", TESTS / "dev27" / "dev27-b-sichuan-prefecture-party-leaders-page.txt")
+xinxiang = text_facts("xinxiang", TESTS / "dev27" / "dev27-a-henan-city-npc-appointments.txt")
+
+
+def test_a_profile_in_paragraphs_and_its_military_and_school_posts(leshan):
+    # 历任仁寿县委副书记、县长,…,共青团四川省委副书记,…;2025年1月任乐山市人民政府副市长、代理市长 (lines of
+    # their own after the profile's first); 赵国庆　市委常委、乐山军分区司令员; 现任…市委党校校长
+    got = held(leshan, "何立川")
+    assert {("县长", "仁寿县", False), ("共青团省委副书记", "四川省", False), ("代理市长", "乐山市", False),
+            ("市长", "乐山市", True)} <= got
+    assert ("军分区司令员", "乐山市", True) in held(leshan, "赵国庆")
+    assert ("市委党校校长", "乐山市", True) in held(leshan, "吉克伍且")
+    # 市文化广播电视和旅游局党组书记、局长: a long bureau name is inherited too
+    assert ("文化广播电视和旅游局局长", "乐山市", False) in held(leshan, "周婉清")
+
+
+def test_a_courts_committee_seat_and_names_listed_under_a_heading(xinxiang):
+    # 贺志强为新乡市中级人民法院副院长、审判委员会委员、审判员; 聂晓峰、鲍佳宁为新乡市中级人民法院审判员
+    assert {("中级人民法院审判委员会委员", "新乡市", True), ("中级人民法院审判员", "新乡市", True)} <= held(xinxiang, "贺志强")
+    assert ("中级人民法院审判员", "新乡市", True) in held(xinxiang, "鲍佳宁")
+    # 韦春生为新乡市人民代表大会常务委员会农业与农村工作委员会主任: the organ's usual short name
+    assert ("人大常委会农业与农村工作委员会主任", "新乡市", True) in held(xinxiang, "韦春生")
