@@ -27,7 +27,7 @@ from kg.framing import REVIEW_MONTHS, bulletin_year, ended, frame_year, named_ye
 from kg.nlp.enterprises import looks_like_company, only_lead_words
 from kg.nlp.indicators import canonical_indicator
 from kg.nlp.metrics import UNITS_COUNTED
-from kg.nlp.officials import TOWN_LEVEL, OfficialMention, PostMention, find_posts
+from kg.nlp.officials import ONCE_HELD, TOWN_LEVEL, ZONE_WORDS, OfficialMention, PostMention, find_posts
 from kg.nlp.periods import is_future, resolve
 from kg.nlp.towns import find_towns, town_post_title
 from kg.nlp.pipeline import SectionInfo, doc_text, records
@@ -119,6 +119,9 @@ class _Reader:
         given = sorted(set(_GIVEN_SHORT.findall(document.text)), key=len, reverse=True)
         self.given_names = re.compile("|".join(map(re.escape, given))) if given else None
         self.zone_homes: dict[str, Division] = {}  # 白沟新城 -> 高碑店市, once the text writes them together
+        # 淄博高新技术产业开发区管理委员会 heading the page: the zone's own site, whose 全区 is the zone
+        # (its figures are the division's it is named after, as a named zone's are)
+        self.home_zone: Division | None = _home_zone(document.text)
 
     # -- helpers -----------------------------------------------------------------
     def _dominant(self) -> list[Division]:
@@ -526,7 +529,9 @@ class _Reader:
         first = min(p.start for p in off.posts) if off.posts else off.start
         # 时任浙江省委书记习近平 / 原州人大常委会主任董仁杰: a post held once, not on the
         # document's date; the holding is kept, undated.
-        past = off.extra.get("past", False)  # 历任… in a cadre's profile
+        # 历任… in a cadre's profile; 八宝镇党委原书记, 市农业农村局原党组成员
+        past = off.extra.get("past", False) or (bool(off.posts) and ONCE_HELD.search(
+            self.text, first, max(p.end for p in off.posts)) is not None)
         date = None if past or _FORMERLY.search(self.text, max(0, first - 2), first) else self.document.date
         # 市委常委、寿光市委书记昝国栋: a member of the city's own organs first; 寿光市 is where
         # he also serves, not the place the paragraph's bare posts (市人大常委会主任…) are of.
@@ -880,6 +885,8 @@ class _Reader:
         context = [self.subject, carried, *reversed(sec.post_places), sec.current, sec.speaker, *self.dominant]
         if surface[:1] in ("我", "本") and self.dominant:
             context = [d for d in context if d is None or d.same_province(self.dominant[0])]
+        if suffix == "区" and self.home_zone is not None and surface[:1] in "全本我":
+            return self.home_zone
         found = division_at_level(context, suffix)
         if suffix == "区":
             region = division_at_level(context, "自治区")
@@ -887,6 +894,16 @@ class _Reader:
             if region is not None and (current is None or not current.name.endswith("区") or current.level != COUNTY):
                 return region
         return found
+
+
+_HOME_ZONE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,4}?)" + ZONE_WORDS + r"(?:管理委员会|管委会|党工委)?[ \u3000]*(?:\n|$)")
+
+
+def _home_zone(text: str) -> Division | None:
+    """The division a zone is named after when the text's first line is the zone's name."""
+    m = _HOME_ZONE.match(text.lstrip("\n"))
+    found = gazetteer().candidates(m.group(1)) if m else ()
+    return found[0] if len(found) == 1 else None
 
 
 _PARK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:园|合作区|飞地|对口合作|协作)")  # (广州·齐齐哈尔对口合作…: the second hosts)

@@ -42,6 +42,9 @@ _THIS_COMPANY = re.compile(r"[\s“]*(?:[^，,。；;]{0,16}[，,])?(?:(?:这家
 # a quotation opened by a town's, a shop's or a company's "we" speaks for that, not for a division.
 _LOCAL_VOICE = re.compile(r"[\s“\"「]+(?:(?:我们|咱们|俺们|我|咱|俺)?(?:镇里|乡里|村里|店里|厂里|社里|园区里|公司|厂子|合作社)"
                           r"|(?:我们|咱们|俺们|咱|俺)(?:镇|乡|村|店|厂|社)|[\u4e00-\u9fff]{0,4}?(?:店里|厂里|镇里|村里))")
+# 一年来,市人大常委会共召开常委会会议9次,听取审议专项工作报告26项…: an assembly's or a
+# consultative conference's own work, not figures of its division
+_ORGAN_TALLY = re.compile(r"[省市区县州旗盟]?(?:人大常委会|政协)(?:机关|党组)?(?:共|累计|全年|今年|先后|一年来)")
 _SCAN = 60  # a subject opens a sentence within its first characters
 
 
@@ -133,6 +136,9 @@ class OtherSubjects:
         # 这家国家级专精特新“小巨人”企业去年营收…, 该项目…规划布设…: the company or project just named
         if (_COMPANY_SPEAKER.match(text, s, min(e, s + 40)) or _THIS_COMPANY.match(text, s, min(e, s + 40))
                 or _LOCAL_VOICE.match(text, s, min(e, s + 12)) or _EVENT_TALLY.match(text, s, min(e, s + 16))):
+            return True
+        organ = _ORGAN_TALLY.search(text, s, min(e, s + 40))
+        if organ and opens_at(text, s, organ.start(), periods, speaker=True):
             return True
         # a town's name runs at most three characters before its kind (six for a sumu's)
         hints = {max(s, h.start() - back) for h in self._hint.finditer(text, s, limit)

@@ -125,3 +125,70 @@ def test_a_courts_committee_seat_and_names_listed_under_a_heading(xinxiang):
     assert ("中级人民法院审判员", "新乡市", True) in held(xinxiang, "鲍佳宁")
     # 韦春生为新乡市人民代表大会常务委员会农业与农村工作委员会主任: the organ's usual short name
     assert ("人大常委会农业与农村工作委员会主任", "新乡市", True) in held(xinxiang, "韦春生")
+
+
+def test_a_timeline_career_under_a_leaders_name_line():
+    from kg.build import build_documents
+    from kg.ingest.dates import Meta
+    from kg.ingest.reader import document_from_text
+
+    text = ("宜兴市人民政府\n\n领导之窗\n\n周明华　市委副书记，市人民政府市长、党组书记\n\n工作分工：主持市政府全面工作。\n\n"
+            "简历：\n2003.05—2010.09　江阴市商务局副局长，无锡市锡山区委常委\n2010.09—2021.01　无锡市发展和改革委员会主任\n"
+            "2021.01—　宜兴市委副书记，市人民政府市长、党组书记\n\n李秀英　副市长\n\n简历：\n"
+            "2005年7月—2015年3月　溧阳市人民政府副市长\n2015年3月至今　宜兴市人民政府副市长")
+    doc = document_from_text(text, Path("leaders.txt"), meta=Meta(date=dt.date(2025, 9, 15)))
+    facts = build_documents([doc]).facts[0]
+    assert {("商务局副局长", "江阴市", False), ("区委常委", "锡山区", False), ("发展和改革委员会主任", "无锡市", False),
+            ("市长", "宜兴市", True)} <= held(facts, "周明华")
+    assert ("市长", "宜兴市", False) not in held(facts, "周明华")  # the open line is held now
+    assert held(facts, "李秀英") == {("副市长", "溧阳市", False), ("副市长", "宜兴市", True)}
+
+
+def test_an_assemblys_own_work_counts_are_no_figures_of_its_city(xinxiang):
+    # 郜怀民说,一年来,市人大常委会共召开常委会会议9次,听取审议专项工作报告26项,开展执法检查5次,…
+    got = of(xinxiang, "新乡市")
+    assert not {f for f in got if f[0] in (Decimal("26"), Decimal("5"), Decimal("3")) and f[1] in ("项", "次", "件")}
+
+
+def test_a_banks_branch_is_an_enterprise_the_central_banks_is_not():
+    from kg.nlp.enterprises import find_enterprises
+
+    names = {e.name for e in find_enterprises("吉林银行四平分行、中国建设银行四平分行与企业签约。中国人民银行四平市分行召开会议。")}
+    assert {"吉林银行四平分行", "中国建设银行四平分行"} <= names
+    assert not any("人民银行" in n for n in names)
+
+
+def test_a_division_of_labour_names_no_program():
+    from kg.nlp.programs import find_programs
+
+    names = {p.name for p in find_programs("负责发展改革、财政、税务方面工作。分管深化改革工作。协助负责农村综合改革工作。")}
+    assert names == {"农村综合改革"}
+
+
+zibo_zone = text_facts("zibo_zone", TESTS / "dev28" / "dev28-c-shandong-hightech-zone-site.txt")
+qiyang = text_facts("qiyang", TESTS / "dev28" / "dev28-a-hunan-county-discipline-site.txt")
+
+
+def test_a_zones_own_site_its_posts_and_its_figures(zibo_zone):
+    # 淄博高新技术产业开发区管理委员会 heads the page; 高新区党工委副书记、管委会主任路宏伟主持会议;
+    # 前三季度,全区规上工业营业收入完成1286.4亿元,同比增长9.6%: 全区 is the zone, its figures 淄博's
+    assert {("淄博高新区党工委副书记", None, True), ("淄博高新区管委会主任", None, True)} <= held(zibo_zone, "路宏伟")
+    assert (Decimal("1286.4"), "亿元", Decimal("9.6"), "2025Q1-Q3", False) in of(zibo_zone, "淄博市")
+    assert not of(zibo_zone, "张店区") & {(Decimal("1286.4"), "亿元", Decimal("9.6"), "2025Q1-Q3", False)}
+
+
+def test_a_discipline_commissions_casework_is_no_figure_and_former_posts_hold(qiyang):
+    # 今年1-9月,全市各级纪检监察机关共受理信访举报526件次,…立案263件,同比增长14.8%; …收受…购物卡,价值1.8万元
+    got = of(qiyang, "祁阳市")
+    assert not {f for f in got if f[0] in (Decimal("526"), Decimal("263"), Decimal("1.8"), Decimal("3180"))}
+    assert (Decimal("13.6"), "亿元", Decimal("4.2"), "2025Q1-Q3", False) in got  # 一般公共预算收入完成13.6亿元
+    # 八宝镇党委原书记何立新; 2.市农业农村局原党组成员、副局长雷振华; 1.八宝镇白果村党支部原书记、村委会原主任唐运生
+    assert ("八宝镇党委书记", None, False) in held(qiyang, "何立新")
+    assert {("农业农村局党组成员", "祁阳市", False), ("农业农村局副局长", "祁阳市", False)} <= held(qiyang, "雷振华")
+    assert {("白果村党支部书记", None, False), ("白果村村委会主任", None, False)} <= held(qiyang, "唐运生")
+    assert ("大忠桥镇党委书记", None, False) in held(qiyang, "陈光明")  # 时任大忠桥镇党委书记陈光明: held then
+
+
+def test_a_padded_name_whatever_word_follows():
+    assert ("邢 丽", "区长", None) in posts("。区委副书记、区长邢 丽告诉记者，美兰区将推动发展。")
+    assert ("程 颖", "县委组织部部长", "常山县") in posts("。市委常委、组织部部长黄 璐与常山县委常委、组织部部长程 颖签订协议。")

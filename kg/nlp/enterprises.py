@@ -20,7 +20,9 @@ from kg.nlp.lexicon import load_lexicon, on_word_boundaries, word_frequencies
 # A legal form (…有限公司) is certain; 集团 and the bare forms need a proper-noun core.
 # The legal form comes first so that 科技股份有限公司 is one suffix, not 科技 + 股份….
 _LEGAL = r"(?:科技|控股|集团|股份|实业|发展|银行)*(?:股份有限公司|有限责任公司|有限公司)"
-_SUFFIX = re.compile(_LEGAL + r"|株式会社|集团|控股|股份|公司|科技|银行")
+# (吉林银行四平分行: a bank's branch is named after the place it serves; not the central bank's,
+# 人民银行四平市分行, an organ of the state)
+_SUFFIX = re.compile(_LEGAL + r"|株式会社|集团|控股|股份|公司|科技|(?<!人民)银行[\u4e00-\u9fff]{2,5}?[分支]行|银行")
 _NOT_BEFORE_CJK = {"控股", "股份", "公司", "科技", "银行"}
 _BRACKETED_PLACE = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
 _PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nz", "nt", "eng"}

@@ -175,6 +175,12 @@ _FIRST_PASSED = re.compile(r"首次(?:突破|迈上|跨越|站上|超过)")
 # (办理人大代表建议186件、政协提案245件: the congress's and the conference's business, as meetings are)
 _EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|座谈会|论坛|提案|议案|代表建议|(?<!技能)(?<!职业)培训|参训|参会|出席|参加(?![^,，;；。]{0,12}(?:保险|医保|社保))|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$"
                           r"|走访|考察|察看|参观|调研")  # 调研组在谷城走访了12家企业: a visit's stops
+# 立案263件, 给予党纪政务处分221人, 谈话函询76件次, 第一种形态872人次, 挽回经济损失3180余万元,
+# 收受…购物卡,价值1.8万元, 造成低保资金损失4.3万元: a discipline commission's casework and its cases'
+# sums, anywhere before the figure in its sentence, not figures a division reports about itself
+# (not 违法 or 违规 alone: 拆除违法建设186万平方米 is a city's own figure)
+_DISCIPLINE = re.compile(r"立案|处分|留置|谈话函询|信访举报|问题线索|审查起诉|四种形态|第[一二三四]种形态|挽回经济损失|追缴|退赃"
+                         r"|违纪|诫勉|问责|纪检监察|收受|套取|侵占|挪用|贪污|受贿|行贿|骗取|职务便利|整改问题|不正之风")
 # 先后跨越4000亿元、5000亿元两个台阶: milestones passed, not figures reported.
 # 首届“南洋美食节”在中原墟开幕,吸引游客和群众2.3万人次: who came to an event
 _DRAWN_TO_EVENT = re.compile(r"(?:开幕|开街|开园|开赛|举办|举行|启动)[,，]?(?:共|累计)?吸引[^,，;；。]{0,8}$")
@@ -850,7 +856,8 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
                      or _MILESTONES.match(s, f.end))
         # 走访了12家企业、6个乡镇和3个园区: the counts listed after an event's count are its too
         same_event = event_end is not None and f.kind != "growth" and s[event_end:f.start] in ("、", "和", "及", "与")
-        if (milestone or same_event or _EVENT_WORDS.search(ind) or _EVENT_AFTER.match(s, f.end, f.end + 16)
+        if (milestone or same_event or _EVENT_WORDS.search(ind) or _DISCIPLINE.search(s, 0, f.start)
+                or _EVENT_AFTER.match(s, f.end, f.end + 16)
                 or _DRAWN_TO_EVENT.search(s, 0, f.start)):
             prev_end = event_end = max(f.end, f.noun_end)  # event logistics: 举办座谈会8场, 参训600余人次
             i += 1

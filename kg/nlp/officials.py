@@ -26,31 +26,33 @@ from kg.nlp.surnames import SURNAMES_1 as _SURNAMES_1, SURNAMES_2 as _SURNAMES_2
 _AFTER_NAME = set("在说等和与及同的是对为到赴向也就已曾将又还并、,，。;；:：!！?？()（）“”\"'《》 \n")
 _WORD_AFTER_NAME = re.compile(
     r"出席|出来|主持|主任|强调|指出|表示|带队|带领|调研|率队|率领|一行|一同|来到|来自|会见|会上|作了|作出|作(?:[\u4e00-\u9fff]{0,4}?)(?:报告|讲话|说明|推介|发言|部署|表态|总结|动员|点评|辅导)|列席|到会|致辞|发言|宣布|"
-    r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报|推介|牵头|分别|分析|解读|回答|就"
+    r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报|推介|牵头|分别|分析|解读|回答|受到|就"
 )
 
-_ROLE = (r"(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|科长|总指挥长|指挥长|总指挥|领队|政委|师长|团长|连长|指导员|司令员|参谋长|校长|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长|审判员|检察员|庭长)"
+_ROLE = (r"原?(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|科长|股长|总指挥长|指挥长|总指挥|领队|政委|师长|团长|连长|指导员|司令员|参谋长|校长|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长|审判员|检察员|庭长)"
          r"|(?:[一二三四]级)?(?:巡视员|调研员)")
 _ORGAN = (
     r"(?:人大常委会|人大|政协|人民政府|政府|纪委监委|纪委|监委|党委|党组|党工委|管委会|工委|"
     r"委组织部|委宣传部|委统战部|委政法委|委办公厅|委办公室|委员会|常委会|组织部|宣传部|统战部|政法委|"
-    r"发展和改革委员会|发改委|中级人民法院|法院|人民法院|检察院|人民检察院|(?:(?!公司|集团)[\u4e00-\u9fff]){2,12}?(?:局|厅)|"
+    r"发展和改革委员会|发改委|中级人民法院|法院|人民法院|检察院|人民检察院|(?:(?!公司|集团|[对向在把被从])[\u4e00-\u9fff]){2,12}?(?:局|厅)|"
     r"工商联|政府办公室|办公室|办事处|行政公署|行署|(?:援[疆藏青]|对口支援[\u4e00-\u9fff]{2,4}工作)[\u4e00-\u9fff]{0,4}?(?:前方)?分?指挥部|(?:援[疆藏青宁]|东西部协作[\u4e00-\u9fff]{2,3})工作队(?:[\u4e00-\u9fff]{2,4}?工作组)?|援[疆藏青宁]干部(?:人才)?(?:联络组)?|[\u4e00-\u9fff]{1,4}?办(?=(?:常务)?副?主任)|[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭|"
     r"[\u4e00-\u9fff]{2,8}?委员会|[\u4e00-\u9fff]{2,5}?委(?=(?:常务)?副?主任)|委督查室|委研究室|委政策研究室"
     # a bureau's section (能源局煤炭行业管理科科长)
-    r"|(?<=局)[\u4e00-\u9fff]{2,8}?科(?=副?科长)"
+    r"|(?<=局)[\u4e00-\u9fff]{2,8}?[科股](?=原?副?[科股]长)"
     # a department's division (科学技术厅成果转化与区域创新处副处长)
     r"|(?<=[局厅委])[\u4e00-\u9fff]{2,10}?处(?=副?处长)"
     # a military sub-district (乐山军分区司令员) and a party school (市委党校校长)
     r"|军分区(?:党委)?|委党校(?=(?:常务)?副?校长))"
 )
+# (市农业农村局原党组成员: a post once held, 原 between the organs)
+_ORGANS = r"(?:原?" + _ORGAN + r")"
 # After a division's full name (余杭区|委书记) or after a bare level character (区|委书记).
 _AFTER_DIVISION = re.compile(
-    r"(?:委(?:常委(?!会)|副书记|书记|委员(?!会)|副?秘书长)|" + _ORGAN + r"{1,2}(?:代理?)?(?:" + _ROLE + r")|(?:代理?)?(?:常务)?副?(?:省|市|区|县|州|旗|盟)?长)"
+    r"(?:委原?(?:常委(?!会)|副书记|书记|委员(?!会)|副?秘书长)|" + _ORGANS + r"{1,2}(?:代理?)?(?:" + _ROLE + r")|(?:代理?)?(?:常务)?副?(?:省|市|区|县|州|旗|盟)?长)"
 )
 # A later post of a chain that names no division: 、副主任 / 、代检察长 / 、市长 (the
 # division is the previous post's).
-_CONTINUATION = re.compile(r"(?:代理?)?" + _ORGAN + r"{0,2}(?:" + _ROLE + r")")
+_CONTINUATION = re.compile(r"(?:代理?|原)?" + _ORGAN + r"{0,2}(?:" + _ROLE + r")")
 # Transliterated names (Uyghur, Kazakh, Tibetan, foreign) join their parts with a middle
 # dot: 阿迪力·买买提, 古丽巴哈尔·阿不都. The last part ends where a word after a name starts.
 _DOT = "[·•・‧]"
@@ -73,7 +75,12 @@ _PROFILE = re.compile(r"(?:^|(?<=[\n。；;：:]))[ \u3000]*(" + _DOTTED + r"|[\
 # Posts proposed in a 任前公示 (拟任…, 拟提名为…) are not held; the profile's paragraph ends it
 # too, and so does a line that does not go on with the career (历任…, 现任…, 2023年3月任…).
 _PROFILE_STOP = re.compile(r"拟任|拟提名|拟推荐|拟作为|拟聘|拟进一步使用")
-_CAREER_LINE = re.compile(r"\n[ \u3000\t]*(?=历任|现任|曾任|先后|其间|期间|\d{4}[年.])")
+_CAREER_LINE = re.compile(r"\n[ \u3000\t]*(?=历任|现任|曾任|先后|其间|期间|\d{4}[年.．]|(?:个人)?简[ \u3000]*历[:：])")
+_CAREER_START = re.compile(r"(?:^|(?<=\n))[ \u3000\t]*(?:(?:个人)?简[ \u3000]*历[:：]|历任|现任|曾任|\d{4}[.．年]\d{1,2}月?[ \u3000]*[—–\-－~～至])")
+# 2019.03—2021.09　长兴县人民政府副县长 / 2021.09—　安吉县委常委: a timeline's line, closed or still held
+_DATE = r"\d{4}[.．年]\d{1,2}月?"
+_TIMELINE = re.compile(r"(?:^|(?<=\n))[ \u3000\t]*" + _DATE + r"[ \u3000]*[—–\-－~～至]+[ \u3000]*(?:(" + _DATE
+                       + r")|至今|今)?[ \u3000]*(?:(?:起)?任)?")
 _HOLDING_CUE = re.compile(r"[，,。；;]|(?:历任|现任|曾任|先后任|先后担任|担任|兼任|调任|当选|任)")
 _NOW_HELD = "现任"
 # 俞岚峰　县委副书记，县人民政府县长、党组书记: a leaders page's line, the name then its posts
@@ -85,13 +92,13 @@ _NATIONAL_BEFORE = re.compile(r"(?:中共中央总书记|国家主席|国务院�
 _LEVEL = "省市区县州旗盟"
 # A post with no division named: 区人大常委会主任, 市委书记, 常务副区长, 中共…省委书记.
 _BARE = re.compile(
-    r"(?:中共)?(?:自治区(?:党委(?:常委|副书记|书记|委员|秘书长)|" + _ORGAN + r"{1,2}(?:" + _ROLE + r")|(?:常务)?副?主席)"
-    r"|[" + _LEVEL + r"](?:委(?:常委(?!会)|副书记|书记|委员(?!会)|副?秘书长)|" + _ORGAN + r"{1,2}(?:" + _ROLE + r"))|(?:代理?)?(?:常务)?副?[" + _LEVEL + r"]长(?:助理)?"
+    r"(?:中共)?(?:自治区(?:党委(?:常委|副书记|书记|委员|秘书长)|" + _ORGANS + r"{1,2}(?:" + _ROLE + r")|(?:常务)?副?主席)"
+    r"|[" + _LEVEL + r"](?:委原?(?:常委(?!会)|副书记|书记|委员(?!会)|副?秘书长)|" + _ORGANS + r"{1,2}(?:" + _ROLE + r"))|(?:代理?)?(?:常务)?副?[" + _LEVEL + r"]长(?:助理)?"
     # 市领导曾凡军、孙志勇出席: an attendee list's heading is the only post some names get
     # 行署秘书长高文博: a 盟's or 地区's commissioner's office, which no level character opens
     r"|(?:行署|行政公署)(?:副?秘书长|(?:常务)?副?专员)"
     # 地委副书记周立峰, 地区统计局副局长何玉洁: a 地区's party committee and offices
-    r"|地委(?:常委(?!会)|副书记|书记|委员(?!会)|副?秘书长|(?:组织|宣传|统战)部(?:常务)?副?部长)|地区" + _ORGAN + r"{1,2}(?:" + _ROLE + r")"
+    r"|地委(?:常委(?!会)|副书记|书记|委员(?!会)|副?秘书长|(?:组织|宣传|统战)部(?:常务)?副?部长)|地区" + _ORGANS + r"{1,2}(?:" + _ROLE + r")"
     r"|[" + _LEVEL + r"]领导(?=[\u4e00-\u9fff])(?!干部|小组|班子|同志|分别|担任|包联|联系|挂点|牵头|带头|率先|要))"
 )
 # Posts with no division at all, written after the name (习近平总书记).
@@ -159,9 +166,9 @@ _ZONE_POST = re.compile(
     r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"  # 浏阳经开区(高新区)党工委书记: the zone's other name
     r"(?:党工委|管委会|管理委员会|工委)(?:常务)?副?(?:书记|主任|委员)"
     # towns and streets are no divisions either (喜洲镇党委书记杨春燕)
-    r"|" + _PLACE_CHARS + r"{2,8}?(?:镇|乡|街道|地区|苏木)(?:党委|党工委|工委|人大|人民政府|政府|办事处)?(?:常务)?副?(?:书记|镇长|乡长|主任|主席|苏木达|(?<=委)委员)"
+    r"|" + _PLACE_CHARS + r"{2,8}?(?:镇|乡|街道|地区|苏木)原?(?:党委|党工委|工委|纪委|人大|人民政府|政府|办事处)?原?(?:常务)?副?(?:书记|镇长|乡长|主任|主席|苏木达|(?<=委)委员)"
     # and villages and communities (黄瓜山村党委书记, 驻拉佑村第一书记; 内蒙古's 苏木 and 嘎查)
-    r"|" + _PLACE_CHARS + r"{2,8}?(?:村|社区|嘎查)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任|嘎查达)"
+    r"|" + _PLACE_CHARS + r"{2,8}?(?:村|社区|嘎查)(?:党委|党总支|党支部|村委会|居委会)?原?(?:第一)?副?(?:书记|主任|嘎查达)"
     # and the 兵团's divisions (第三师党委书记、政委: the 师 is in no gazetteer of divisions)
     r"|(?:新疆生产建设兵团)?" + _CORPS_DIVISION + r"(?:党委)?(?:常委|(?:常务)?副?(?:书记|政委|师长))"
     # and its farms and their companies, as towns and villages (十团党委书记, 十二连党支部书记、指导员)
@@ -169,11 +176,15 @@ _ZONE_POST = re.compile(
 )
 # A town's or village's post with the town unnamed (镇党委书记王建国, 苏木党委副书记、苏木达X,
 # 嘎查党支部书记): kg.relate names it after the town the text was just about.
-_VERB_BEFORE_PLACE = re.compile(r"(?:听取了?|会见了?|看望了?|慰问了?|邀请|陪同)(?=[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|村|社区|开发区|高新区|新区)(?:党委|党工委|村委会|居委会|管委会|人民政府|政府))")
-_BARE_TOWN = re.compile(r"(?:镇|乡|街道|苏木|嘎查|社区|村)(?:党委|党工委|党支部|党总支|人大|人民政府|政府|办事处|居委会|村委会|(?<=村)委会)?(?:常务)?副?"
+ZONE_WORDS = r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|综保区|保税区)"
+# (时任大忠桥镇党委书记: a word of time before the town is no part of its name either)
+_VERB_BEFORE_PLACE = re.compile(r"(?:听取了?|会见了?|看望了?|慰问了?|邀请|陪同|时任|曾任|原任|历任|现任)(?=[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|村|社区|开发区|高新区|新区)原?(?:党委|党工委|党支部|村委会|居委会|管委会|人民政府|政府))")
+_BARE_TOWN = re.compile(r"(?:镇|乡|街道|苏木|嘎查|社区|村)(?:党委|党工委|党支部|党总支|人大|人民政府|政府|办事处|居委会|村委会|(?<=村)委会)?原?(?:常务)?副?"
                         r"(?:书记|镇长|乡长|主任|主席|达)"
                         # 社区党委书记、居委会主任: the community's committee, after its party post
-                        r"|(?<=、)居委会(?:常务)?副?主任")
+                        r"|(?<=、)居委会(?:常务)?副?主任"
+                        # and a zone's (高新区党工委副书记、管委会主任 on the zone's own site)
+                        r"|" + ZONE_WORDS + r"(?:党工委|管委会|管理委员会|工委)(?:常务)?副?(?:书记|主任|委员)")
 TOWN_LEVEL = "town"  # PostMention.level of such a post
 _TOWN_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|地区|村|社区)")
 _TOWN_BEFORE_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,6}?(?:村|社区))")
@@ -181,7 +192,7 @@ _TOWN_BEFORE_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)(?=[
 _NOT_LEVEL_BEFORE = set("社小园景辖城片厂矿校营库")
 # What may stand right before a town's, village's or zone's post (a clause start, a bullet,
 # 与: 奚文军与村党总支书记…); a zone's post may also follow 驻 (驻拉佑村第一书记).
-_BEFORE_BARE_TOWN = "、,，。；;：: \n“”▲△●■◆★】与和同跟向"
+_BEFORE_BARE_TOWN = "、,，。；;：: \n“”▲△●■◆★】与和同跟向.．"  # (1.八宝镇…: a numbered item)
 _ZONE_POST_START = re.compile(r"(?:^|(?<=[\s驻" + re.escape(_BEFORE_BARE_TOWN) + r"]))(?=[\u4e00-\u9fff])")
 
 
@@ -204,7 +215,7 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
     if lead:  # 听取大安镇党委书记韦海燕…: the verb is no part of the town's name
         pos = lead.end()
     zone = _ZONE_POST.match(text, pos)
-    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”任为的▲△●■◆★】" or lead):
+    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”任为的▲△●■◆★】.．" or lead):
         # 临江镇黄瓜山村党委书记 -> 黄瓜山村党委书记: the village names the post
         title = _TOWN_BEFORE_VILLAGE.sub("", zone.group())
         # 奎文区广文街道党工委书记 -> 广文街道党工委书记: the town names it, not its district
@@ -212,7 +223,7 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
         div = divisions.get(pos)
         while div is not None and div.candidates and _TOWN_NAMED.match(title, len(div.surface)):
             title, div = title[len(div.surface):], divisions.get(div.end)
-        return PostMention(start, zone.end(), title), zone.end()
+        return PostMention(pos, zone.end(), title), zone.end()  # (after a lead verb: 时任 stays outside)
     town = _BARE_TOWN.match(text, pos)
     if town and (pos == 0 or text[pos - 1] in _BEFORE_BARE_TOWN):
         return PostMention(start, town.end(), town.group(), level=TOWN_LEVEL), town.end()
@@ -292,6 +303,7 @@ _ENDS_NAME = "[" + "".join(sorted(_AFTER_NAME - set(" \n"))) + "]"  # a function
 # (or a common word: 张　颖分别通报)
 _PADDED_GIVEN = re.compile(r"[ \u3000]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|" + _ENDS_NAME + "|"
                            + _WORD_AFTER_NAME.pattern + "|分别|一起|一同|共同|同志|来(?:我|本|到))")  # 曹 毅来我县调研
+_PAD = re.compile(r"[ \u3000][\u4e00-\u9fff]")
 # One more name character, then what ends a name: punctuation, a function character, a verb.
 _FOURTH_NAME_CHAR = re.compile(r"(?!" + _ENDS_NAME + "|" + _WORD_AFTER_NAME.pattern
                                + r")[\u4e00-\u9fff](?=[、,，;；。]|出席|参加|列席|陪同|主持|到)")
@@ -312,7 +324,7 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
         sur = 2
     elif pos < len(text) and text[pos] in _SURNAMES_1:
         sur = 1
-    elif _PADDED_GIVEN.match(text[pos + 1 : pos + 5]) and _ACTION.match(text, pos) is None and text[pos] not in _AFTER_NAME:
+    elif _PADDED_GIVEN.match(text, pos + 1) and _ACTION.match(text, pos) is None and text[pos] not in _AFTER_NAME:
         # 党工委书记展 鹏，: a two-character name padded to three is a name whatever its surname
         return text[pos : pos + 3], pos + 3
     else:
@@ -323,8 +335,8 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
             return None  # 榆林市副市长来神调研: came to 神木 (its first character), no one named
         return m.group(), m.end()
     # 苏 敏, 卢 斌: papers pad a two-character name to the width of three.
-    padded = _PADDED_GIVEN.match(text[pos + sur : pos + sur + 4])
-    if sur == 1 and padded:
+    # (邢 丽告诉记者: the padding itself marks the name, whatever word follows it)
+    if sur == 1 and _PAD.match(text, pos + sur):
         return text[pos : pos + sur + 2], pos + sur + 2
     given = 0
     for i in range(pos + sur, min(len(text), pos + sur + 2)):
@@ -449,8 +461,8 @@ def _inherit_organ(previous: str, role: str) -> str:
         return "政府" + role  # 县人民政府县长、党组书记 -> 政府党组书记: the government's party group
     # 周覃镇党委副书记、镇长, 昆山高新区党工委副书记、管委会主任: the town's or zone's head (no
     # division: its name stays in the title)
-    town = re.match(r"(?:[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|高新区|开发区|经开区|新区|园区)|" + _CORPS_UNIT
-                    + r")(?=党委|党工委|党支部|人大|人民政府|政府|办事处|管委会)", organ)
+    town = re.match(r"(?:[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|高新区|开发区|经开区|新区|园区)|" + ZONE_WORDS + "|" + _CORPS_UNIT
+                    + r")(?=原?(?:党委|党工委|党支部|人大|人民政府|政府|办事处|管委会))", organ)
     if town and not role.startswith(town.group()):
         return town.group() + role
     return role
@@ -502,12 +514,15 @@ def _chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> list[Po
     posts = [p for k, p in enumerate(posts)
              if not (p.title.endswith("委委员") and k + 1 < len(posts) and posts[k + 1].title == p.title[:-2] + "常委")]
     # 新乡市人民代表大会常务委员会…主任: an organ's full name, titled as it is usually written
-    return [PostMention(p.start, p.end, _FULL_ORGAN.sub(lambda m: _SHORT_ORGAN[m.group()], p.title), p.division, p.level)
+    # (八宝镇党委原书记, 原党组成员: the post once held, titled as it is)
+    return [PostMention(p.start, p.end, _FULL_ORGAN.sub(lambda m: _SHORT_ORGAN.get(m.group(), ""), p.title), p.division, p.level)
             if _FULL_ORGAN.search(p.title) else p for p in posts]
 
 
 _SHORT_ORGAN = {"人民代表大会常务委员会": "人大常委会"}
-_FULL_ORGAN = re.compile("|".join(_SHORT_ORGAN))
+# 原 written inside a post (党委原书记, 原党组成员): the post is one once held
+ONCE_HELD = re.compile(r"原(?=党组|党委|党支部|党工委|村委会|常务|副|书记|主任|局长|股长|镇长|乡长|成员|委员|主席)")
+_FULL_ORGAN = re.compile("|".join(_SHORT_ORGAN) + "|" + ONCE_HELD.pattern)
 
 
 _POST_START = re.compile(r"中共|共青团|国家统计局|委|自治区|行署|行政公署|地委|地区|[" + _LEVEL + r"]|常务|副|国家主席|国务院")
@@ -740,41 +755,64 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
 
 
 def _profile_officials(text: str, by_start: dict[int, DivisionMention]) -> list[OfficialMention]:
-    """The posts of each cadre's profile: 历任A，B，C等职 (past), 2023年1月起任D, 现任E (held now).
-
-    One mention per chain of posts; a chain before 现任 is marked past (``extra["past"]``) unless
-    the profile says no 现任 at all, when none is known to be held now. A post written with a bare
-    level (市发展和改革委员会主任 after 湖州市…) is of the last division of that level the profile named.
-    """
+    """The posts of each cadre's profile (谭国庆,男,汉族,…): see :func:`_career_posts`."""
     out: list[OfficialMention] = []
     profiles = list(_PROFILE.finditer(text))
     for k, m in enumerate(profiles):
         end = profiles[k + 1].start(1) if k + 1 < len(profiles) else len(text)
-        line_end = text.find("\n", m.end(), end)
-        while line_end >= 0 and (more := _CAREER_LINE.match(text, line_end)):
-            line_end = text.find("\n", more.end(), end)
-        end = end if line_end < 0 else line_end
-        stop = _PROFILE_STOP.search(text, m.end(), end)
-        end = stop.start() if stop else end
-        now = text.find(_NOW_HELD, m.end(), end)
-        chains: list[tuple[list[PostMention], bool]] = []
-        taken_until = m.end()
-        for cue in _HOLDING_CUE.finditer(text, m.end(), end):
-            if cue.end() < taken_until or (cue.group() in "，,。；;" and _HOLDING_CUE.match(text, cue.end())):
-                continue  # (。历任…: the verb's chain)
-            posts = _chain(text, cue.end(), by_start)
-            if not posts or posts[-1].end > end:
-                continue
-            posts = [_of_named_level(p, text, by_start, m.end()) for p in posts]
-            chains.append((posts, now < 0 or posts[0].start < now))
-            taken_until = posts[-1].end
-        held = {(p.title, p.division and p.division.surface) for posts, past in chains if not past for p in posts}
-        for posts, past in chains:
-            if past:
-                posts = [p for p in posts if (p.title, p.division and p.division.surface) not in held]
-            if posts:
-                out.append(OfficialMention(m.group(1), m.start(1), m.end(1), tuple(posts),
-                                           extra={"past": True} if past else {}))
+        out += _career_posts(text, by_start, m.group(1), m.start(1), m.end(1), m.end(), _career_end(text, m.end(), end))
+    return out
+
+
+def _career_end(text: str, start: int, limit: int) -> int:
+    """Where a career that starts at ``start`` ends: the end of its line, or of the lines after it
+    that go on with it (历任…, 现任…, 2023年3月任…, 2019.03—2021.09　…)."""
+    line_end = text.find("\n", start, limit)
+    while line_end >= 0 and (more := _CAREER_LINE.match(text, line_end)):
+        line_end = text.find("\n", more.end(), limit)
+    return limit if line_end < 0 else line_end
+
+
+def _career_posts(text: str, by_start: dict[int, DivisionMention], name: str, name_start: int, name_end: int,
+                  start: int, end: int) -> list[OfficialMention]:
+    """The posts of one career written in ``text[start:end]``: 历任A，B，C等职 (past), 2023年1月起任D,
+    现任E (held now); or a timeline, 2019.03—2021.09　F (past), 2021.09—　G (held now).
+
+    One mention per chain of posts; a chain before 现任, or on a closed line of a timeline, is
+    marked past (``extra["past"]``), and so is every chain of a career that says no 现任 at all
+    (none is known to be held now). 拟任 posts are not held. A post written with a bare level
+    (市发展和改革委员会主任 after 湖州市…) is of the last division of that level the career named.
+    """
+    stop = _PROFILE_STOP.search(text, start, end)
+    end = stop.start() if stop else end
+    now = text.find(_NOW_HELD, start, end)
+    spans = sorted([(c.end(), None) for c in _HOLDING_CUE.finditer(text, start, end)
+                    if not (c.group() in "，,。；;" and _HOLDING_CUE.match(text, c.end()))]  # (。历任…: the verb's)
+                   + [(t.end(), t.group(1) is None) for t in _TIMELINE.finditer(text, start, end)])
+    chains: list[tuple[list[PostMention], bool]] = []
+    line_open: bool | None = None  # whether the timeline line being read is still held
+    taken_until = start
+    for at, open_line in spans:
+        if open_line is not None:
+            line_open = open_line
+        elif text.rfind("\n", start, at) > text.rfind("\n", start, taken_until):
+            line_open = None  # a line of its own that is no timeline's
+        if at < taken_until:
+            continue
+        posts = _chain(text, at, by_start)
+        if not posts or posts[-1].end > end:
+            continue
+        posts = [_of_named_level(p, text, by_start, start) for p in posts]
+        past = not line_open if line_open is not None else (now < 0 or posts[0].start < now)
+        chains.append((posts, past))
+        taken_until = posts[-1].end
+    held = {(p.title, p.division and p.division.surface) for posts, past in chains if not past for p in posts}
+    out = []
+    for posts, past in chains:
+        if past:
+            posts = [p for p in posts if (p.title, p.division and p.division.surface) not in held]
+        if posts:
+            out.append(OfficialMention(name, name_start, name_end, tuple(posts), extra={"past": True} if past else {}))
     return out
 
 
@@ -790,8 +828,10 @@ def _of_named_level(post: PostMention, text: str, by_start: dict[int, DivisionMe
 
 
 def _name_line_officials(text: str, by_start: dict[int, DivisionMention]) -> list[OfficialMention]:
-    """Lines that are a name and its posts: 钱卓群　县委常委，县人民政府常务副县长、党组副书记."""
-    out: list[OfficialMention] = []
+    """Lines that are a name and its posts (钱卓群　县委常委，县人民政府常务副县长、党组副书记), and the
+    career written under such a line when no profile (…,男,…) names the person again:
+    简历: / 2019.03—2021.09　长兴县人民政府副县长 / 2021.09—　安吉县委常委、常务副县长."""
+    lines: list[OfficialMention] = []
     for m in _NAME_LINE.finditer(text):
         name = re.sub(r"[ \u3000]", "", m.group(1))
         if not (name[0] in _SURNAMES_1 or name[:2] in _SURNAMES_2):
@@ -812,7 +852,16 @@ def _name_line_officials(text: str, by_start: dict[int, DivisionMention]) -> lis
                 break
             at += 1
         if posts and at == line_end:
-            out.append(OfficialMention(name, m.start(1), m.end(1), tuple(posts), source="line"))
+            lines.append(OfficialMention(name, m.start(1), m.end(1), tuple(posts), source="line"))
+    out = list(lines)
+    for k, line in enumerate(lines):
+        block_end = lines[k + 1].start if k + 1 < len(lines) else min(len(text), line.start + 2000)
+        if _PROFILE.search(text, line.end, block_end):
+            continue
+        career = _CAREER_START.search(text, line.end, block_end)
+        if career:
+            out += _career_posts(text, by_start, line.name, line.start, line.end, career.start(),
+                                 _career_end(text, career.start(), block_end))
     return out
 
 

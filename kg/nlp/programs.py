@@ -88,12 +88,12 @@ _GOVERNING = {
 _GENERIC_CORE = re.compile(
     r"^(?:[0-9一二三四五六七八九十百两]+[项个大条])?"
     r"(?:重大|重点|各项|这项|该项|此项|一系列|系列|相关|多项|有关|民生|专项|一批|各类|这些|上述|本次|此次|新一轮"
-    r"|具体|主要|关键|务实|有力|配套|主体|实际|头号|首要|[\u4e00-\u9fff]{0,4}性|(?:重点|关键|重要|各)领域)?$")
+    r"|具体|主要|关键|务实|有力|配套|主体|实际|头号|首要|发展|[\u4e00-\u9fff]{0,4}性|(?:重点|关键|重要|各)领域)?$")
 # (ad: 详细了解…改革 — an adverb of manner ends a name read backwards)
 _BREAK_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "ad", "y", "e", "o", "w", "x", "i"}
 _MAX_UNQUOTED = 16
 # 龙海川详细了解|通关便利化改革: what a visitor does to a program is not part of its name
-_VISIT_VERBS = {"了解", "察看", "查看", "调研", "考察", "听取", "看望", "走访", "视察", "参观", "观摩", "询问", "强调", "指出", "要求"}
+_VISIT_VERBS = {"负责", "分管", "协助", "主管", "了解", "察看", "查看", "调研", "考察", "听取", "看望", "走访", "视察", "参观", "观摩", "询问", "强调", "指出", "要求"}
 # (‘花木+’, ‘三篇大文章’: a name quoted inside a quotation takes single quotes)
 _QUOTED = re.compile(r"“([^“”\n]{1,32})”|‘([^‘’“”\n]{1,32})’")
 _PARALLEL = re.compile(r"^[\u4e00-\u9fff0-9]{2,9}(?:、[\u4e00-\u9fff0-9]{2,9}){1,3}$")

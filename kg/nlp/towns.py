@@ -115,6 +115,14 @@ def town_stems(text: str) -> frozenset[str]:
     return frozenset(t.stem for t in find_towns(text) if t.stem and not gaz.candidates(t.stem))
 
 
+_ZONE_KIND = re.compile(r"高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|综保区|保税区")
+
+
+def _is_place(name: str) -> bool:
+    gaz = gazetteer()
+    return name in gaz.by_name or name in gaz.by_short
+
+
 _POST_KIND = re.compile(r"镇|乡|街道|社区|村|(?=居委会)")
 # A village written in full where a name can begin (在许镇镇龙桥村, 走进黄瓜山村): villages are
 # no towns of find_towns (村 ends too many words), so a village's post looks for one itself.
@@ -131,6 +139,15 @@ def town_post_title(title: str, towns: list[TownMention], text: str, start: int,
     书记); None if there is none, or for a 苏木's or 嘎查's post (their Mongolian names' extent is
     too uncertain to guess).
     ``towns``: :func:`find_towns` of ``text``."""
+    zone = _ZONE_KIND.match(title)
+    if zone is not None:
+        # 高新区党工委书记 -> 淄博高新区党工委书记: after the zone of that kind the text names
+        # (the last before the post, else the first); a zone's post holds unnamed too
+        named = [(m.start() - k, m.end()) for m in re.finditer(zone.group(), text)
+                 for k in (4, 3, 2) if _is_place(text[max(0, m.start() - k) : m.start()])]
+        before = [n for n in named if n[1] <= start]
+        found = before[-1] if before else (named[0] if named else None)
+        return text[found[0] : found[1]] + title[zone.end():] if found else title
     kind = _POST_KIND.match(title)
     if kind is None:
         return None
