@@ -192,3 +192,22 @@ def test_a_discipline_commissions_casework_is_no_figure_and_former_posts_hold(qi
 def test_a_padded_name_whatever_word_follows():
     assert ("邢 丽", "区长", None) in posts("。区委副书记、区长邢 丽告诉记者，美兰区将推动发展。")
     assert ("程 颖", "县委组织部部长", "常山县") in posts("。市委常委、组织部部长黄 璐与常山县委常委、组织部部长程 颖签订协议。")
+
+
+meitan = text_facts("meitan", TESTS / "dev28" / "dev28-b-guizhou-county-chronicle.txt")
+
+
+def test_a_chronicles_note_a_years_targets_and_a_ranks_move(meitan):
+    # 12月大事将在《湄潭年鉴（2026）》中补录 frames nothing; 会议确定2025年全县主要预期目标:地区生产总值增长6.5%左右
+    got = of(meitan, "湄潭县")
+    assert (None, None, Decimal("6.5"), "2025", True) in got
+    assert not {f for f in got if f[3] == "2025M12-M12"}
+    # 位列第63位,较上年提升5位: places in a ranking
+    assert not {f for f in got if f[1] == "位"}
+
+
+def test_a_foreign_country_before_a_company_is_no_part_of_its_name():
+    from kg.nlp.enterprises import find_enterprises
+
+    names = {e.name for e in find_enterprises("韩国世宏化学株式会社与山东鲁维新材料科技股份有限公司合资建设项目。香港嘉禾国际投资有限公司签约。")}
+    assert {"世宏化学株式会社", "山东鲁维新材料科技股份有限公司", "香港嘉禾国际投资有限公司"} <= names

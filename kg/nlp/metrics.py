@@ -93,6 +93,7 @@ _PRECHECK = re.compile(r"\d|百分之|[十百千万亿][元%％亩家个项户]|
 
 _DURATION_AFTER = re.compile(r"(?:个)?(?:月|年|季度|工作日|小时|分钟|天|日|周|星期|秒|号|时|世纪|岁|周年)")
 _LABEL_AFTER = re.compile(r"[A-Za-z+＋/]|级|型|号|代|版|星|强|连冠|倍|大(?!关)|成(?![交员本])|折|届|期|路|楼|层|方面|方针")
+_RANK_MOVE = re.compile(r"排名|位次|名次|提升|上升|前移|进位|晋升|后移|下滑")
 _RANK_BEFORE = re.compile(r"(?:第|(?<![目当此之以提年日])前|(?<![此之以今然而])后|居|(?<!班)列|排名|位列|位居|排|倒数|top)$", re.I)
 _PREPOSITIONS = frozenset("在 对 为 向 给 把 从 于 按 以 据 自".split())
 _CURRENCY_UNITS = frozenset("元 美元 欧元 港元 港币 日元 英镑".split())
@@ -372,6 +373,8 @@ def _figures(s: str) -> list[_Fig]:
         before = s[max(0, qs - 4):qs]
         if _RANK_BEFORE.search(before) and not (before.endswith("前") and unit in ("%",)):
             continue
+        if unit == "位" and _RANK_MOVE.search(s, _clause_start(s, qs), qs):
+            continue  # 位列第63位,较上年提升5位: places moved in a ranking, no figure
         if m.group("pcn"):
             value = chinese_to_decimal(m.group("pcn"))
             unit = "%"

@@ -178,6 +178,9 @@ def _kind(m: re.Match[str]) -> str:
     return "sub"
 
 
+_YEAR_TARGETS = re.compile(r"[^,，;；。]{0,8}?(?:主要)?(?:预期|发展|经济社会发展)?目标(?:是|为)?[:：]")
+
+
 def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMention]:
     """All period phrases in ``text`` (a sentence or a longer text), in order.
 
@@ -230,8 +233,8 @@ def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMenti
         nxt = _CLAUSE_DELIM.search(text, e)
         clause_rest = text[e:nxt.start() if nxt else len(text)]
         figure_in_clause = bool(_FIGURE_HINT.search(clause_rest))
-        if event:
-            frames = False
+        if event or text.startswith("大事", e):
+            frames = False  # (12月大事将在年鉴中补录: a chronicle's note on what it covers)
         elif kind == "sub" and re.match(r"是[^,，;；。]{0,16}?(?:关键期|关键时期|冲刺期|攻坚期|黄金期|窗口期|旺季|淡季)", text[e : e + 24]):
             frames = False  # 四季度是决战决胜全年目标任务的关键期: what the quarter is, no frame
         elif kind == "sub" or kind == "open":
@@ -243,6 +246,8 @@ def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMenti
             elif (kind == "year" and at_clause_start and doc_date is not None and year is not None
                   and abs(year - doc_date.year) <= 2 and (text[e:e + 1] in (",", "，") or text.startswith("是", e))):
                 frames = True  # 2024年, / 2025年,我们将… / 2025年是“十四五”规划收官之年
+            elif kind == "year" and _YEAR_TARGETS.match(text, e):
+                frames = True  # 会议确定2025年全县主要预期目标:地区生产总值增长6.5%左右…
             elif at_clause_start or figure_in_clause:
                 if has_figure is None:
                     has_figure = bool(_FIGURE_HINT.search(text))
