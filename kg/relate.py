@@ -122,6 +122,8 @@ class _Reader:
         # 淄博高新技术产业开发区管理委员会 heading the page: the zone's own site, whose 全区 is the zone
         # (its figures are the division's it is named after, as a named zone's are)
         self.home_zone: Division | None = _home_zone(document.text)
+        self.home_town = _HOME_TOWN.match(document.text.lstrip("\n")) is not None  # 沭阳县新河镇人民政府
+        self.paragraph_named = False  # whether a figure of this paragraph named its division
 
     # -- helpers -----------------------------------------------------------------
     def _dominant(self) -> list[Division]:
@@ -408,6 +410,7 @@ class _Reader:
         s, e = sentence
         paragraph_start = s == 0 or text[s - 1] == "\n"
         if paragraph_start:
+            self.paragraph_named = False
             sec.start_paragraph(text[s : s + 1], self._line_kind(s) != BODY)
             if _BRIEFS_HEADING.match(text, s):
                 # 简讯 / 【县域简讯】: the briefs after it are the page's, not the last item's place's
@@ -671,8 +674,14 @@ class _Reader:
             else:
                 written = own_division or written
                 division = written or here
-            if self.other_subject and not (own_division or written):
+            named = own_division or written or self.subject
+            if self.other_subject and not named:
                 continue  # a town's figure (千灯镇…已新签约项目14个) is not its county's
+            if self.home_town and not named and not self.paragraph_named:
+                # on a town's own site every figure is the town's unless its paragraph names a
+                # division for it (会议通报,前三季度,全县…。…会议要求,确保全年…)
+                continue
+            self.paragraph_named = self.paragraph_named or bool(named)
             if division is None or self._group_figure(m, wrapped):
                 continue
             # 镁晟集团今年上半年实现营业收入36.8亿元,同比增长21.4%,高端耐火材料占比提升到61%: a
@@ -824,6 +833,7 @@ class _Reader:
                          # 瑞安为文成建设的“消薄飞地”今年向全县68个村集体分红1360万元
                          or d.surface[0] == "全" and self.text[d.start - 1 : d.start] == "向")):
                 return self.deictic_division(d.deictic, sec, d.surface)
+
         if any(d.candidates and best.end < d.start < indicator_end and self.text[d.start - 1] == "、"
                and "等" in self.text[d.end:indicator_end] for d in items["divisions"]):
             return sec.current  # 泊头铸造、孟村管件等特色集群营业收入突破2600亿元: the group's, the city's
@@ -897,6 +907,9 @@ class _Reader:
 
 
 _HOME_ZONE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,4}?)" + ZONE_WORDS + r"(?:管理委员会|管委会|党工委)?[ \u3000]*(?:\n|$)")
+
+
+_HOME_TOWN = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{0,10}?[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)?[ \u3000]*\n")
 
 
 def _home_zone(text: str) -> Division | None:

@@ -211,3 +211,27 @@ def test_a_foreign_country_before_a_company_is_no_part_of_its_name():
 
     names = {e.name for e in find_enterprises("韩国世宏化学株式会社与山东鲁维新材料科技股份有限公司合资建设项目。香港嘉禾国际投资有限公司签约。")}
     assert {"世宏化学株式会社", "山东鲁维新材料科技股份有限公司", "香港嘉禾国际投资有限公司"} <= names
+
+
+xinhe = text_facts("xinhe", TESTS / "dev29" / "dev29-b-jiangsu-town-site.txt")
+wuchang = text_facts("wuchang", TESTS / "dev29" / "dev29-c-heilongjiang-city-work-bulletin.txt")
+
+
+def test_a_towns_own_site_keeps_its_figures_out_and_names_its_posts(xinhe):
+    # 沭阳县新河镇人民政府 heads the page: 全镇…确保全年工业开票销售突破65亿元 is the town's, no division's
+    got = of(xinhe, "沭阳县")
+    assert not {f for f in got if f[0] in (Decimal("65"), Decimal("2.2"))}
+    # 会议通报,前三季度,全县…。…会议要求,确保全年规上工业增加值增长8%以上: the county's, named in its paragraph
+    assert (None, None, Decimal("8"), "2025", True) in got
+    # 选举程子航为新河镇人民政府镇长; 镇党委委员、组织委员韩冰; 在花园村,村党总支书记…武建华; 省派驻解桥村第一书记
+    assert ("新河镇镇长", None, True) in held(xinhe, "程子航")
+    assert ("新河镇党委组织委员", None, True) in held(xinhe, "韩冰")
+    assert ("花园村党总支书记", None, True) in held(xinhe, "武建华")
+    assert ("解桥村第一书记", None, True) in held(xinhe, "钱思远")
+
+
+def test_a_slogan_a_towns_ethnic_name_and_a_companys_short_name(wuchang):
+    # 深入践行“冰天雪地也是金山银山”理念: no 金山区; 民乐朝鲜族乡乡长朴成哲; (以下简称“五常城投”) is no program
+    assert "金山区" not in {m.label for m in wuchang.mentions if m.kind == "division"}
+    assert ("民乐朝鲜族乡乡长", None, True) in held(wuchang, "朴成哲")
+    assert "五常城投" not in {m.label for m in wuchang.mentions if m.kind == "program"}

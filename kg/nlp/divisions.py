@@ -76,9 +76,11 @@ def _matcher() -> _Matcher:
     for name in names:
         automaton.add_word(name, name)
     automaton.make_automaton()
-    return _Matcher(names=automaton, common=frozenset(common), longer=frozenset(longer))
+    return _Matcher(names=automaton, common=frozenset(common), longer=frozenset(longer | _SLOGAN_WORDS))
 
 
+# 绿水青山就是金山银山, 冰天雪地也是金山银山: the slogan's words, no 金山区 (jieba has no entry)
+_SLOGAN_WORDS = frozenset({"金山银山"})
 # (彭水农村居民人均可支配收入: 农村居民 are the county's rural residents, no village)
 _SUMU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:苏木|嘎查)|(?!农村居民)[\u4e00-\u9fff]?(?:社区|村(?![民委级庄镇])|小区)")
 _TITLE_BEFORE = re.compile(r"(?:经理|董事长|负责人|理事长|书记|主任|记者|通讯员|厂长|站长|社长|村民|总裁|总监|局长|院长|校长|大师|传承人|工匠|能手|教授|专家|师傅|会长)$")
@@ -163,6 +165,10 @@ def find_divisions(text: str) -> list[DivisionMention]:
                 continue
             # 新和 in 创新和...: the name straddles the words around it.
             if not on_word_boundaries(text, start, end):
+                continue
+            # 龙凤山冰雪小镇, 金山岭: a mountain named like a place is the mountain (a place's own
+            # level word after it, 凤山县, is matched as the full name)
+            if text[end : end + 1] == "山" and text[end + 1 : end + 2] not in "省市区县州旗盟":
                 continue
             # 钱塘新区, 余杭经济开发区: a zone named after the place, not the place; 香港国际
             # 调解中心, 北京大学: an institution's name, not a mention of the place.

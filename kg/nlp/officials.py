@@ -29,7 +29,7 @@ _WORD_AFTER_NAME = re.compile(
     r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报|推介|牵头|分别|分析|解读|回答|受到|就"
 )
 
-_ROLE = (r"原?(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|科长|股长|总指挥长|指挥长|总指挥|领队|政委|师长|团长|连长|指导员|司令员|参谋长|校长|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长|审判员|检察员|庭长)"
+_ROLE = (r"原?(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|科长|股长|(?:组织|宣传|统战|纪检)委员|总指挥长|指挥长|总指挥|领队|政委|师长|团长|连长|指导员|司令员|参谋长|校长|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|检察长|审计长|审判员|检察员|庭长)"
          r"|(?:[一二三四]级)?(?:巡视员|调研员)")
 _ORGAN = (
     r"(?:人大常委会|人大|政协|人民政府|政府|纪委监委|纪委|监委|党委|党组|党工委|管委会|工委|"
@@ -66,7 +66,7 @@ _APPOINTED_LIST = re.compile(r"(?:任命|提名|决定任命)[:：]?((?:[\u4e00-
 _LIST_LINE = re.compile(r"(?:^|(?<=[\n；;]))[ \u3000]*" + _NAME_OR_DOTTED + r"(?:为|的|辞去)")  # 接受: / 刘 洋辞去…职务的请求。
 _LIST_LINE_END = re.compile(r"(?:职务)?(?:的请求)?(?:[（(][^）)\n]{1,12}[）)])?(?:[；;]|[。]?[ \u3000]*(?:\n|$))")
 _LIST_LINE_NAMES = re.compile(r"(?:^|(?<=[\n；;]))[ \u3000]*((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)为")
-_NEXT_APPOINTED = re.compile(r"[,，、;；](?!提名|推荐|推选|选举|拟)" + _NAME_OR_DOTTED + r"(?:(?:同志)?为|同志任)")
+_NEXT_APPOINTED = re.compile(r"[,，、;；](?!提名|推荐|推选|选举|拟)(?:决定)?(?:任命)?" + _NAME_OR_DOTTED + r"(?:(?:同志)?为|同志任)")
 # 冯晓光同志任中共克山县委书记,免去其…局长职务: the post the appointee leaves, held until now
 _LEAVES = re.compile(r"[,，]免去其(?:原)?(?:担任的)?")
 # A cadre's profile names the person first (谭国庆,男,汉族,1977年9月生,…), on a line of its own or
@@ -166,7 +166,7 @@ _ZONE_POST = re.compile(
     r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"  # 浏阳经开区(高新区)党工委书记: the zone's other name
     r"(?:党工委|管委会|管理委员会|工委)(?:常务)?副?(?:书记|主任|委员)"
     # towns and streets are no divisions either (喜洲镇党委书记杨春燕)
-    r"|" + _PLACE_CHARS + r"{2,8}?(?:镇|乡|街道|地区|苏木)原?(?:党委|党工委|工委|纪委|人大|人民政府|政府|办事处)?原?(?:常务)?副?(?:书记|镇长|乡长|主任|主席|苏木达|(?<=委)委员)"
+    r"|" + _PLACE_CHARS + r"{2,8}?(?:镇|乡|街道|地区|苏木)原?(?:党委|党工委|工委|纪委|人大|人民政府|政府|办事处)?原?(?:常务)?副?(?:书记|镇长|乡长|主任|主席|苏木达|(?<=委)(?:组织|宣传|统战)?委员)"
     # and villages and communities (黄瓜山村党委书记, 驻拉佑村第一书记; 内蒙古's 苏木 and 嘎查)
     r"|" + _PLACE_CHARS + r"{2,8}?(?:村|社区|嘎查)(?:党委|党总支|党支部|村委会|居委会)?原?(?:第一)?副?(?:书记|主任|嘎查达)"
     # and the 兵团's divisions (第三师党委书记、政委: the 师 is in no gazetteer of divisions)
@@ -178,14 +178,15 @@ _ZONE_POST = re.compile(
 # 嘎查党支部书记): kg.relate names it after the town the text was just about.
 ZONE_WORDS = r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|综保区|保税区)"
 # (时任大忠桥镇党委书记: a word of time before the town is no part of its name either)
-_VERB_BEFORE_PLACE = re.compile(r"(?:听取了?|会见了?|看望了?|慰问了?|邀请|陪同|时任|曾任|原任|历任|现任)(?=[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|村|社区|开发区|高新区|新区)原?(?:党委|党工委|党支部|村委会|居委会|管委会|人民政府|政府))")
-_BARE_TOWN = re.compile(r"(?:镇|乡|街道|苏木|嘎查|社区|村)(?:党委|党工委|党支部|党总支|人大|人民政府|政府|办事处|居委会|村委会|(?<=村)委会)?原?(?:常务)?副?"
-                        r"(?:书记|镇长|乡长|主任|主席|达)"
+_VERB_BEFORE_PLACE = re.compile(r"(?:听取了?|会见了?|看望了?|慰问了?|邀请|陪同|时任|曾任|原任|历任|现任|(?:[省市县区]直?)?派驻)(?=[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|村|社区|开发区|高新区|新区)原?(?:党委|党工委|党支部|村委会|居委会|管委会|人民政府|政府|第一书记))")
+_BARE_TOWN = re.compile(r"(?:镇|乡|街道|苏木|嘎查|社区|村)(?:党委|党工委|党支部|党总支|纪委|人大|人民政府|政府|办事处|居委会|村委会|(?<=村)委会)?原?(?:常务)?副?"
+                        r"(?:书记|镇长|乡长|主任|主席|达|(?<=委)(?:组织|宣传|统战)?委员)"
                         # 社区党委书记、居委会主任: the community's committee, after its party post
                         r"|(?<=、)居委会(?:常务)?副?主任"
                         # and a zone's (高新区党工委副书记、管委会主任 on the zone's own site)
                         r"|" + ZONE_WORDS + r"(?:党工委|管委会|管理委员会|工委)(?:常务)?副?(?:书记|主任|委员)")
 TOWN_LEVEL = "town"  # PostMention.level of such a post
+_TOWN_GOVERNMENT = re.compile(r"(?:人民政府|政府)(?=(?:常务)?副?[镇乡]长)")
 _TOWN_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|地区|村|社区)")
 _TOWN_BEFORE_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,6}?(?:村|社区))")
 # 社区党委书记, 园区管委会主任: 区 there ends another word, it is no level.
@@ -216,12 +217,15 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
         pos = lead.end()
     zone = _ZONE_POST.match(text, pos)
     if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”任为的▲△●■◆★】.．" or lead):
-        # 临江镇黄瓜山村党委书记 -> 黄瓜山村党委书记: the village names the post
-        title = _TOWN_BEFORE_VILLAGE.sub("", zone.group())
+        # 临江镇黄瓜山村党委书记 -> 黄瓜山村党委书记: the village names the post; 新河镇人民政府镇长 ->
+        # 新河镇镇长, as 县人民政府县长 is 县长
+        title = _TOWN_GOVERNMENT.sub("", _TOWN_BEFORE_VILLAGE.sub("", zone.group()))
         # 奎文区广文街道党工委书记 -> 广文街道党工委书记: the town names it, not its district
         # (湖州市吴兴区织里镇党委副书记 -> 织里镇党委副书记: every division before the town)
         div = divisions.get(pos)
-        while div is not None and div.candidates and _TOWN_NAMED.match(title, len(div.surface)):
+        # (民乐朝鲜族乡乡长: a short name at the start is the town's own name's part)
+        while (div is not None and div.candidates and div.surface[-1] in _LEVEL
+               and _TOWN_NAMED.match(title, len(div.surface))):
             title, div = title[len(div.surface):], divisions.get(div.end)
         return PostMention(pos, zone.end(), title), zone.end()  # (after a lead verb: 时任 stays outside)
     town = _BARE_TOWN.match(text, pos)
@@ -422,7 +426,7 @@ def _shift(p: PostMention, offset: int) -> PostMention:
 
 # Roles that, written alone after 、, belong to the previous post's organ
 # (自治区党委常委、秘书长 -> 自治区党委秘书长).
-_ORGAN_ROLES = re.compile(r"^(?:副)?(?:秘书长|常委|委员|主任|主席|书记)$")  # (任中共克山县委委员、常委、书记)
+_ORGAN_ROLES = re.compile(r"^(?:副)?(?:秘书长|常委|委员|主任|主席|书记|(?:组织|宣传|统战|纪检)委员)$")  # (任中共克山县委委员、常委、书记)
 _PARTY_ORGAN = re.compile(r"(?:党委|人大常委会|政协|纪委|党工委|^[省市区县州旗盟地]委)$")
 
 

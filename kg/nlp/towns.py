@@ -64,7 +64,9 @@ def _named_at(text: str, pos: int) -> TownMention | None:
     # (旧镇镇, 许镇镇: a town whose name ends in its kind writes the kind twice)
     inner = stem[:-1] if len(stem) >= 2 and stem[-1] == kind and kind in ("镇", "乡") else stem
     if (stem in _verbs() or re.search(r"[县省乡镇村]|.城", inner) or stem[:2] in _LEADING_VERBS
-            or stem[0] in "是占在为与和及的把将从向对全各每"):
+            or stem[0] in "是占在为与和及的把将从向对全各每"
+            # (今年全镇: a time word and a deictic, no town's name)
+            or stem[-1] in "全本我该各每" or stem[:2] in ("今年", "去年", "明年", "目前", "当前", "同时")):
         return None
     if any(c in stem for c in "，,。、；;：:") or stem[-1] in _GENERIC_END and kind in ("镇", "乡"):
         return None
@@ -127,7 +129,7 @@ _POST_KIND = re.compile(r"镇|乡|街道|社区|村|(?=居委会)")
 # A village written in full where a name can begin (在许镇镇龙桥村, 走进黄瓜山村): villages are
 # no towns of find_towns (村 ends too many words), so a village's post looks for one itself.
 # (察看农村人居环境: 农村, 乡村, 全村 are no village's name)
-_VILLAGE = re.compile(r"(?:(?<=镇|乡)|(?<=街道)|(?<=[，,。；;：:\s在到]))((?![镇乡街])[\u4e00-\u9fff]{2,3}?(?<![农乡全本该各进驻政])村)(?![民委级庄镇里])")
+_VILLAGE = re.compile(r"(?:(?<=镇|乡)|(?<=街道)|(?<=[，,。；;：:\s在到]))((?![镇乡街在到赴])[\u4e00-\u9fff]{2,3}?(?<![农乡全本该各进驻政])村)(?![民委级庄镇里])")
 
 
 def town_post_title(title: str, towns: list[TownMention], text: str, start: int, end: int,
