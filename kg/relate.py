@@ -833,7 +833,6 @@ class _Reader:
                          # 瑞安为文成建设的“消薄飞地”今年向全县68个村集体分红1360万元
                          or d.surface[0] == "全" and self.text[d.start - 1 : d.start] == "向")):
                 return self.deictic_division(d.deictic, sec, d.surface)
-
         if any(d.candidates and best.end < d.start < indicator_end and self.text[d.start - 1] == "、"
                and "等" in self.text[d.end:indicator_end] for d in items["divisions"]):
             return sec.current  # 泊头铸造、孟村管件等特色集群营业收入突破2600亿元: the group's, the city's
@@ -906,9 +905,9 @@ class _Reader:
         return found
 
 
+# A page headed by a zone's or a town's own name (its site): 淄博高新技术产业开发区管理委员会,
+# 沭阳县新河镇人民政府
 _HOME_ZONE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,4}?)" + ZONE_WORDS + r"(?:管理委员会|管委会|党工委)?[ \u3000]*(?:\n|$)")
-
-
 _HOME_TOWN = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{0,10}?[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)?[ \u3000]*\n")
 
 

@@ -7,17 +7,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from kg.build import build
-from kg.facts import DocumentFacts
 from kg.nlp.divisions import find_divisions
 
-from development_facts import text_facts
+from development_facts import figures, text_facts
 
 TESTS = Path(__file__).resolve().parent
-
-
-def figures(facts: DocumentFacts) -> set[tuple]:
-    """(division name, value, unit, growth, period, estimate) of every observation."""
-    return {(o.division.name, o.value, o.unit, o.growth, o.period, o.estimate) for o in facts.observations}
 
 
 pingnan = text_facts("pingnan", TESTS / "dev18" / "dev18-a-guangxi-county-site.txt")

@@ -7,22 +7,12 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from kg.facts import DocumentFacts
 from kg.nlp.divisions import find_divisions
 from kg.nlp.periods import find_periods, resolve
 
-from development_facts import text_facts
+from development_facts import figures, of, text_facts
 
 TESTS = Path(__file__).resolve().parent
-
-
-def figures(facts: DocumentFacts) -> set[tuple]:
-    """(division name, value, unit, growth, period, estimate) of every observation."""
-    return {(o.division.name, o.value, o.unit, o.growth, o.period, o.estimate) for o in facts.observations}
-
-
-def of(facts: DocumentFacts, division: str) -> set[tuple]:
-    return {f[1:] for f in figures(facts) if f[0] == division}
 
 
 kashgar = text_facts("kashgar", TESTS / "dev20" / "dev20-a-xinjiang-prefecture-site.txt")

@@ -11,18 +11,9 @@ from kg.facts import DocumentFacts
 from kg.nlp.divisions import find_divisions
 from kg.nlp.officials import find_officials
 
-from development_facts import text_facts
+from development_facts import figures, of, text_facts
 
 TESTS = Path(__file__).resolve().parent
-
-
-def figures(facts: DocumentFacts) -> set[tuple]:
-    """(division name, value, unit, growth, period, estimate) of every observation."""
-    return {(o.division.name, o.value, o.unit, o.growth, o.period, o.estimate) for o in facts.observations}
-
-
-def of(facts: DocumentFacts, division: str) -> set[tuple]:
-    return {f[1:] for f in figures(facts) if f[0] == division}
 
 
 def held(facts: DocumentFacts, name: str) -> set[tuple]:

@@ -166,9 +166,9 @@ def find_divisions(text: str) -> list[DivisionMention]:
             # 新和 in 创新和...: the name straddles the words around it.
             if not on_word_boundaries(text, start, end):
                 continue
-            # 龙凤山冰雪小镇, 金山岭: a mountain named like a place is the mountain (a place's own
-            # level word after it, 凤山县, is matched as the full name)
-            if text[end : end + 1] == "山" and text[end + 1 : end + 2] not in "省市区县州旗盟":
+            # 龙凤山冰雪小镇: a mountain named like a place is the mountain (not 开化山海协作, the
+            # place and its 山海协作; a level word after it, 凤山县, is matched as the full name)
+            if text[end : end + 1] == "山" and text[end + 1 : end + 2] not in "省市区县州旗盟海":
                 continue
             # 钱塘新区, 余杭经济开发区: a zone named after the place, not the place; 香港国际
             # 调解中心, 北京大学: an institution's name, not a mention of the place.

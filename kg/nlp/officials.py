@@ -519,14 +519,14 @@ def _chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> list[Po
              if not (p.title.endswith("委委员") and k + 1 < len(posts) and posts[k + 1].title == p.title[:-2] + "常委")]
     # 新乡市人民代表大会常务委员会…主任: an organ's full name, titled as it is usually written
     # (八宝镇党委原书记, 原党组成员: the post once held, titled as it is)
-    return [PostMention(p.start, p.end, _FULL_ORGAN.sub(lambda m: _SHORT_ORGAN.get(m.group(), ""), p.title), p.division, p.level)
-            if _FULL_ORGAN.search(p.title) else p for p in posts]
+    return [PostMention(p.start, p.end, _TITLE_TIDY.sub(lambda m: _SHORT_ORGAN.get(m.group(), ""), p.title), p.division, p.level)
+            if _TITLE_TIDY.search(p.title) else p for p in posts]
 
 
 _SHORT_ORGAN = {"人民代表大会常务委员会": "人大常委会"}
 # 原 written inside a post (党委原书记, 原党组成员): the post is one once held
 ONCE_HELD = re.compile(r"原(?=党组|党委|党支部|党工委|村委会|常务|副|书记|主任|局长|股长|镇长|乡长|成员|委员|主席)")
-_FULL_ORGAN = re.compile("|".join(_SHORT_ORGAN) + "|" + ONCE_HELD.pattern)
+_TITLE_TIDY = re.compile("|".join(_SHORT_ORGAN) + "|" + ONCE_HELD.pattern)
 
 
 _POST_START = re.compile(r"中共|共青团|国家统计局|委|自治区|行署|行政公署|地委|地区|[" + _LEVEL + r"]|常务|副|国家主席|国务院")
