@@ -226,3 +226,10 @@ def test_a_slogan_a_towns_ethnic_name_and_a_companys_short_name(wuchang):
     assert "金山区" not in {m.label for m in wuchang.mentions if m.kind == "division"}
     assert ("民乐朝鲜族乡乡长", None, True) in held(wuchang, "朴成哲")
     assert "五常城投" not in {m.label for m in wuchang.mentions if m.kind == "program"}
+
+
+def test_a_corps_citys_bureau_and_a_commissions_head_after_its_party_group():
+    # 任命李娜为师市商务局局长; 免去其师市发展改革委党组书记、主任职务; 市发展改革委党组书记、主任王五
+    got = posts("日前，师市党委研究决定：任命张宏伟为十二团党委书记，免去其师市发展改革委党组书记、主任职务；任命李娜为师市商务局局长；")
+    assert {("李娜", "商务局局长", None), ("张宏伟", "发展改革委主任", None)} <= got
+    assert ("王五", "发展改革委主任", None) in posts("。市发展改革委党组书记、主任王五出席。")

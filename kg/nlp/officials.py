@@ -34,7 +34,7 @@ _ROLE = (r"原?(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|科�
 _ORGAN = (
     r"(?:人大常委会|人大|政协|人民政府|政府|纪委监委|纪委|监委|党委|党组|党工委|管委会|工委|"
     r"委组织部|委宣传部|委统战部|委政法委|委办公厅|委办公室|委员会|常委会|组织部|宣传部|统战部|政法委|"
-    r"发展和改革委员会|发改委|中级人民法院|法院|人民法院|检察院|人民检察院|(?:(?!公司|集团|[对向在把被从])[\u4e00-\u9fff]){2,12}?(?:局|厅)|"
+    r"发展和改革委员会|发展改革委|发改委|中级人民法院|法院|人民法院|检察院|人民检察院|(?:(?!公司|集团|[对向在把被从])[\u4e00-\u9fff]){2,12}?(?:局|厅)|"
     r"工商联|政府办公室|办公室|办事处|行政公署|行署|(?:援[疆藏青]|对口支援[\u4e00-\u9fff]{2,4}工作)[\u4e00-\u9fff]{0,4}?(?:前方)?分?指挥部|(?:援[疆藏青宁]|东西部协作[\u4e00-\u9fff]{2,3})工作队(?:[\u4e00-\u9fff]{2,4}?工作组)?|援[疆藏青宁]干部(?:人才)?(?:联络组)?|[\u4e00-\u9fff]{1,4}?办(?=(?:常务)?副?主任)|[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭|"
     r"[\u4e00-\u9fff]{2,8}?委员会|[\u4e00-\u9fff]{2,5}?委(?=(?:常务)?副?主任)|委督查室|委研究室|委政策研究室"
     # a bureau's section (能源局煤炭行业管理科科长)
@@ -233,6 +233,8 @@ def _posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tup
         return PostMention(start, town.end(), town.group(), level=TOWN_LEVEL), town.end()
     if text.startswith("中共", pos):
         pos += 2
+    if text.startswith("师市", pos) and _BARE.match(text, pos + 1):
+        pos = start = pos + 1  # 任命李娜为师市商务局局长: the 师 and its city as one, the city's bureau
     acting = _BARE.match(text, pos) if text.startswith("代", pos) else None
     if acting:  # 、代县长刘芳: an acting county head, not a post of 代县 (山西)
         level = next((ch for ch in acting.group()[1:] if ch in _LEVEL), None)  # 代县长, 代理市长
@@ -443,7 +445,8 @@ def _inherit_organ(previous: str, role: str) -> str:
         # (县委常委、纪委书记 -> 纪委书记, as 县纪委书记 is written: the 纪委 is an organ of its own)
         return role if role.startswith("纪委") else organ + role
     # 人大常委会党组书记、主任 -> 人大常委会主任: the head of the organ whose party group came first
-    body = re.fullmatch(r"((?:人大常委会|政协|人民政府|政府|法院|人民法院|中级人民法院|检察院|人民检察院|工商联))(?:党组|党委)", organ)
+    body = re.fullmatch(r"((?:人大常委会|政协|人民政府|政府|法院|人民法院|中级人民法院|检察院|人民检察院|工商联"
+                        r"|[\u4e00-\u9fff]{2,10}?(?:委员会|委|办)))(?:党组|党委)", organ)  # (发展改革委党组书记、主任)
     if body and re.fullmatch(r"(?:常务)?副?(?:主任|主席|院长|检察长)", role):
         return body.group(1) + role
     # 中级人民法院审判委员会委员、审判员 -> 中级人民法院审判员: the court's judge; its chambers
