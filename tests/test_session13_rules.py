@@ -233,3 +233,10 @@ def test_a_corps_citys_bureau_and_a_commissions_head_after_its_party_group():
     got = posts("日前，师市党委研究决定：任命张宏伟为十二团党委书记，免去其师市发展改革委党组书记、主任职务；任命李娜为师市商务局局长；")
     assert {("李娜", "商务局局长", None), ("张宏伟", "发展改革委主任", None)} <= got
     assert ("王五", "发展改革委主任", None) in posts("。市发展改革委党组书记、主任王五出席。")
+
+
+def test_a_slowdown_in_points_is_written_as_it_stands(hechi):
+    # 1-7月,…增长8.6%,增速比上半年回落0.4个百分点 (as 收窄 is: dev26-c and dev28-b write it unsigned)
+    got = of(hechi, "河池市")
+    assert (Decimal("0.4"), "个百分点", None, "2025M1-M7", False) in got
+    assert not {f for f in got if f[0] == Decimal("-0.4")}

@@ -428,7 +428,8 @@ def _figures(s: str) -> list[_Fig]:
             start = qs - (len(left) - g.start())
             if g.group("pb"):
                 bound = _PREBOUND_KIND.get(g.group("pb"))
-            if g.group("gv") in _NEG_VERBS or g.group("gv").startswith("降幅"):
+            # (增速比上半年回落0.4个百分点: a slowdown in points is written as it stands, as 收窄 is)
+            if (g.group("gv") in _NEG_VERBS or g.group("gv").startswith("降幅")) and not (kind == "pp" and g.group("gv") == "回落"):
                 value = -value
         else:
             b = _PREBOUND.search(left)
