@@ -27,7 +27,7 @@ from kg.framing import REVIEW_MONTHS, bulletin_year, ended, frame_year, named_ye
 from kg.nlp.enterprises import looks_like_company, only_lead_words
 from kg.nlp.indicators import canonical_indicator
 from kg.nlp.metrics import UNITS_COUNTED
-from kg.nlp.officials import ONCE_HELD, TOWN_LEVEL, ZONE_WORDS, OfficialMention, PostMention, find_posts
+from kg.nlp.posts import ONCE_HELD, TOWN_LEVEL, ZONE_WORDS, OfficialMention, PostMention, find_posts
 from kg.nlp.periods import is_future, resolve
 from kg.nlp.towns import find_towns, town_post_title
 from kg.nlp.pipeline import SectionInfo, doc_text, records

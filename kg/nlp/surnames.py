@@ -1,5 +1,5 @@
-"""Chinese surnames: what a person's name opens with (officials, and the division finder's
-check that a place name is not inside a person's name)."""
+"""Chinese personal names: the surnames a name opens with (officials, and the division finder's
+check that a place name is not inside a person's name), and the dotted form of transliterated names."""
 
 # Common single and compound surnames (Baijiaxing order of frequency, top ~400).
 SURNAMES_1 = frozenset(
@@ -18,3 +18,8 @@ SURNAMES_1 = frozenset(
     "承普刀展纳锁"
 )
 SURNAMES_2 = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "宇文", "司徒", "夏侯", "轩辕", "端木"})
+
+# Transliterated names (Uyghur, Kazakh, Tibetan, foreign) join their parts with a middle
+# dot: 阿迪力·买买提, 古丽巴哈尔·阿不都. The last part ends where a word after a name starts.
+DOT = "[·•・‧]"
+DOTTED = r"[\u4e00-\u9fff]{1,10}(?:" + DOT + r"[\u4e00-\u9fff]{1,10}?)+"

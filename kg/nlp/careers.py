@@ -1,0 +1,137 @@
+"""Careers: a cadre's profile (谭国庆,男,汉族,…历任…现任…), a timeline (2019.03—2021.09　…) and a
+leaders page's name lines (俞岚峰　县委副书记，县长), read into the posts each person holds or held."""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.divisions import DivisionMention
+from kg.nlp.posts import TOWN_LEVEL, OfficialMention, PostMention, post_chain
+from kg.nlp.surnames import DOTTED, SURNAMES_1 as _SURNAMES_1, SURNAMES_2 as _SURNAMES_2
+# A cadre's profile names the person first (谭国庆,男,汉族,1977年9月生,…), on a line of its own or
+# after a label (个人简历:俞岚峰,男,…); its posts follow a comma or a verb of holding.
+PROFILE = re.compile(r"(?:^|(?<=[\n。；;：:]))[ \u3000]*(" + DOTTED + r"|[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}?)[，,](?:男|女)[，,]")
+# Posts proposed in a 任前公示 (拟任…, 拟提名为…) are not held; the profile's paragraph ends it
+# too, and so does a line that does not go on with the career (历任…, 现任…, 2023年3月任…).
+_PROFILE_STOP = re.compile(r"拟任|拟提名|拟推荐|拟作为|拟聘|拟进一步使用")
+_CAREER_LINE = re.compile(r"\n[ \u3000\t]*(?=历任|现任|曾任|先后|其间|期间|\d{4}[年.．]|(?:个人)?简[ \u3000]*历[:：])")
+_CAREER_START = re.compile(r"(?:^|(?<=\n))[ \u3000\t]*(?:(?:个人)?简[ \u3000]*历[:：]|历任|现任|曾任|\d{4}[.．年]\d{1,2}月?[ \u3000]*[—–\-－~～至])")
+# 2019.03—2021.09　长兴县人民政府副县长 / 2021.09—　安吉县委常委: a timeline's line, closed or still held
+_DATE = r"\d{4}[.．年]\d{1,2}月?"
+_TIMELINE = re.compile(r"(?:^|(?<=\n))[ \u3000\t]*" + _DATE + r"[ \u3000]*[—–\-－~～至]+[ \u3000]*(?:(" + _DATE
+                       + r")|至今|今)?[ \u3000]*(?:(?:起)?任)?")
+_HOLDING_CUE = re.compile(r"[，,。；;]|(?:历任|现任|曾任|先后任|先后担任|担任|兼任|调任|当选|任)")
+_NOW_HELD = "现任"
+# 俞岚峰　县委副书记，县人民政府县长、党组书记: a leaders page's line, the name then its posts
+_NAME_LINE = re.compile(r"^[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)[ \u3000]+(?=[^ \u3000\n])", re.M)
+
+
+def profile_officials(text: str, by_start: dict[int, DivisionMention]) -> list[OfficialMention]:
+    """The posts of each cadre's profile (谭国庆,男,汉族,…): see :func:`_career_posts`."""
+    out: list[OfficialMention] = []
+    profiles = list(PROFILE.finditer(text))
+    for k, m in enumerate(profiles):
+        end = profiles[k + 1].start(1) if k + 1 < len(profiles) else len(text)
+        out += _career_posts(text, by_start, m.group(1), m.start(1), m.end(1), m.end(), _career_end(text, m.end(), end))
+    return out
+
+
+def _career_end(text: str, start: int, limit: int) -> int:
+    """Where a career that starts at ``start`` ends: the end of its line, or of the lines after it
+    that go on with it (历任…, 现任…, 2023年3月任…, 2019.03—2021.09　…)."""
+    line_end = text.find("\n", start, limit)
+    while line_end >= 0 and (more := _CAREER_LINE.match(text, line_end)):
+        line_end = text.find("\n", more.end(), limit)
+    return limit if line_end < 0 else line_end
+
+
+def _career_posts(text: str, by_start: dict[int, DivisionMention], name: str, name_start: int, name_end: int,
+                  start: int, end: int) -> list[OfficialMention]:
+    """The posts of one career written in ``text[start:end]``: 历任A，B，C等职 (past), 2023年1月起任D,
+    现任E (held now); or a timeline, 2019.03—2021.09　F (past), 2021.09—　G (held now).
+
+    One mention per chain of posts; a chain before 现任, or on a closed line of a timeline, is
+    marked past (``extra["past"]``), and so is every chain of a career that says no 现任 at all
+    (none is known to be held now). 拟任 posts are not held. A post written with a bare level
+    (市发展和改革委员会主任 after 湖州市…) is of the last division of that level the career named.
+    """
+    stop = _PROFILE_STOP.search(text, start, end)
+    end = stop.start() if stop else end
+    now = text.find(_NOW_HELD, start, end)
+    spans = sorted([(c.end(), None) for c in _HOLDING_CUE.finditer(text, start, end)
+                    if not (c.group() in "，,。；;" and _HOLDING_CUE.match(text, c.end()))]  # (。历任…: the verb's)
+                   + [(t.end(), t.group(1) is None) for t in _TIMELINE.finditer(text, start, end)])
+    chains: list[tuple[list[PostMention], bool]] = []
+    line_open: bool | None = None  # whether the timeline line being read is still held
+    taken_until = start
+    for at, open_line in spans:
+        if open_line is not None:
+            line_open = open_line
+        elif text.rfind("\n", start, at) > text.rfind("\n", start, taken_until):
+            line_open = None  # a line of its own that is no timeline's
+        if at < taken_until:
+            continue
+        posts = post_chain(text, at, by_start)
+        if not posts or posts[-1].end > end:
+            continue
+        posts = [_of_named_level(p, text, by_start, start) for p in posts]
+        past = not line_open if line_open is not None else (now < 0 or posts[0].start < now)
+        chains.append((posts, past))
+        taken_until = posts[-1].end
+    held = {(p.title, p.division and p.division.surface) for posts, past in chains if not past for p in posts}
+    out = []
+    for posts, past in chains:
+        if past:
+            posts = [p for p in posts if (p.title, p.division and p.division.surface) not in held]
+        if posts:
+            out.append(OfficialMention(name, name_start, name_end, tuple(posts), extra={"past": True} if past else {}))
+    return out
+
+
+def _of_named_level(post: PostMention, text: str, by_start: dict[int, DivisionMention], since: int) -> PostMention:
+    """``post`` with its bare level resolved to the last division of that level named since ``since``."""
+    if post.division is not None or not post.level or post.level == TOWN_LEVEL:
+        return post
+    named = [d for s, d in by_start.items() if since <= s < post.start and d.candidates and d.surface.endswith(post.level)]
+    if not named:
+        return post
+    div = max(named, key=lambda d: d.start)
+    return PostMention(post.start, post.end, post.title, div, None)
+
+
+def name_line_officials(text: str, by_start: dict[int, DivisionMention]) -> list[OfficialMention]:
+    """Lines that are a name and its posts (钱卓群　县委常委，县人民政府常务副县长、党组副书记), and the
+    career written under such a line when no profile (…,男,…) names the person again:
+    简历: / 2019.03—2021.09　长兴县人民政府副县长 / 2021.09—　安吉县委常委、常务副县长."""
+    lines: list[OfficialMention] = []
+    for m in _NAME_LINE.finditer(text):
+        name = re.sub(r"[ \u3000]", "", m.group(1))
+        if not (name[0] in _SURNAMES_1 or name[:2] in _SURNAMES_2):
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        while line_end > m.end() and text[line_end - 1] in " \u3000":
+            line_end -= 1
+        posts: list[PostMention] = []
+        at = m.end()
+        while True:
+            chain = post_chain(text, at, by_start)
+            if not chain:
+                break
+            posts += chain
+            at = chain[-1].end
+            if at >= line_end or text[at] not in "，,":
+                break
+            at += 1
+        if posts and at == line_end:
+            lines.append(OfficialMention(name, m.start(1), m.end(1), tuple(posts), source="line"))
+    out = list(lines)
+    for k, line in enumerate(lines):
+        block_end = lines[k + 1].start if k + 1 < len(lines) else min(len(text), line.start + 2000)
+        if PROFILE.search(text, line.end, block_end):
+            continue
+        career = _CAREER_START.search(text, line.end, block_end)
+        if career:
+            out += _career_posts(text, by_start, line.name, line.start, line.end, career.start(),
+                                 _career_end(text, career.start(), block_end))
+    return out
