@@ -32,7 +32,7 @@ _REMOVED = re.compile(r"免去" + _NAME_OR_DOTTED + r"(?:同志)?的|(?:接受|�
                       + r"(?:同志)?(?:因[^辞,，。;；]{1,10})?辞去")  # 接受王振宁因援藏期满辞去…
 _APPOINTED_LIST = re.compile(r"(?:任命|提名|决定任命)[:：]?((?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}?)(?:同志)?为")
 # 任免名单 lines: 一、任命 / 唐思远为芜湖市数据资源管理局局长； / 二、免去 / 刘振邦的…局长职务。
-_LIST_LINE = re.compile(r"(?:^|(?<=[\n；;]))[ \u3000]*" + _NAME_OR_DOTTED + r"(?:为|的|辞去)")  # 接受: / 刘 洋辞去…职务的请求。
+_LIST_LINE = re.compile(r"(?:^|(?<=[\n；;]))[ \u3000]*" + _NAME_OR_DOTTED + r"(?:为|的|辞去|同志任)")  # 接受: / 刘 洋辞去…职务的请求。
 _LIST_LINE_END = re.compile(r"(?:职务)?(?:的请求)?(?:[（(][^）)\n]{1,12}[）)])?(?:[；;]|[。]?[ \u3000]*(?:\n|$))")
 _LIST_LINE_NAMES = re.compile(r"(?:^|(?<=[\n；;]))[ \u3000]*((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)为")
 _NEXT_APPOINTED = re.compile(r"[,，、;；](?!提名|推荐|推选|选举|拟)(?:决定)?(?:任命)?" + _NAME_OR_DOTTED + r"(?:(?:同志)?为|同志任)")
@@ -378,8 +378,11 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
                     or name.startswith(("免去", "任命", "接受", "决定"))):
                 continue
             posts = post_chain(text, m.end(), by_start)
-            if posts and _LIST_LINE_END.match(text, posts[-1].end):
-                out.append(OfficialMention(name, m.start(1), m.end(1), tuple(posts)))
+            leaves = _LEAVES.match(text, posts[-1].end) if posts else None
+            left = post_chain(text, leaves.end(), by_start) if leaves else []
+            # (许明同志任…中心主任,免去其…副主任职务;: the post left was held until now)
+            if posts and (_LIST_LINE_END.match(text, (left or posts)[-1].end) or (leaves and not left)):
+                out.append(OfficialMention(name, m.start(1), m.end(1), tuple(posts + left)))
     # 任命拉巴卓嘎、张凯为日喀则市中级人民法院审判员: several people to the same post (also on a
     # list line of its own under 任命: 聂晓峰、鲍佳宁为新乡市中级人民法院审判员)
     for m in [*_APPOINTED_LIST.finditer(text), *(_LIST_LINE_NAMES.finditer(text) if "任" in text else ())]:

@@ -119,7 +119,9 @@ ZONE_POST = re.compile(
     r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"  # 浏阳经开区(高新区)党工委书记: the zone's other name
     r"(?:党工委|管委会|管理委员会|工委)(?:常务)?副?(?:书记|主任|委员)"
     # towns and streets are no divisions either (喜洲镇党委书记杨春燕)
-    r"|" + _PLACE_CHARS + r"{2,8}?(?:镇|乡|街道|地区|苏木)原?(?:党委|党工委|工委|纪委|人大|人民政府|政府|办事处)?原?(?:常务)?副?(?:书记|镇长|乡长|主任|主席|苏木达|(?<=委)(?:组织|宣传|统战)?委员)"
+    r"|" + _PLACE_CHARS + r"{2,8}?(?:镇|乡|街道|地区|苏木)原?(?:党委|党工委|工委|纪委|人大|人民政府|政府|办事处"
+    r"|(?!村)[\u4e00-\u9fff]{2,8}?(?:办公室|中心)(?=(?:常务)?副?主任))?"  # 新河镇便民服务中心主任
+    r"原?(?:常务)?副?(?:书记|镇长|乡长|主任|主席|苏木达|(?<=委)(?:组织|宣传|统战)?委员)"
     # and villages and communities (黄瓜山村党委书记, 驻拉佑村第一书记; 内蒙古's 苏木 and 嘎查)
     r"|" + _PLACE_CHARS + r"{2,8}?(?:村|社区|嘎查)(?:党委|党总支|党支部|村委会|居委会)?原?(?:第一)?副?(?:书记|主任|嘎查达)"
     # and the 兵团's divisions (第三师党委书记、政委: the 师 is in no gazetteer of divisions)
@@ -136,6 +138,8 @@ BARE_TOWN = re.compile(r"(?:镇|乡|街道|苏木|嘎查|社区|村)(?:党委|�
                         r"(?:书记|镇长|乡长|主任|主席|达|(?<=委)(?:组织|宣传|统战)?委员)"
                         # 社区党委书记、居委会主任: the community's committee, after its party post
                         r"|(?<=、)居委会(?:常务)?副?主任"
+                        # 副镇长魏小川 on a town's own page (the town's name comes from the text)
+                        r"|(?:常务)?副[镇乡]长"
                         # and a zone's (高新区党工委副书记、管委会主任 on the zone's own site)
                         r"|" + ZONE_WORDS + r"(?:党工委|管委会|管理委员会|工委)(?:常务)?副?(?:书记|主任|委员)")
 TOWN_LEVEL = "town"  # PostMention.level of such a post
@@ -169,7 +173,7 @@ def posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tupl
     if lead:  # 听取大安镇党委书记韦海燕…: the verb is no part of the town's name
         pos = lead.end()
     zone = ZONE_POST.match(text, pos)
-    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”任为的▲△●■◆★】.．" or lead):
+    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”任为的去其▲△●■◆★】.．" or lead):
         # 临江镇黄瓜山村党委书记 -> 黄瓜山村党委书记: the village names the post; 新河镇人民政府镇长 ->
         # 新河镇镇长, as 县人民政府县长 is 县长
         title = _TOWN_GOVERNMENT.sub("", _TOWN_BEFORE_VILLAGE.sub("", zone.group()))

@@ -126,6 +126,7 @@ def _is_place(name: str) -> bool:
 
 
 _POST_KIND = re.compile(r"镇|乡|街道|社区|村|(?=居委会)")
+_DEPUTY = re.compile(r"(?:常务)?副?")
 # A village written in full where a name can begin (在许镇镇龙桥村, 走进黄瓜山村): villages are
 # no towns of find_towns (村 ends too many words), so a village's post looks for one itself.
 # (察看农村人居环境: 农村, 乡村, 全村 are no village's name)
@@ -150,14 +151,16 @@ def town_post_title(title: str, towns: list[TownMention], text: str, start: int,
         before = [n for n in named if n[1] <= start]
         found = before[-1] if before else (named[0] if named else None)
         return text[found[0] : found[1]] + title[zone.end():] if found else title
-    kind = _POST_KIND.match(title)
+    lead = _DEPUTY.match(title).end()  # 副镇长, 常务副镇长: the town's name goes before the whole title
+    kind = _POST_KIND.match(title, lead)
     if kind is None:
         return None
     if kind.group() == "村":
         villages = list(_VILLAGE.finditer(text, 0, start))
         if not villages:
             return None
-        return villages[-1].group(1) + title[kind.end():]
+        # 村党总支书记 -> 花园村党总支书记, but 村委会主任 -> 花园村村委会主任 (the committee's name)
+        return villages[-1].group(1) + (title if title.startswith("村委会") else title[kind.end():])
     named = [t for t in towns if text[t.start : t.end].endswith(kind.group() or "社区")]
     before = [t for t in named if t.end <= start]
     after = [t for t in named if end <= t.start < sentence_end]
@@ -165,5 +168,5 @@ def town_post_title(title: str, towns: list[TownMention], text: str, start: int,
     if town is None:
         return None
     # 镇党委书记 -> 感德镇党委书记, 镇长 -> 感德镇镇长 (as the head's title is written in full)
-    rest = title if title[kind.end():].startswith("长") else title[kind.end():]
+    rest = title if title[kind.end():].startswith("长") else title[:lead] + title[kind.end():]
     return text[town.start : town.end] + rest
