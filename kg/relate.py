@@ -40,6 +40,7 @@ _FORMERLY = re.compile(r"(?:时任|曾任|原任|前任|历任|原)$")
 _LEADER_HEADING = re.compile(r"[省市区县州旗盟]领导")
 _AVERAGE = re.compile(r"年均(?:分别)?(?:增长|增速|递增|下降)")
 _CLAUSE_BREAK = re.compile(r"[,，;；]")  # (年均增长7.4%,去年全年增长7.9%: the average is the first clause's)
+_EVENT_NAMED = re.compile(r"[^，,。；;：:]{0,10}?(?:集中签约|集中开工|签约仪式|开工仪式|签约活动|开工活动|签约会|推介会|招商会)")
 _THIS_EVENT = re.compile(r"此次|本次|这次|会上|现场|仪式上")  # 此次共签约项目48个: this event's count
 
 
@@ -370,8 +371,8 @@ class _Reader:
                 if self.text[m.end : m.end + 1] in ("、", "和", "与") and any(
                         d.start == m.end + 1 and d.candidates for d in items["divisions"]):
                     return None, False  # 寿光市、诸城市、青州市地区生产总值分别…: a list, no one subject
-                if self.others.town_at(self.text, m.end) is not None:
-                    return None, False  # 奎文区广文街道…: the street is what the sentence is about
+                if self.others.town_at(self.text, m.end) is not None or self.others.village_post_at(self.text, m.end):
+                    return None, False  # 奎文区广文街道…, 湄潭县兴隆湾村党支部书记…: the street, the village
                 if m.deictic:
                     return self.deictic_division(m.deictic, sec, m.surface), sentence_only
                 # 桐乡·开化山海协作产业园新引进项目8个: a park two places build together lies in
@@ -426,8 +427,13 @@ class _Reader:
         subject, sentence_only = self._subject(sentence, items, resolved, sec)
         if subject is not None and sec.speaker is not None and subject.level != sec.speaker.level:
             # In a speech, only a peer of the speaker's division takes over (the 北仑区
-            # paragraph whose speaker line was lost); 杭州 in 滨江's speech does not.
-            subject = None
+            # paragraph whose speaker line was lost); 杭州 in 滨江's speech does not. A place
+            # within the speaker's is the subject of its own sentence (a city's official:
+            # 湄潭县坚持…,前三季度茶叶综合产值增长9.2%).
+            if subject.within(sec.speaker):
+                sentence_only = True
+            else:
+                subject = None
         # 株洲市委常委、醴陵市委书记何振宇率党政代表团来浏考察: visitors' places are not
         # what the text is about, nor what the hosts' bare posts after them are of.
         visit = is_visit(text, items, e)
@@ -599,8 +605,10 @@ class _Reader:
     def read_metrics(self, doc, info, sec, sentence, items, resolved, here) -> None:
         # 截至10月底,全区今年累计…: "this year" after a narrower period of the same year
         # restates it; the narrower one stands.
+        # (10月16日,全市第四季度重大项目集中签约: a period naming an event dates it, frames nothing)
         periods = [p for p in sorted(items["periods"], key=lambda p: p.start)
-                   if not restates(p.record, [q.record for q in items["periods"] if p.start - 12 <= q.start < p.start])]
+                   if not restates(p.record, [q.record for q in items["periods"] if p.start - 12 <= q.start < p.start])
+                   and not _EVENT_NAMED.match(self.text, p.end)]
         written = None  # the division a figure of this sentence names as its subject
         company = None  # whether the sentence's figures so far are all a company's (its subject carries on)
         event_before, self.event_figures = self.event_figures, False

@@ -124,6 +124,11 @@ class OtherSubjects:
         """The town written at ``pos``, if any (see :func:`kg.nlp.towns.town_at`)."""
         return town_at(text, pos, self.stems)
 
+    @staticmethod
+    def village_post_at(text: str, pos: int) -> bool:
+        """Whether a village's post is written at ``pos`` (湄潭县|兴隆湾村党支部书记杨国富…)."""
+        return _VILLAGE_POST.match(text, pos) is not None
+
     def opens(self, text: str, sentence: tuple[int, int], periods: list[tuple[int, int]], divisions: list) -> bool:
         """Whether a town (千灯镇依托…, 前三季度,全镇…, 容桂街道党工委书记X表示,…, 奎文区广文街道…)
         or a company (董雅楠介绍,公司今年出口额…) opens the sentence, before any division does."""

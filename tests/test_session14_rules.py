@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from kg.facts import DocumentFacts
@@ -52,3 +53,38 @@ def test_a_list_line_with_tongzhi_ren():
 def test_a_rural_revitalisation_centre_is_no_towns_office():
     # 全县乡村振兴服务中心主任: no town 全县乡 with a 村振兴服务中心
     assert not any("乡村振兴" in p[1] for p in posts("。全县乡村振兴服务中心主任王刚介绍。"))
+
+
+zunyi = text_facts("zunyi", TESTS / "dev30" / "dev30-a-guizhou-city-press-conference.txt")
+
+
+def obs(facts: DocumentFacts, division: str, indicator_part: str) -> set[tuple]:
+    return {(o.value, o.unit, o.growth, o.period, o.estimate) for o in facts.observations
+            if o.division.name == division and indicator_part in o.indicator}
+
+
+def test_a_press_conference_transcript(zunyi):
+    # speaker turns end in a colon (市统计局党组书记、局长　娄文博：) and open sections; the host's
+    # posts follow a role label (主持人：市委宣传部副部长、市政府新闻办主任　罗晓岚)
+    assert ("统计局局长", "遵义市", True) in held(zunyi, "娄文博")
+    assert ("市委宣传部副部长", "遵义市", True) in held(zunyi, "罗晓岚")
+    # 市商务局局长穆青女士: 女士 is no part of the name; the city's bare posts are 遵义's, not 仁怀's
+    assert ("商务局局长", "遵义市", True) in held(zunyi, "穆青")
+    assert not [h for h in zunyi.holdings if h.official.endswith(("女士", "先生"))]
+    assert not [h for h in zunyi.holdings if h.official in ("冉启航", "娄文博") and h.division.name == "仁怀市"]
+    # GDP of the city, not of the county-level city whose head is among the speakers
+    assert (Decimal("3526.8"), "亿元", Decimal("5.8"), "2025Q1-Q3", False) in obs(zunyi, "遵义市", "GDP")
+
+
+def test_a_county_in_a_city_officials_answer_is_its_sentences_subject(zunyi):
+    # 湄潭县坚持“三茶统筹”,前三季度茶叶综合产值增长9.2%。 (市农业农村局副局长's answer)
+    assert (None, None, Decimal("9.2"), "2025Q1-Q3", False) in obs(zunyi, "湄潭县", "茶叶综合产值")
+    # 湄潭县兴隆湾村党支部书记杨国富…,村集体经济收入达到86万元: the village's, no county's
+    assert not obs(zunyi, "湄潭县", "村集体经济收入")
+
+
+def test_a_required_pace_is_no_figure_and_an_event_named_by_its_quarter_has_no_period(zunyi):
+    # 要实现全年目标,四季度全市地区生产总值需要保持6.4%以上的增速
+    assert not [o for o in zunyi.observations if o.growth == Decimal("6.4")]
+    # 10月16日,全市第四季度重大项目集中签约,共签约项目42个
+    assert (Decimal("42"), "个", None, None, False) in obs(zunyi, "遵义市", "签约项目")

@@ -64,10 +64,16 @@ _NAME_SRC = f"(?:[{CJK}](?: ?[{CJK}]){{1,3}}|[{CJK}]{{1,8}}·[{CJK}]{{1,8}})"
 # A later post of a chain may stand right after 、 (宾川县委副书记、县长 施晓波).
 _POSTS_SRC = f"[{_ORG_CHARS}]*?(?:[{CJK})]{{2}}|[{CJK})]、){POST_RE_SRC}"
 
-#: ``杭州市委常委、余杭区委书记 刘颖``: posts, whitespace, name at the end of the line.
+#: A press conference's roles before a speaker's posts: ``主持人:市委宣传部副部长 罗晓岚``.
+EVENT_ROLE_SRC = r"(?:主持人|发布人|新闻发言人|嘉宾)[:：][ \t]*"
+#: ``杭州市委常委、余杭区委书记 刘颖``: posts, whitespace, name at the end of the line (a
+#: transcript's turn ends it with a colon: ``市统计局党组书记、局长 娄文博:``).
 HEADER_POST_FIRST_RE = re.compile(
     # 区长 郗明远 (under a 政府工作报告's dateline): a head of government alone is a post too
-    f"^(?P<posts>{_POSTS_SRC}|(?:代理?)?[省市区县州旗盟]长)[ \t]+(?P<name>{_NAME_SRC})$")
+    f"^(?:{EVENT_ROLE_SRC})?(?P<posts>{_POSTS_SRC}|(?:代理?)?[省市区县州旗盟]长)[ \t]+(?P<name>{_NAME_SRC})[:：]?$")
+#: A transcript's turn of someone who holds no post: ``主持人 罗晓岚:``, ``遵义日报记者 王 婧:``,
+#: ``记者:``. It starts a section (a new voice) whose figures are the page's place's again.
+TURN_RE = re.compile(f"^(?:主持人|[{CJK}]{{0,14}}?记者|问|提问)(?:[ \t]+{_NAME_SRC})?[:：]$")
 #: ``张霞 云和县崇头镇党委副书记、镇长``: name first, then the posts.
 HEADER_NAME_FIRST_RE = re.compile(
     f"^(?P<name>{_NAME_SRC})[ \t]+(?P<posts>{_POSTS_SRC}(?:、[{_ORG_CHARS}]*?{POST_RE_SRC})*)$"
@@ -87,7 +93,7 @@ def match_header(line: str) -> re.Match[str] | None:
     """Match a speaker header line (already stripped); ``None`` if it is not one."""
     if len(line) > HEADER_MAX_LEN or HAS_SENTENCE_END_RE.search(line):
         return None
-    return HEADER_POST_FIRST_RE.match(line) or HEADER_NAME_FIRST_RE.match(line)
+    return HEADER_POST_FIRST_RE.match(line) or HEADER_NAME_FIRST_RE.match(line) or TURN_RE.match(line)
 
 
 # --- bylines, subtitles, trailers -----------------------------------------------------

@@ -9,7 +9,9 @@ or inline (``区人大常委会主任赵立明``); appointment notices put the n
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from kg.ingest.patterns import EVENT_ROLE_SRC
 from kg.nlp.careers import name_line_officials, profile_officials
 from kg.nlp.divisions import DivisionMention
 from kg.nlp.lexicon import word_frequencies
@@ -23,7 +25,7 @@ from kg.nlp.surnames import DOTTED, SURNAMES_1 as _SURNAMES_1, SURNAMES_2 as _SU
 # end it (范志强表示 is 范志强 + 表示, but 范志强调 is 范志 + 强调).
 _AFTER_NAME = set("在说等和与及同的是对为到赴向也就已曾将又还并、,，。;；:：!！?？()（）“”\"'《》 \n")
 _WORD_AFTER_NAME = re.compile(
-    r"出席|出来|主持|主任|强调|指出|表示|带队|带领|调研|率队|率领|一行|一同|来到|来自|会见|会上|作了|作出|作(?:[\u4e00-\u9fff]{0,4}?)(?:报告|讲话|说明|推介|发言|部署|表态|总结|动员|点评|辅导)|列席|到会|致辞|发言|宣布|"
+    r"出席|出来|主持|主任|强调|指出|表示|带队|带领|调研|率队|率领|一行|一同|来到|来自|会见|会上|作了|作出|作(?:[\u4e00-\u9fff]{0,4}?)(?:报告|讲话|说明|推介|发言|部署|表态|总结|动员|点评|辅导)|列席|到会|致辞|发言|宣布|先生|女士|"
     r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报|推介|牵头|分别|分析|解读|回答|受到|就"
 )
 _NAME_OR_DOTTED = r"(" + DOTTED + r"|[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}?)"  # 党 嘉为…: padded
@@ -156,7 +158,12 @@ def parse_header(header: str, divisions: list[DivisionMention], offset: int = 0)
     ``offset`` is added to every offset of the result.
     """
     by_start = {d.start: d for d in divisions}
-    m = re.match(r"^(.*?[\u4e00-\u9fff])\s+([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*$", header)
+    role = re.match(EVENT_ROLE_SRC, header)  # 主持人:市委宣传部副部长 罗晓岚
+    if role:
+        k = role.end()
+        return parse_header(header[k:], [replace(d, start=d.start - k, end=d.end - k) for d in divisions if d.start >= k],
+                            offset + k)
+    m = re.match(r"^(.*?[\u4e00-\u9fff])\s+([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*[:：]?\s*$", header)
     if m:
         titles, name = m.group(1), re.sub(r"\s+", "", m.group(2))
         posts = post_chain(titles, 0, by_start)
