@@ -81,6 +81,14 @@ def ended(period: PeriodMention | None, date: dt.date, by_month: int = 12) -> bo
     return months < date.month and months <= by_month
 
 
+def not_yet_over(period: PeriodMention | None, date: dt.date) -> bool:
+    """Whether ``period``'s part of ``date``'s year (H1, Q1-Q3, M1-M11…) ends after the month of
+    ``date``: no result for it can be reported yet (上半年 in a January report is last year's)."""
+    part = getattr(period, "part", None)
+    last = re.findall(r"\d+", part) if part and part != "Y" else []
+    return bool(last) and {"H": 6, "Q": 3}.get(part[0], 1) * int(last[-1]) > date.month
+
+
 def restates(period: PeriodMention, before: list[PeriodMention]) -> bool:
     """Whether 今年 only restates a narrower period of this year named just before it
     (截至10月底,全区今年累计…)."""

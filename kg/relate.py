@@ -23,7 +23,7 @@ from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementa
 from kg.link import (DivisionContext, canonical_name, division_at_level, level_above, matches_level, merge_aliases,
                      most_specific)
 from kg.nlp.divisions import DivisionMention, find_zone_places
-from kg.framing import REVIEW_MONTHS, bulletin_year, ended, frame_year, named_year, planned, restates
+from kg.framing import REVIEW_MONTHS, bulletin_year, ended, frame_year, named_year, not_yet_over, planned, restates
 from kg.nlp.enterprises import looks_like_company, only_lead_words
 from kg.nlp.indicators import canonical_indicator
 from kg.nlp.metrics import UNITS_COUNTED
@@ -726,6 +726,10 @@ class _Reader:
             code = resolve(period, self.document.date, framed) if period is not None else None
             estimate = bool(m.estimate) or (period is not None and (
                 is_future(period, self.document.date) or planned(period, code, self.document.date)))
+            if (code and not estimate and period.year is None and period.year_offset is None and self.document.date
+                    and code[:4] == str(self.document.date.year) and not_yet_over(period, self.document.date)):
+                # 上半年,全县实现地区生产总值318.6亿元 in a January report: results of last year's half
+                code = resolve(period, self.document.date, self.document.date.year - 1)
             if code and len(code) > 4 and m.unit != "%" and m.indicator.startswith(("年度", "全年")):
                 code = code[:4]  # 四季度…确保完成年度投资86亿元: the year's figure, not the quarter's
             ev = self.evidence(info, wrapped.start, wrapped.end, sentence)

@@ -88,3 +88,20 @@ def test_a_required_pace_is_no_figure_and_an_event_named_by_its_quarter_has_no_p
     assert not [o for o in zunyi.observations if o.growth == Decimal("6.4")]
     # 10月16日,全市第四季度重大项目集中签约,共签约项目42个
     assert (Decimal("42"), "个", None, None, False) in obs(zunyi, "遵义市", "签约项目")
+
+
+yishui = text_facts("yishui", TESTS / "dev30" / "dev30-c-shandong-county-npc-report.txt")
+
+
+def test_a_january_reports_half_year_is_last_years(yishui):
+    # a report read on 2026-01-15: 上半年,全县实现地区生产总值318.6亿元、同比增长6.2%
+    assert (Decimal("318.6"), "亿元", Decimal("6.2"), "2025H1", False) in obs(yishui, "沂水县", "GDP")
+    # while this year's targets stay this year's: 今年全县地区生产总值增长6%左右
+    assert not [o for o in yishui.observations if o.period and o.period.startswith("2026") and not o.estimate]
+
+
+def test_a_peoples_congress_own_work_is_no_figure(yishui):
+    # 听取审议专项工作报告24个, 开展执法检查4次, 任免国家机关工作人员64人次, 建成人大代表之家19个,
+    # 代表提出的186件建议全部办复,满意和基本满意率98.4%
+    values = {o.value for o in yishui.observations}
+    assert not values & {Decimal("24"), Decimal("64"), Decimal("19"), Decimal("98.4")}

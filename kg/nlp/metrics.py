@@ -175,14 +175,19 @@ _FIRST_PASSED = re.compile(r"首次(?:突破|迈上|跨越|站上|超过)")
 # (开展职业技能培训1.5万人次 is a programme's output, not a training session's attendance)
 # (办理人大代表建议186件、政协提案245件: the congress's and the conference's business, as meetings are)
 _EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|座谈会|论坛|提案|议案|代表建议|(?<!技能)(?<!职业)培训|参训|参会|出席|参加(?![^,，;；。]{0,12}(?:保险|医保|社保))|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$"
-                          r"|走访|考察|察看|参观|调研")  # 调研组在谷城走访了12家企业: a visit's stops
+                          r"|走访|考察|察看|参观|调研"  # 调研组在谷城走访了12家企业: a visit's stops
+                          # a people's congress's own work: 听取审议专项工作报告24个, 开展执法检查4次,
+                          # 审查备案规范性文件23件, 任免国家机关工作人员64人次, 建成人大代表之家19个
+                          r"|听取审议|执法检查|专题询问|决议决定|规范性文件|宪法宣誓|任免|代表之家|联络站|来信来访|审计查出|整改到位")
+# 代表提出的186件建议全部办复,满意和基本满意率98.4%: how a congress's motions were answered
+_MOTIONS_ANSWERED = re.compile(r"办复|答复率|建议[^,，;；。]{0,12}办结")
+# 要实现全年目标,四季度全市地区生产总值需要保持6.4%以上的增速: the pace a target requires, neither
+# a result nor a target set
+_REQUIRED_PACE = re.compile(r"需(?:要)?(?:保持|达到|实现)(?:在)?$")
 # 立案263件, 给予党纪政务处分221人, 谈话函询76件次, 第一种形态872人次, 挽回经济损失3180余万元,
 # 收受…购物卡,价值1.8万元, 造成低保资金损失4.3万元: a discipline commission's casework and its cases'
 # sums, anywhere before the figure in its sentence, not figures a division reports about itself
 # (not 违法 or 违规 alone: 拆除违法建设186万平方米 is a city's own figure)
-# 要实现全年目标,四季度全市地区生产总值需要保持6.4%以上的增速: the pace a target requires, neither
-# a result nor a target set
-_REQUIRED_PACE = re.compile(r"需(?:要)?(?:保持|达到|实现)(?:在)?$")
 _DISCIPLINE = re.compile(r"立案|处分|留置|谈话函询|信访举报|问题线索|审查起诉|四种形态|第[一二三四]种形态|挽回经济损失|追缴|退赃"
                          r"|违纪|诫勉|问责|纪检监察|收受|套取|侵占|挪用|贪污|受贿|行贿|骗取|职务便利|整改问题|不正之风")
 # 先后跨越4000亿元、5000亿元两个台阶: milestones passed, not figures reported.
@@ -864,7 +869,7 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         # 走访了12家企业、6个乡镇和3个园区: the counts listed after an event's count are its too
         same_event = event_end is not None and f.kind != "growth" and s[event_end:f.start] in ("、", "和", "及", "与")
         if (milestone or same_event or _EVENT_WORDS.search(ind) or _DISCIPLINE.search(s, 0, f.start)
-                or _REQUIRED_PACE.search(s, max(0, f.start - 8), f.start)
+                or _REQUIRED_PACE.search(s, max(0, f.start - 8), f.start) or _MOTIONS_ANSWERED.search(s, 0, f.start)
                 or _EVENT_AFTER.match(s, f.end, f.end + 16)
                 or _DRAWN_TO_EVENT.search(s, 0, f.start)):
             prev_end = event_end = max(f.end, f.noun_end)  # event logistics: 举办座谈会8场, 参训600余人次
