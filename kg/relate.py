@@ -29,7 +29,7 @@ from kg.nlp.indicators import canonical_indicator
 from kg.nlp.metrics import UNITS_COUNTED
 from kg.nlp.posts import ONCE_HELD, TOWN_LEVEL, ZONE_WORDS, OfficialMention, PostMention, find_posts
 from kg.nlp.periods import is_future, resolve
-from kg.nlp.towns import find_towns, town_post_title
+from kg.nlp.towns import find_towns, page_zone_name, town_post_title
 from kg.nlp.pipeline import SectionInfo, doc_text, records
 from kg.section_state import BULLETS, SectionState, singles_out
 from kg.subjects import SCENE, OtherSubjects, opens_at, unplaced_quote
@@ -123,6 +123,8 @@ class _Reader:
         # 淄博高新技术产业开发区管理委员会 heading the page: the zone's own site, whose 全区 is the zone
         # (its figures are the division's it is named after, as a named zone's are)
         self.home_zone: Division | None = _home_zone(document.text)
+        first_line = _HOME_ZONE.match(document.text.lstrip("\n"))
+        self.page_zone = page_zone_name(first_line.group()) if first_line else None  # 鞍山高新区
         self.home_town = _HOME_TOWN.match(document.text.lstrip("\n")) is not None  # 沭阳县新河镇人民政府
         self.paragraph_named = False  # whether a figure of this paragraph named its division
 
@@ -564,7 +566,7 @@ class _Reader:
             if post.division is not None and div is None:
                 continue  # a post of something that is not a division (衢州智造新城党工委书记)
             if post.level == TOWN_LEVEL:
-                title = town_post_title(post.title, self.towns, self.text, post.start, post.end, sentence[1])
+                title = town_post_title(post.title, self.towns, self.text, post.start, post.end, sentence[1], self.page_zone)
                 if title is None:
                     continue  # 镇党委书记 of a town the text has not named
                 post = PostMention(post.start, post.end, title, None, TOWN_LEVEL)

@@ -105,3 +105,19 @@ def test_a_peoples_congress_own_work_is_no_figure(yishui):
     # 代表提出的186件建议全部办复,满意和基本满意率98.4%
     values = {o.value for o in yishui.observations}
     assert not values & {Decimal("24"), Decimal("64"), Decimal("19"), Decimal("98.4")}
+
+
+anshan = text_facts("anshan", TESTS / "dev30" / "dev30-b-liaoning-hightech-zone-site.txt")
+
+
+def test_a_zone_sites_bare_organ_posts_are_the_zones(anshan):
+    # page headed 鞍山高新技术产业开发区管理委员会; 市委常委、高新区党工委书记隋振铎…,党工委副书记、
+    # 管委会主任乔文博…,党工委委员、纪工委书记那启航
+    assert ("鞍山高新区党工委书记", None, True) in held(anshan, "隋振铎")
+    assert {("鞍山高新区党工委副书记", None, True), ("鞍山高新区管委会主任", None, True)} <= held(anshan, "乔文博")
+    assert {("鞍山高新区党工委委员", None, True), ("鞍山高新区纪工委书记", None, True)} <= held(anshan, "那启航")
+
+
+def test_a_zones_organ_after_its_full_name_keeps_it():
+    text = "滕志鹏，男，汉族，现任潍坊滨海经济技术开发区党工委委员、管委会副主任。"
+    assert ("滕志鹏", "潍坊滨海经济技术开发区管委会副主任", None) in posts(text)

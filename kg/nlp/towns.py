@@ -18,7 +18,7 @@ from functools import lru_cache
 from kg.admin import gazetteer
 from kg.nlp.lexicon import jieba_dictionary
 
-__all__ = ["TownMention", "find_towns", "town_at", "town_post_title", "town_stems"]
+__all__ = ["TownMention", "find_towns", "page_zone_name", "town_at", "town_post_title", "town_stems"]
 
 _KINDS = r"(?:镇|乡|街道|社区|苏木|嘎查)"
 # 内蒙古's sumu and gacha (towns and villages) carry Mongolian names of up to six characters.
@@ -120,6 +120,37 @@ def town_stems(text: str) -> frozenset[str]:
 _ZONE_KIND = re.compile(r"高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|综保区|保税区")
 
 
+# The short kind the press writes for a zone's full kind (鞍山高新技术产业开发区 -> 鞍山高新区)
+_SHORT_KIND = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区"}
+_ZONE_ORGAN = re.compile(r"(?:党工委|管委会|纪工委)(?=(?:常务)?副?(?:书记|主任|委员))")
+
+
+def _zone_name(kind: str, text: str, start: int, page_zone: str | None = None) -> str:
+    """The name of the zone of ``kind`` (高新区) a post at ``start`` is of: the place the text
+    writes before that kind, or before its full form (鞍山高新技术产业开发区 -> 鞍山高新区), the
+    last before ``start``, else the first; else the page's own zone of that kind; else the kind
+    alone."""
+    forms = [kind] + [full for full, short in _SHORT_KIND.items() if short == kind]
+    named = [(m.start(), text[m.start() - k : m.start()]) for form in forms for m in re.finditer(form, text)
+             for k in (4, 3, 2) if m.start() >= k and _is_place(text[m.start() - k : m.start()])]
+    named.sort()
+    before = [n for n in named if n[0] <= start]
+    found = before[-1] if before else (named[0] if named else None)
+    if found is None and page_zone is not None and page_zone.endswith(kind):
+        return page_zone
+    return (found[1] if found else "") + kind
+
+
+def page_zone_name(first_line: str) -> str | None:
+    """The zone a page heading names, as the press writes it (鞍山高新技术产业开发区管理委员会 ->
+    鞍山高新区), if it names one after a place."""
+    for m in _ZONE_KIND.finditer(first_line):
+        for k in (4, 3, 2):
+            if m.start() >= k and _is_place(first_line[m.start() - k : m.start()]):
+                return first_line[m.start() - k : m.start()] + _SHORT_KIND.get(m.group(), m.group())
+    return None
+
+
 def _is_place(name: str) -> bool:
     gaz = gazetteer()
     return name in gaz.by_name or name in gaz.by_short
@@ -134,23 +165,29 @@ _VILLAGE = re.compile(r"(?:(?<=镇|乡)|(?<=街道)|(?<=[，,。；;：:\s在到
 
 
 def town_post_title(title: str, towns: list[TownMention], text: str, start: int, end: int,
-                    sentence_end: int) -> str | None:
+                    sentence_end: int, page_zone: str | None = None) -> str | None:
     """The full title of a town's post written without the town (镇党委书记 at
     ``text[start:end]``): named after the town of its kind the text last named before it, or
     else the first its sentence names after it (镇长X说,感德镇将…); a village's or a
     community's post likewise after the village or community last named (在许镇镇龙桥村…村党总支
     书记); None if there is none, or for a 苏木's or 嘎查's post (their Mongolian names' extent is
     too uncertain to guess).
-    ``towns``: :func:`find_towns` of ``text``."""
+    ``towns``: :func:`find_towns` of ``text``; ``page_zone``: the zone whose own site the page
+    is (鞍山高新区), for a zone's post the text itself does not name."""
+    organ = _ZONE_ORGAN.match(title)
+    if organ is not None:
+        # 党工委副书记、管委会主任乔文博 after 高新区党工委书记X: the organs of the zone the
+        # text last wrote (鞍山高新区管委会主任); none written, no post known
+        kinds = [m for m in _ZONE_KIND.finditer(text, 0, start)]
+        if not kinds:
+            return None
+        kind = _SHORT_KIND.get(kinds[-1].group(), kinds[-1].group())
+        return _zone_name(kind, text, start, page_zone) + title
     zone = _ZONE_KIND.match(title)
     if zone is not None:
         # 高新区党工委书记 -> 淄博高新区党工委书记: after the zone of that kind the text names
         # (the last before the post, else the first); a zone's post holds unnamed too
-        named = [(m.start() - k, m.end()) for m in re.finditer(zone.group(), text)
-                 for k in (4, 3, 2) if _is_place(text[max(0, m.start() - k) : m.start()])]
-        before = [n for n in named if n[1] <= start]
-        found = before[-1] if before else (named[0] if named else None)
-        return text[found[0] : found[1]] + title[zone.end():] if found else title
+        return _zone_name(zone.group(), text, start, page_zone) + title[zone.end():]
     lead = _DEPUTY.match(title).end()  # 副镇长, 常务副镇长: the town's name goes before the whole title
     kind = _POST_KIND.match(title, lead)
     if kind is None:
