@@ -313,6 +313,15 @@ class _Reader:
             for hit in re.finditer(re.escape(name), self.text):
                 if not any(d.end == hit.start() for d in divisions):
                     out.append(DivisionMention(hit.start(), hit.end(), name, (home,)))
+        if self.home_zone is not None and self.page_zone is not None:
+            # ▲今年以来,高新区新引进各类人才3260人 on 鞍山高新区's own site: the page's zone, as 全区 is
+            # (not 国家高新区综合评价: a kind of zone, not this one)
+            kind = _ZONE_KIND_AT_END.search(self.page_zone).group()
+            taken = {z.start for z in out}
+            for hit in re.finditer(kind, self.text):
+                before = self.text[hit.start() - 1 : hit.start()]
+                if hit.start() not in taken and (not before or not "\u4e00" <= before <= "\u9fff" or before in _ZONE_LEAD):
+                    out.append(DivisionMention(hit.start(), hit.end(), kind, (self.home_zone,)))
         return out
 
     def _group_by_sentence(self, doc: Doc, info: SectionInfo):
@@ -923,6 +932,10 @@ class _Reader:
 # 沭阳县新河镇人民政府
 _HOME_ZONE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,4}?)" + ZONE_WORDS + r"(?:管理委员会|管委会|党工委)?[ \u3000]*(?:\n|$)")
 _HOME_TOWN = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{0,10}?[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)?[ \u3000]*\n")
+
+
+_ZONE_KIND_AT_END = re.compile(ZONE_WORDS + "$")
+_ZONE_LEAD = set("在到赴与和同跟向对由为把将从")  # words a bare zone's name may follow (到高新区调研)
 
 
 def _home_zone(text: str) -> Division | None:

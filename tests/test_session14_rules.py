@@ -121,3 +121,9 @@ def test_a_zone_sites_bare_organ_posts_are_the_zones(anshan):
 def test_a_zones_organ_after_its_full_name_keeps_it():
     text = "滕志鹏，男，汉族，现任潍坊滨海经济技术开发区党工委委员、管委会副主任。"
     assert ("滕志鹏", "潍坊滨海经济技术开发区管委会副主任", None) in posts(text)
+
+
+def test_a_zone_sites_bare_zone_is_its_subject(anshan):
+    # ▲今年以来,高新区新引进各类人才3260人 (after an item about 立山区, where the zone lies)
+    assert (Decimal("3260"), "人", None, "2025", False) in obs(anshan, "鞍山市", "人才")
+    assert not obs(anshan, "立山区", "人才")
