@@ -127,3 +127,14 @@ def test_a_zone_sites_bare_zone_is_its_subject(anshan):
     # ▲今年以来,高新区新引进各类人才3260人 (after an item about 立山区, where the zone lies)
     assert (Decimal("3260"), "人", None, "2025", False) in obs(anshan, "鞍山市", "人才")
     assert not obs(anshan, "立山区", "人才")
+
+
+def test_ethnic_townships_name_their_posts():
+    from kg.nlp.towns import find_towns
+
+    def towns(text: str) -> list[str]:
+        return [text[t.start : t.end] for t in find_towns(text)]
+
+    assert towns("在格朗和哈尼族乡，乡党委书记李晓岚介绍") == ["格朗和哈尼族乡"]
+    assert towns("。拉林满族镇深入学习运用") == ["拉林满族镇"]
+    assert towns("走进布朗山布朗族乡") == ["布朗山布朗族乡"]

@@ -22,8 +22,14 @@ __all__ = ["TownMention", "find_towns", "page_zone_name", "town_at", "town_post_
 
 _KINDS = r"(?:镇|乡|街道|社区|苏木|嘎查)"
 # 内蒙古's sumu and gacha (towns and villages) carry Mongolian names of up to six characters.
-_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?P<kind>镇|乡|街道|社区)"
+# Ethnic townships carry the people's name between the town's and its kind (格朗和哈尼族乡,
+# 拉林满族镇, 布朗山布朗族乡).
+_ETHNIC = (r"(?:满|回|蒙古|藏|维吾尔|苗|彝|壮|布依|朝鲜|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇"
+           r"|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|鄂温克|德昂|保安|裕固|京|独龙|鄂伦春|赫哲)族")
+_NAME = re.compile(r"(?P<estem>[\u4e00-\u9fff]{2,3}?)" + _ETHNIC + r"(?P<ekind>镇|乡)"
+                   r"|(?P<stem>[\u4e00-\u9fff]{2,3}?)(?P<kind>镇|乡|街道|社区)"
                    r"|(?P<mstem>[\u4e00-\u9fff]{2,6}?)(?P<mkind>苏木|嘎查)")
+_ETHNIC_BEFORE = re.compile(_ETHNIC + "$")
 _DEICTIC = re.compile(r"(?:全|本|该|我)(?:镇|乡|街道|社区|苏木|嘎查|村)(?![长区村级域党])"
                       r"|(?:街道|镇里|镇上|乡里|村里|嘎查)(?![办党工达])")
 # What may stand right before a town's name (a clause start, a place, a verb of visiting).
@@ -59,7 +65,8 @@ def _named_at(text: str, pos: int) -> TownMention | None:
     m = _NAME.match(text, pos)
     if m is None:
         return None
-    stem, kind = m.group("stem") or m.group("mstem"), m.group("kind") or m.group("mkind")
+    stem = m.group("estem") or m.group("stem") or m.group("mstem")
+    kind = m.group("ekind") or m.group("kind") or m.group("mkind")
     # 实现街道…, 以城带乡, 百县千镇, 新建社区: a verb, a level word inside, or a verb-like start
     # (旧镇镇, 许镇镇: a town whose name ends in its kind writes the kind twice)
     inner = stem[:-1] if len(stem) >= 2 and stem[-1] == kind and kind in ("镇", "乡") else stem
@@ -70,7 +77,7 @@ def _named_at(text: str, pos: int) -> TownMention | None:
         return None
     if any(c in stem for c in "，,。、；;：:") or stem[-1] in _GENERIC_END and kind in ("镇", "乡"):
         return None
-    if _GENERIC_STEMS.search(stem) or _NOT_AFTER.match(text, m.end()):
+    if (_GENERIC_STEMS.search(stem) and not m.group("estem")) or _NOT_AFTER.match(text, m.end()):
         return None
     if kind == "乡" and text.startswith("村", m.end()):
         return None
@@ -99,7 +106,9 @@ def find_towns(text: str) -> list[TownMention]:
     division's (a 街道 named after its district: 柯桥街道) keep only the full form."""
     out: list[TownMention] = []
     for kind in re.finditer(_KINDS, text):
-        for length in (2, 3) if kind.group() in ("镇", "乡", "街道", "社区") else range(2, 7):
+        ethnic = _ETHNIC_BEFORE.search(text, max(0, kind.start() - 6), kind.start()) if kind.group() in ("镇", "乡") else None
+        extra = kind.start() - ethnic.start() if ethnic else 0  # (格朗和|哈尼族|乡)
+        for length in (2 + extra, 3 + extra) if kind.group() in ("镇", "乡", "街道", "社区") else range(2, 7):
             start = kind.start() - length
             if start < 0 or not _BEFORE.search(text, max(0, start - 2), start) and start > 0:
                 continue
