@@ -138,3 +138,11 @@ def test_ethnic_townships_name_their_posts():
     assert towns("在格朗和哈尼族乡，乡党委书记李晓岚介绍") == ["格朗和哈尼族乡"]
     assert towns("。拉林满族镇深入学习运用") == ["拉林满族镇"]
     assert towns("走进布朗山布朗族乡") == ["布朗山布朗族乡"]
+
+
+def test_events_counted_in_sessions_are_no_figures():
+    from kg.nlp.metrics import find_metrics
+
+    text = "今年以来，全市累计赴上海、深圳等地开展招商推介活动126场次，新引进10亿元以上项目68个。"
+    values = {m.value for m in find_metrics(text)}
+    assert Decimal("68") in values and Decimal("126") not in values

@@ -192,6 +192,8 @@ _DISCIPLINE = re.compile(r"立案|处分|留置|谈话函询|信访举报|问题
                          r"|违纪|诫勉|问责|纪检监察|收受|套取|侵占|挪用|贪污|受贿|行贿|骗取|职务便利|整改问题|不正之风")
 # 先后跨越4000亿元、5000亿元两个台阶: milestones passed, not figures reported.
 # 首届“南洋美食节”在中原墟开幕,吸引游客和群众2.3万人次: who came to an event
+# 开展招商推介活动126场次, 组织企业赴境外参展超过300批次: how many events were held
+_EVENT_UNITS = frozenset({"场次", "场", "批次"})
 _DRAWN_TO_EVENT = re.compile(r"(?:开幕|开街|开园|开赛|举办|举行|启动)[,，]?(?:共|累计)?吸引[^,，;；。]{0,8}$")
 _MILESTONES = re.compile(r"[^,，;；。]{0,16}?[两二三四五几多]个新?(?:台阶|大关|关口)")
 _EVENT_AFTER = re.compile(r"[^,，;；。]{0,8}?(?:应到|实到|到会|列席|会议|座谈会|论坛|(?<!技能)(?<!职业)培训|参训|参会|出席|参加(?![^,，;；。]{0,12}(?:保险|医保|社保))|与会|齐聚|观赛|发言|赛事|比赛|讲座|活动|负责人)"
@@ -871,7 +873,7 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         if (milestone or same_event or _EVENT_WORDS.search(ind) or _DISCIPLINE.search(s, 0, f.start)
                 or _REQUIRED_PACE.search(s, max(0, f.start - 8), f.start) or _MOTIONS_ANSWERED.search(s, 0, f.start)
                 or _EVENT_AFTER.match(s, f.end, f.end + 16)
-                or _DRAWN_TO_EVENT.search(s, 0, f.start)):
+                or _DRAWN_TO_EVENT.search(s, 0, f.start) or f.unit in _EVENT_UNITS):
             prev_end = event_end = max(f.end, f.noun_end)  # event logistics: 举办座谈会8场, 参训600余人次
             i += 1
             continue
