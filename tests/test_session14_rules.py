@@ -146,3 +146,23 @@ def test_events_counted_in_sessions_are_no_figures():
     text = "今年以来，全市累计赴上海、深圳等地开展招商推介活动126场次，新引进10亿元以上项目68个。"
     values = {m.value for m in find_metrics(text)}
     assert Decimal("68") in values and Decimal("126") not in values
+
+
+def test_a_stock_now_has_no_period_and_frames_nothing_after_it():
+    import datetime as dt
+
+    from kg.nlp.periods import find_periods
+
+    text = "前三季度，全县规上工业增加值增长8.1%。目前，全县规上工业企业达到352家。"
+    phrases = {p.text: p for p in find_periods(text, dt.date(2025, 10, 20))}
+    assert phrases["目前"].part is None and phrases["目前"].frames
+    # (从目前情况看: an outlook, not a stock)
+    assert "目前" not in {p.text for p in find_periods("从目前情况看，预计全年增长6%。", dt.date(2025, 10, 20)) if p.frames}
+
+
+gucheng = text_facts("gucheng", TESTS / "dev4" / "dev4-c-hubei-magazine.txt")
+
+
+def test_a_stock_now_in_a_text(gucheng):
+    # 目前全县规上工业企业达到352家,国家级专精特新“小巨人”企业5家
+    assert (Decimal("352"), "家", None, None, False) in obs(gucheng, "谷城县", "规上工业企业")
