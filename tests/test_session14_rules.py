@@ -166,3 +166,16 @@ gucheng = text_facts("gucheng", TESTS / "dev4" / "dev4-c-hubei-magazine.txt")
 def test_a_stock_now_in_a_text(gucheng):
     # 目前全县规上工业企业达到352家,国家级专精特新“小巨人”企业5家
     assert (Decimal("352"), "家", None, None, False) in obs(gucheng, "谷城县", "规上工业企业")
+
+
+def test_income_ratios_are_figures_without_a_unit():
+    from kg.nlp.metrics import find_metrics
+
+    def got(text: str) -> set[tuple]:
+        return {(m.indicator, m.value, m.unit) for m in find_metrics(text)}
+
+    assert got("城乡居民收入比缩小到1.86∶1。") == {("城乡居民收入比", Decimal("1.86"), None)}
+    assert ("城乡居民收入比", Decimal("2.42"), None) in got("城乡居民收入比由去年同期的2.51缩小到2.42。")
+    assert got("城乡居民人均可支配收入之比为1.88。") == {("城乡居民人均可支配收入之比", Decimal("1.88"), None)}
+    # (a bare number with no ratio before it stays no figure: 全县有3.5)
+    assert not got("这一比例提到3.5左右的水平后，还要再看。")

@@ -102,6 +102,7 @@ _PLAN_HEADS = (r"专题|重点工作|方面|领域|举措|措施|改革|任务|�
 _PLAN_NOUN = re.compile(rf"(?:{_PLAN_HEADS})")
 _PLAN_NOUN_END = re.compile(rf"(?:{_PLAN_HEADS})$")
 _BASE_BEFORE = re.compile(r"(?:从|由)$")
+_RATIO_BEFORE = re.compile(r"收入(?:之)?比|(?<=[\u4e00-\u9fff])之比")
 _DATED_START = re.compile(r"由(?:19|20)\d{2}年(?:底|末)?的$")
 _GREW_TO_AFTER = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|跃升|发展)(?:到|至)")
 _CLAUSE_DELIM = re.compile(r"[,，;；:：。!！?？\n]")
@@ -153,7 +154,8 @@ _TAIL_STRIP = re.compile(
     r"升至|降至|增至|减至|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|下降到|下降至|降低到|"
     r"降低至|上升到|上升至|扩大到|扩大至|缩小到|缩小至|收窄到|收窄至|达到|保持在?|稳定在|控制在|"
     r"(?:压缩|减少|下降|降低|提高|提升|增长|增加|上升|扩大|缩小|收窄|缩减|减|增|降|升)(?:到|至|为)|"
-    r"累计|共计?|合计|总计|已|已经|仍|再|继续|预计|力争|确保|有望|将|年均|平均|仅为|仅|只有|的|了|分别|均|\s|、|,)+$")
+    r"累计|共计?|合计|总计|已|已经|仍|再|继续|预计|力争|确保|有望|将|年均|平均|仅为|仅|只有|的|了|分别|均|\s|、|,"
+    r"|由(?:[^\d，,；;。]{0,8}的\d+(?:\.\d+)?)?)+$")  # (收入比由去年同期的2.51|缩小到2.42, 企业由|2020年的…)
 _INDICATOR_TERMS = re.compile(
     r"(?:GDP|地区生产总值|生产总值|经济总量|财政总收入|一般公共预算收入|财政收入|税收收入|税收|"
     r"固定资产投资|固投|有效投资|制造业投资|工业投资|项目投资|民间投资|社会消费品零售总额|社零总额|社零|"
@@ -407,8 +409,14 @@ def _figures(s: str) -> list[_Fig]:
                 value = value.to_integral_value() if value == value.to_integral_value() else value.normalize()
                 times = "atLeast" if s.startswith(("以上", "多"), qe) else None
         if not unit and not mag:
-            # a bare number is a figure only as a level after 至/为/达 (倍差收窄至1.78)
-            if not re.search(r"(?:至|为|达到?)$", before) or not re.match(r"$|[,，;；。、]", after_q):
+            # a bare number is a figure only as a level after 至/为/达 (倍差收窄至1.78), or a ratio
+            # after its 比 (城乡居民收入比缩小到1.86∶1, …由去年同期的2.51缩小到2.42)
+            ratio = _RATIO_BEFORE.search(s, _clause_start(s, qs), qs)
+            if ratio and s[qe:qe + 2] in ("∶1", ":1"):
+                qe = num_end = qe + 2
+                after_q = s[qe:qe + 6]
+            if not ((re.search(r"(?:至|为|达到?)$", before) or (ratio and re.search(r"(?:到|的)$", before)))
+                    and re.match(r"$|[,，;；。、]|(?:缩小|下降|降)", after_q)):
                 continue
         if unit == "百分点":
             unit = "个百分点"
