@@ -179,3 +179,11 @@ def test_income_ratios_are_figures_without_a_unit():
     assert got("城乡居民人均可支配收入之比为1.88。") == {("城乡居民人均可支配收入之比", Decimal("1.88"), None)}
     # (a bare number with no ratio before it stays no figure: 全县有3.5)
     assert not got("这一比例提到3.5左右的水平后，还要再看。")
+
+
+def test_days_counted_by_an_indicator_of_days():
+    from kg.nlp.metrics import find_metrics
+
+    got = {(m.indicator, m.value, m.unit, m.bound) for m in find_metrics("确保空气质量优良天数稳定在310天以上。")}
+    assert got == {("空气质量优良天数", Decimal("310"), "天", "atLeast")}
+    assert not find_metrics("距离年底仅剩不到10天。")

@@ -373,8 +373,11 @@ def _figures(s: str) -> list[_Fig]:
         # dates, durations, years, ages -- but a time cut to a level is a figure (企业开办时间
         # 压缩至0.5个工作日, 项目从签约到开工平均用时缩短到45天)
         days = _DAYS.match(s, num_end) if unit in ("", "个") and not mag else None
-        if days and re.search(r"(?:至|(?<!不)到|为)$", s[max(0, qs - 4):qs]):  # (仅剩不到10天: no figure)
+        day_bound = None
+        if days and (re.search(r"(?:至|(?<!不)到|为)$", s[max(0, qs - 4):qs])  # (仅剩不到10天: no figure)
+                     or re.search(r"天数(?:达到?|为|稳定在|保持在|超过)?$", s[max(0, qs - 8):qs])):  # 空气质量优良天数316天
             unit, qe = days.group(), days.end()
+            day_bound = re.match(r"以上|以下|以内|左右", s[qe:qe + 2])  # (稳定在310天以上)
         elif not unit or unit in ("个",):
             if _DURATION_AFTER.match(s, num_end):
                 continue
@@ -424,7 +427,7 @@ def _figures(s: str) -> list[_Fig]:
             unit = "%"
         elif unit == "个" and _SHARED_POINTS.match(s, qe) and _COMPARED_BEFORE.search(s, max(0, qs - 16), qs):
             unit = "个百分点"  # 高于全市、全区0.5个和1.1个百分点: the unit written once for both
-        post = m.group("post")
+        post = m.group("post") or (day_bound.group() if day_bound else None)
         if qs and s[qs - 1].isascii() and s[qs - 1].isalpha() and (not unit or s[qe:qe + 1].isascii() and s[qe:qe + 1].isalpha()):
             continue
         if _LABEL_AFTER.match(s, qe) or (not unit and _LABEL_AFTER.match(s, num_end)):
