@@ -187,3 +187,16 @@ def test_days_counted_by_an_indicator_of_days():
     got = {(m.indicator, m.value, m.unit, m.bound) for m in find_metrics("确保空气质量优良天数稳定在310天以上。")}
     assert got == {("空气质量优良天数", Decimal("310"), "天", "atLeast")}
     assert not find_metrics("距离年底仅剩不到10天。")
+
+
+changde = text_facts("changde", TESTS / "dev31" / "dev31-c-hunan-city-leaders-page.txt")
+
+
+def test_a_leaders_page_profile_after_a_bracketed_label_and_its_timeline(changde):
+    # 【简　　历】覃立衡，男，…。历任石门县委副书记、县长，临澧县委书记，…
+    assert {("县长", "石门县", False), ("县委书记", "临澧县", False)} <= held(changde, "覃立衡")
+    # …学士。\n1997.07—2003.05　汉寿县财政局工作\n2003.05—2009.08　汉寿县财政局副局长、局长\n…:
+    # timeline lines are no headings, so the career is read on
+    assert {("财政局局长", "汉寿县", False), ("区长", "鼎城区", False)} <= held(changde, "龚振宇")
+    # 伍思齐　市政府党组成员、秘书长，市政府办公室党组书记、主任
+    assert {("政府秘书长", "常德市", True), ("政府办公室主任", "常德市", True)} <= held(changde, "伍思齐")

@@ -52,6 +52,7 @@ _RUNNING_END = set(",、的和与及或把被将从对向在让使于而并且")
 _NOT_TITLE_START_RE = re.compile(r"编者按|按:|\(")
 
 _LINE_RE = re.compile(r"[^\n]+")
+_TIMELINE_LINE = re.compile(r"\d{4}[.．年]\d{1,2}月?\s*[—–\-－~～至]")
 _SENTENCE_RE = re.compile(f"[^\\n{SENTENCE_END}]*(?:[{SENTENCE_END}]+[{CLOSERS}]*)?")
 
 
@@ -59,6 +60,8 @@ def classify(line: str) -> str:
     """The kind of a stripped, non-empty line: header, title, byline or body."""
     if match_header(line):
         return HEADER
+    if _TIMELINE_LINE.match(line):
+        return BODY  # 2009.08—2014.12　常德市财政局副局长: a line of a career, no heading
     sentence = bool(HAS_SENTENCE_END_RE.search(line))
     if not sentence and len(line) <= BYLINE_MAX_LEN:
         if BYLINE_RE.match(line) or ENDS_WITH_POST_RE.search(line):

@@ -10,7 +10,7 @@ from kg.nlp.posts import TOWN_LEVEL, OfficialMention, PostMention, post_chain
 from kg.nlp.surnames import DOTTED, SURNAMES_1 as _SURNAMES_1, SURNAMES_2 as _SURNAMES_2
 # A cadre's profile names the person first (谭国庆,男,汉族,1977年9月生,…), on a line of its own or
 # after a label (个人简历:俞岚峰,男,…); its posts follow a comma or a verb of holding.
-PROFILE = re.compile(r"(?:^|(?<=[\n。；;：:]))[ \u3000]*(" + DOTTED + r"|[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}?)[，,](?:男|女)[，,]")
+PROFILE = re.compile(r"(?:^|(?<=[\n。；;：:】]))[ \u3000]*(" + DOTTED + r"|[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}?)[，,](?:男|女)[，,]")
 # Posts proposed in a 任前公示 (拟任…, 拟提名为…) are not held; the profile's paragraph ends it
 # too, and so does a line that does not go on with the career (历任…, 现任…, 2023年3月任…).
 _PROFILE_STOP = re.compile(r"拟任|拟提名|拟推荐|拟作为|拟聘|拟进一步使用")

@@ -271,8 +271,9 @@ def _inherit_organ(previous: str, role: str) -> str:
         return role if role.startswith("纪委") else organ + role
     # 人大常委会党组书记、主任 -> 人大常委会主任: the head of the organ whose party group came first
     body = re.fullmatch(r"((?:人大常委会|政协|人民政府|政府|法院|人民法院|中级人民法院|检察院|人民检察院|工商联"
-                        r"|[\u4e00-\u9fff]{2,10}?(?:委员会|委|办)))(?:党组|党委)", organ)  # (发展改革委党组书记、主任)
-    if body and re.fullmatch(r"(?:常务)?副?(?:主任|主席|院长|检察长)", role):
+                        r"|[\u4e00-\u9fff]{2,10}?(?:委员会|委|办公室|办)))(?:党组|党委)", organ)  # (发展改革委党组书记、主任)
+    # (市政府党组成员、秘书长 -> 政府秘书长; 市政府办公室党组书记、主任 -> 政府办公室主任)
+    if body and re.fullmatch(r"(?:常务)?副?(?:主任|主席|院长|检察长|秘书长)", role):
         return body.group(1) + role
     # 中级人民法院审判委员会委员、审判员 -> 中级人民法院审判员: the court's judge; its chambers
     # too (中级人民法院审判员、民事审判第二庭副庭长 -> 中级人民法院民事审判第二庭副庭长)
