@@ -107,6 +107,9 @@ _COMPANY_SPEAKER = re.compile(
     r"(?:在[^，,。；;“”]{2,12}[，,])?[^，,。；;“”]{0,24}?(?:(?:董事长|总经理|总裁|创始人)|(?:公司|集团|企业|合作社|厂|业)(?:党委书记|负责人|经理|厂长|理事长))"
     r"[、\u4e00-\u9fff·]{0,8}?(?:说|介绍|表示|告诉记者)")
 # 三江口村党委书记胡国庆告诉记者,今年村集体…: a village's head speaks for the village.
+# A village (two or three characters and 村) opening a sentence as its subject (曲吉村依托…,
+# 花园村通过…): no 农村 or 乡村
+_VILLAGE_SUBJECT = re.compile(r"村(?=依托|通过|立足|发挥|借助|积极|大力|围绕|把|以|在|的|今年|去年|全年)")
 _VILLAGE_POST = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:村|社区)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任)")
 
 
@@ -137,6 +140,11 @@ class OtherSubjects:
         village = _VILLAGE_POST.search(text, s, min(e, s + 30))
         if village and opens_at(text, s, village.start(), periods):
             return True
+        # (今年曲吉村依托牦牛育肥合作社,村集体经济收入达到46万元: the village's)
+        for v in _VILLAGE_SUBJECT.finditer(text, s, min(e, s + 20)):
+            if text[v.start() - 1] not in "农乡全本该各" and any(
+                    opens_at(text, s, v.start() - k, periods) for k in (2, 3) if v.start() - k >= s):
+                return True
         # 华澜药业董事长陈立伟说,这项政策让企业…: a company's man speaks for the company;
         # 这家国家级专精特新“小巨人”企业去年营收…, 该项目…规划布设…: the company or project just named
         if (_COMPANY_SPEAKER.match(text, s, min(e, s + 40)) or _THIS_COMPANY.match(text, s, min(e, s + 40))

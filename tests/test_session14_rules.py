@@ -200,3 +200,13 @@ def test_a_leaders_page_profile_after_a_bracketed_label_and_its_timeline(changde
     assert {("财政局局长", "汉寿县", False), ("区长", "鼎城区", False)} <= held(changde, "龚振宇")
     # 伍思齐　市政府党组成员、秘书长，市政府办公室党组书记、主任
     assert {("政府秘书长", "常德市", True), ("政府办公室主任", "常德市", True)} <= held(changde, "伍思齐")
+
+
+bailang = text_facts("bailang", TESTS / "dev31" / "dev31-a-xizang-county-site.txt")
+
+
+def test_a_village_opening_a_sentence_owns_its_figures(bailang):
+    # 今年曲吉村依托牦牛育肥合作社,村集体经济收入达到46万元,户均分红3200元。
+    assert not [o for o in bailang.observations if o.value in (Decimal("46"), Decimal("3200"))]
+    # 县委副书记、县长次仁顿珠先后…: 先后 is no part of the name
+    assert not [h for h in bailang.holdings if h.official.endswith("先后")]
