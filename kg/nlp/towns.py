@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.admin import gazetteer
-from kg.nlp.lexicon import jieba_dictionary
+from kg.nlp.lexicon import jieba_dictionary, word_frequencies
 
 __all__ = ["TownMention", "find_towns", "page_zone_name", "town_at", "town_post_title", "town_stems"]
 
@@ -27,7 +27,8 @@ _KINDS = r"(?:镇|乡|街道|社区|苏木|嘎查)"
 _ETHNIC = (r"(?:满|回|蒙古|藏|维吾尔|苗|彝|壮|布依|朝鲜|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇"
            r"|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|鄂温克|德昂|保安|裕固|京|独龙|鄂伦春|赫哲)族")
 _NAME = re.compile(r"(?P<estem>[\u4e00-\u9fff]{2,3}?)" + _ETHNIC + r"(?P<ekind>镇|乡)"
-                   r"|(?P<stem>[\u4e00-\u9fff]{2,3}?)(?P<kind>镇|乡|街道|社区)"
+                   r"|(?P<stem>[\u4e00-\u9fff]{2,3}?)(?P<kind>街道|社区)"
+                   r"|(?P<lstem>[\u4e00-\u9fff]{2,5}?)(?P<lkind>镇|乡)"
                    r"|(?P<mstem>[\u4e00-\u9fff]{2,6}?)(?P<mkind>苏木|嘎查)")
 _ETHNIC_BEFORE = re.compile(_ETHNIC + "$")
 _DEICTIC = re.compile(r"(?:全|本|该|我)(?:镇|乡|街道|社区|苏木|嘎查|村)(?![长区村级域党])"
@@ -39,6 +40,7 @@ _GENERIC_END = frozenset("城乡村集小古重强名特建新")
 _GENERIC_STEMS = re.compile(r"(?:城|家|故|下|返|老|同|异|他|水|梦|侨|本|外|山|农|园|居|和|新型|美丽|特色|生态|文明|智慧|平安|示范)$")
 _NOT_AFTER = re.compile(r"(?:[\d一二三四五六七八九十两百千]|化|村|镇|级|域|土|间|愁|亲|情|音|贤|企|办(?!事处)|卫生院|工作|建设|发展|振兴|治理|干部|以上)")
 
+_RARE_PAIR = 50  # jieba counts above this make two characters a word, not part of a transliterated name
 _ALIAS_NEXT = re.compile(r"[是将已在以把的要还也今去近全共累正,，、]")
 
 
@@ -65,8 +67,8 @@ def _named_at(text: str, pos: int) -> TownMention | None:
     m = _NAME.match(text, pos)
     if m is None:
         return None
-    stem = m.group("estem") or m.group("stem") or m.group("mstem")
-    kind = m.group("ekind") or m.group("kind") or m.group("mkind")
+    stem = m.group("estem") or m.group("stem") or m.group("lstem") or m.group("mstem")
+    kind = m.group("ekind") or m.group("kind") or m.group("lkind") or m.group("mkind")
     # 实现街道…, 以城带乡, 百县千镇, 新建社区: a verb, a level word inside, or a verb-like start
     # (旧镇镇, 许镇镇: a town whose name ends in its kind writes the kind twice)
     inner = stem[:-1] if len(stem) >= 2 and stem[-1] == kind and kind in ("镇", "乡") else stem
@@ -81,6 +83,9 @@ def _named_at(text: str, pos: int) -> TownMention | None:
         return None
     if kind == "乡" and text.startswith("村", m.end()):
         return None
+    if m.group("lstem") and len(stem) > 3 and any(
+            word_frequencies().get(stem[i : i + 2], 0) > _RARE_PAIR for i in range(len(stem) - 1)):
+        return None  # (统筹投入驻镇: words, not a long transliterated name like 浩勒图高勒镇)
     return TownMention(m.start(), m.end(), stem)
 
 
@@ -108,7 +113,7 @@ def find_towns(text: str) -> list[TownMention]:
     for kind in re.finditer(_KINDS, text):
         ethnic = _ETHNIC_BEFORE.search(text, max(0, kind.start() - 6), kind.start()) if kind.group() in ("镇", "乡") else None
         extra = kind.start() - ethnic.start() if ethnic else 0  # (格朗和|哈尼族|乡)
-        for length in (2 + extra, 3 + extra) if kind.group() in ("镇", "乡", "街道", "社区") else range(2, 7):
+        for length in (2 + extra, 3 + extra, 4, 5) if kind.group() in ("镇", "乡") else (2, 3) if kind.group() in ("街道", "社区") else range(2, 7):
             start = kind.start() - length
             if start < 0 or not _BEFORE.search(text, max(0, start - 2), start) and start > 0:
                 continue
