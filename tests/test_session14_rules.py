@@ -210,3 +210,24 @@ def test_a_village_opening_a_sentence_owns_its_figures(bailang):
     assert not [o for o in bailang.observations if o.value in (Decimal("46"), Decimal("3200"))]
     # 县委副书记、县长次仁顿珠先后…: 先后 is no part of the name
     assert not [h for h in bailang.holdings if h.official.endswith("先后")]
+
+
+def test_a_sumus_and_a_gachas_posts_are_named_after_them():
+    from kg.nlp.towns import find_towns
+
+    def towns(text: str) -> list[str]:
+        return [text[t.start : t.end] for t in find_towns(text)]
+
+    # longest Mongolian name first; a word before 嘎查 is no name
+    assert towns("立冬过后，正镶白旗伊和淖尔苏木查干诺尔嘎查的储草棚里") == ["伊和淖尔苏木", "查干诺尔嘎查"]
+    assert towns("“今年雨水好，打草多，再加上嘎查统一调运的饲草料") == []
+    assert towns("在浩勒图高勒镇，镇党委书记吴海军") == ["浩勒图高勒镇"]
+
+
+xiwu = text_facts("xiwu", TESTS / "dev31" / "dev31-b-neimenggu-banner-site.txt")
+
+
+def test_sumu_posts_in_a_banner_site(xiwu):
+    # 在巴彦胡舒苏木乌兰陶勒盖嘎查,苏木党委书记苏日娜,苏木党委副书记、苏木达巴图孟和…
+    assert ("巴彦胡舒苏木党委书记", None, True) in held(xiwu, "苏日娜")
+    assert {("巴彦胡舒苏木党委副书记", None, True), ("巴彦胡舒苏木苏木达", None, True)} <= held(xiwu, "巴图孟和")

@@ -34,13 +34,20 @@ _ETHNIC_BEFORE = re.compile(_ETHNIC + "$")
 _DEICTIC = re.compile(r"(?:全|本|该|我)(?:镇|乡|街道|社区|苏木|嘎查|村)(?![长区村级域党])"
                       r"|(?:街道|镇里|镇上|乡里|村里|嘎查)(?![办党工达])")
 # What may stand right before a town's name (a clause start, a place, a verb of visiting).
-_BEFORE = re.compile(r"(?:^|[\s,，。;；:：、!！?？“”\"()（）【】\[\]▲△●■◆★]|在|到|赴|来到|走进|深入|和|与|及|的|市|区|县|旗|街道)$")
+_BEFORE = re.compile(r"(?:^|[\s,，。;；:：、!！?？“”\"()（）【】\[\]▲△●■◆★]|在|到|赴|来到|走进|深入|和|与|及|的|市|区|县|旗|街道|苏木)$")
 # Words that end like a town but are none (城镇化, 乡镇, 特色小镇, 城乡, 返乡, 乡村…).
 _GENERIC_END = frozenset("城乡村集小古重强名特建新")
 _GENERIC_STEMS = re.compile(r"(?:城|家|故|下|返|老|同|异|他|水|梦|侨|本|外|山|农|园|居|和|新型|美丽|特色|生态|文明|智慧|平安|示范)$")
 _NOT_AFTER = re.compile(r"(?:[\d一二三四五六七八九十两百千]|化|村|镇|级|域|土|间|愁|亲|情|音|贤|企|办(?!事处)|卫生院|工作|建设|发展|振兴|治理|干部|以上)")
 
-_RARE_PAIR = 50  # jieba counts above this make two characters a word, not part of a transliterated name
+# jieba counts above these make two characters a word, not part of a transliterated name
+# (Mongolian names hold some fairly common pairs: 阿拉 277, 音高 84)
+_RARE_PAIR = 50
+_COMMON_PAIR = 500
+
+
+def _has_word(stem: str, above: int) -> bool:
+    return any(word_frequencies().get(stem[i : i + 2], 0) > above for i in range(len(stem) - 1))
 _ALIAS_NEXT = re.compile(r"[是将已在以把的要还也今去近全共累正,，、]")
 
 
@@ -83,9 +90,10 @@ def _named_at(text: str, pos: int) -> TownMention | None:
         return None
     if kind == "乡" and text.startswith("村", m.end()):
         return None
-    if m.group("lstem") and len(stem) > 3 and any(
-            word_frequencies().get(stem[i : i + 2], 0) > _RARE_PAIR for i in range(len(stem) - 1)):
+    if m.group("lstem") and len(stem) > 3 and _has_word(stem, _RARE_PAIR):
         return None  # (统筹投入驻镇: words, not a long transliterated name like 浩勒图高勒镇)
+    if m.group("mstem") and _has_word(stem, _COMMON_PAIR):
+        return None  # (再加上嘎查统一调运…: words, not a Mongolian name like 乌兰陶勒盖嘎查)
     return TownMention(m.start(), m.end(), stem)
 
 
@@ -113,7 +121,8 @@ def find_towns(text: str) -> list[TownMention]:
     for kind in re.finditer(_KINDS, text):
         ethnic = _ETHNIC_BEFORE.search(text, max(0, kind.start() - 6), kind.start()) if kind.group() in ("镇", "乡") else None
         extra = kind.start() - ethnic.start() if ethnic else 0  # (格朗和|哈尼族|乡)
-        for length in (2 + extra, 3 + extra, 4, 5) if kind.group() in ("镇", "乡") else (2, 3) if kind.group() in ("街道", "社区") else range(2, 7):
+        # (a 苏木's or 嘎查's Mongolian name, longest first: 正镶白旗|伊和淖尔苏木, not 伊和|淖尔苏木)
+        for length in (2 + extra, 3 + extra, 4, 5) if kind.group() in ("镇", "乡") else (2, 3) if kind.group() in ("街道", "社区") else range(6, 1, -1):
             start = kind.start() - length
             if start < 0 or not _BEFORE.search(text, max(0, start - 2), start) and start > 0:
                 continue
@@ -170,7 +179,7 @@ def _is_place(name: str) -> bool:
     return name in gaz.by_name or name in gaz.by_short
 
 
-_POST_KIND = re.compile(r"镇|乡|街道|社区|村|(?=居委会)")
+_POST_KIND = re.compile(r"镇|乡|街道|社区|村|苏木|嘎查|(?=居委会)")
 _DEPUTY = re.compile(r"(?:常务)?副?")
 # A village written in full where a name can begin (在许镇镇龙桥村, 走进黄瓜山村): villages are
 # no towns of find_towns (村 ends too many words), so a village's post looks for one itself.
@@ -184,8 +193,8 @@ def town_post_title(title: str, towns: list[TownMention], text: str, start: int,
     ``text[start:end]``): named after the town of its kind the text last named before it, or
     else the first its sentence names after it (镇长X说,感德镇将…); a village's or a
     community's post likewise after the village or community last named (在许镇镇龙桥村…村党总支
-    书记); None if there is none, or for a 苏木's or 嘎查's post (their Mongolian names' extent is
-    too uncertain to guess).
+    书记); a 苏木's or 嘎查's (内蒙古) after the one named in full where a name can begin (在巴彦胡舒
+    苏木…,苏木党委书记X); None if there is none.
     ``towns``: :func:`find_towns` of ``text``; ``page_zone``: the zone whose own site the page
     is (鞍山高新区), for a zone's post the text itself does not name."""
     organ = _ZONE_ORGAN.match(title)
@@ -219,5 +228,6 @@ def town_post_title(title: str, towns: list[TownMention], text: str, start: int,
     if town is None:
         return None
     # 镇党委书记 -> 感德镇党委书记, 镇长 -> 感德镇镇长 (as the head's title is written in full)
-    rest = title if title[kind.end():].startswith("长") else title[:lead] + title[kind.end():]
+    # (苏木达 -> 巴彦胡舒苏木苏木达, 嘎查达 likewise)
+    rest = title if title[kind.end():].startswith(("长", "达")) else title[:lead] + title[kind.end():]
     return text[town.start : town.end] + rest
