@@ -231,3 +231,9 @@ def test_sumu_posts_in_a_banner_site(xiwu):
     # 在巴彦胡舒苏木乌兰陶勒盖嘎查,苏木党委书记苏日娜,苏木党委副书记、苏木达巴图孟和…
     assert ("巴彦胡舒苏木党委书记", None, True) in held(xiwu, "苏日娜")
     assert {("巴彦胡舒苏木党委副书记", None, True), ("巴彦胡舒苏木苏木达", None, True)} <= held(xiwu, "巴图孟和")
+
+
+def test_a_visit_to_our_banner_leaves_the_figures_to_the_host(xiwu):
+    # 锡林郭勒盟委副书记、盟长哈斯朝鲁一行到我旗调研…。在白音华工业园区,…园区完成规上工业产值98.4亿元
+    assert (Decimal("98.4"), "亿元", Decimal("8.8"), "2025Q1-Q3", False) in obs(xiwu, "西乌珠穆沁旗", "产值")
+    assert not obs(xiwu, "锡林郭勒盟", "产值")
