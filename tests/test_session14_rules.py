@@ -237,3 +237,10 @@ def test_a_visit_to_our_banner_leaves_the_figures_to_the_host(xiwu):
     # 锡林郭勒盟委副书记、盟长哈斯朝鲁一行到我旗调研…。在白音华工业园区,…园区完成规上工业产值98.4亿元
     assert (Decimal("98.4"), "亿元", Decimal("8.8"), "2025Q1-Q3", False) in obs(xiwu, "西乌珠穆沁旗", "产值")
     assert not obs(xiwu, "锡林郭勒盟", "产值")
+
+
+def test_a_five_character_mongolian_name_in_a_list():
+    got = posts("。旗委常委、旗纪委书记、旗监委主任孟和巴雅尔，旗委常委、宣传部部长王芳出席。")
+    assert {n for n, _, _ in got} == {"孟和巴雅尔", "王芳"}
+    # (a name that is surname + two stays so before a word and a comma: 刘建新同志,)
+    assert {n for n, _, _ in posts("。县长刘建新同志，副县长王芳出席。")} == {"刘建新", "王芳"}

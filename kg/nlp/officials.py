@@ -126,8 +126,10 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     return text[pos:end], end
 
 
-# 敖登格日乐介绍: a Mongolian name that reads as surname + two runs on to a verb of saying.
-_SAYS_AFTER = re.compile(r"([\u4e00-\u9fff]{1,2}?)(?:介绍|表示|指出|强调|汇报|说[,，:：]|会见|主持(?!人)|出席|讲话|致辞)")
+# 敖登格日乐介绍, 孟和巴雅尔,: a Mongolian name that reads as surname + two runs on to a verb of saying
+# or to the comma of a list.
+_SAYS_AFTER = re.compile(r"([\u4e00-\u9fff]{1,2}?)(?:介绍|表示|指出|强调|汇报|说[,，:：]|会见|主持(?!人)|出席|讲话|致辞"
+                         r"|[,，、;；])")  # (旗监委主任孟和巴雅尔,旗委常委…: a list's comma ends it too)
 _RARE_IN_NAME = 50  # a jieba count above this makes the characters a word, not a name's
 
 
