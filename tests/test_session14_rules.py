@@ -244,3 +244,14 @@ def test_a_five_character_mongolian_name_in_a_list():
     assert {n for n, _, _ in got} == {"孟和巴雅尔", "王芳"}
     # (a name that is surname + two stays so before a word and a comma: 刘建新同志,)
     assert {n for n, _, _ in posts("。县长刘建新同志，副县长王芳出席。")} == {"刘建新", "王芳"}
+
+
+def test_a_place_in_brackets_after_a_trade_name():
+    from kg.nlp.enterprises import find_enterprises
+
+    def names(text: str) -> list[str]:
+        return [e.name for e in find_enterprises(text)]
+
+    assert names("；中科瀚海（北京）数据科技有限公司绿电算力中心项目") == ["中科瀚海（北京）数据科技有限公司"]
+    # (a zone's other name in brackets is no part of the company's)
+    assert names("在浏阳经开区（高新区）湖南康晟生物医药股份有限公司的车间里") == ["湖南康晟生物医药股份有限公司"]

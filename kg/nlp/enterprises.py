@@ -320,6 +320,14 @@ def _known_names(text: str) -> list[EnterpriseMention]:
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{0,4}?(供电分?公司|分公司|子公司|支行|分行|营业部)")
 
 
+def _is_place_name(name: str) -> bool:
+    """A division's name or short name, or 中国 (中科瀚海(北京)…, …(中国)有限公司)."""
+    from kg.admin import gazetteer
+
+    gaz = gazetteer()
+    return name == "中国" or name in gaz.by_name or name in gaz.by_short
+
+
 def find_enterprises(text: str) -> list[EnterpriseMention]:
     """Enterprise mentions in ``text``, in order."""
     out: list[EnterpriseMention] = _trade_names(text)
@@ -337,6 +345,10 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
         bracket = _BRACKETED_PLACE.search(text, max(0, m.start() - 8), m.start())
         edge_at = bracket.start() if bracket and bracket.end() == m.start() else m.start()
         start = _left_edge(text, edge_at, strong)
+        inner = _BRACKETED_PLACE.search(text, max(0, start - 6), start) if start is not None and strong else None
+        if inner is not None and inner.end() == start and _is_place_name(inner.group()[1:-1]):
+            # 中科瀚海(北京)数据科技有限公司: the place in brackets after the trade name
+            start = _left_edge(text, inner.start(), strong) or start
         if start is not None and strong:
             start = _place_opening(text, start, m.start())
         if start is None or any(e.start <= start < e.end for e in out):
