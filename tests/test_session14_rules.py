@@ -255,3 +255,7 @@ def test_a_place_in_brackets_after_a_trade_name():
     assert names("；中科瀚海（北京）数据科技有限公司绿电算力中心项目") == ["中科瀚海（北京）数据科技有限公司"]
     # (a zone's other name in brackets is no part of the company's)
     assert names("在浏阳经开区（高新区）湖南康晟生物医药股份有限公司的车间里") == ["湖南康晟生物医药股份有限公司"]
+
+
+def test_a_visitors_name_before_lai_wo_xian():
+    assert posts("▲11月5日，日喀则市副市长强巴欧珠来我县督导冬季森林草原防火工作。") == {("强巴欧珠", "副市长", "日喀则市")}
