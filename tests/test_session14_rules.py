@@ -259,3 +259,10 @@ def test_a_place_in_brackets_after_a_trade_name():
 
 def test_a_visitors_name_before_lai_wo_xian():
     assert posts("▲11月5日，日喀则市副市长强巴欧珠来我县督导冬季森林草原防火工作。") == {("强巴欧珠", "副市长", "日喀则市")}
+
+
+def test_names_of_no_known_surname_end_before_the_next_bureau_or_an_honorific():
+    got = posts("。旗委常委、副旗长（挂职）赵明宇，旗发改委主任朝鲁门，旗工业和信息化局局长高建军等参加。")
+    assert ("朝鲁门", "发改委主任", None) in got
+    # 市长母德昌先生: the name, and no 德昌县 inside it
+    assert ("母德昌", "市长", "仁怀市") in posts("。仁怀市委副书记、市长母德昌先生，请他们介绍。")
