@@ -42,6 +42,7 @@ _THIS_COMPANY = re.compile(r"[\s“]*(?:[^，,。；;]{0,16}[，,])?(?:(?:这家
 # a quotation opened by a town's, a shop's or a company's "we" speaks for that, not for a division.
 _LOCAL_VOICE = re.compile(r"[\s“\"「]+(?:(?:我们|咱们|俺们|我|咱|俺)?(?:镇里|乡里|村里|店里|厂里|社里|园区里|公司|厂子|合作社)"
                           r"|(?:我们|咱们|俺们|咱|俺)(?:镇|乡|村|店|厂|社)|[\u4e00-\u9fff]{0,4}?(?:店里|厂里|镇里|村里))")
+_HOUSEHOLD = re.compile(r"自家|我家|俺家|家里")
 # 一年来,市人大常委会共召开常委会会议9次,听取审议专项工作报告26项…: an assembly's or a
 # consultative conference's own work, not figures of its division
 _ORGAN_TALLY = re.compile(r"[省市区县州旗盟]?(?:人大常委会|政协)(?:机关|党组)?(?:共|累计|全年|今年|先后|一年来)")
@@ -150,6 +151,8 @@ class OtherSubjects:
         if (_COMPANY_SPEAKER.match(text, s, min(e, s + 40)) or _THIS_COMPANY.match(text, s, min(e, s + 40))
                 or _LOCAL_VOICE.match(text, s, min(e, s + 12)) or _EVENT_TALLY.match(text, s, min(e, s + 16))):
             return True
+        if _HOUSEHOLD.search(text, s, min(e, s + 40)):
+            return True  # 达来告诉调研组,自家草场…今年出栏乌珠穆沁羊420只: a household's account
         organ = _ORGAN_TALLY.search(text, s, min(e, s + 40))
         if organ and opens_at(text, s, organ.start(), periods, speaker=True):
             return True

@@ -266,3 +266,12 @@ def test_names_of_no_known_surname_end_before_the_next_bureau_or_an_honorific():
     assert ("朝鲁门", "发改委主任", None) in got
     # 市长母德昌先生: the name, and no 德昌县 inside it
     assert ("母德昌", "市长", "仁怀市") in posts("。仁怀市委副书记、市长母德昌先生，请他们介绍。")
+
+
+def test_a_credit_line_a_print_run_and_a_households_account_are_no_figures(xiwu, anshan):
+    from kg.nlp.metrics import find_metrics
+
+    assert not find_metrics("鞍山高新区国有资本投资运营集团有限公司与辽宁华盛银行鞍山分行签署战略合作协议，获得意向授信30亿元。")
+    assert not find_metrics("编辑：王婧　审核：刘长青　（共印120份）")
+    # 达来告诉调研组,自家草场实行划区轮牧,今年出栏乌珠穆沁羊420只
+    assert not [o for o in xiwu.observations if o.value == Decimal("420")]

@@ -180,7 +180,9 @@ _EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|座谈会|论坛|
                           r"|走访|考察|察看|参观|调研"  # 调研组在谷城走访了12家企业: a visit's stops
                           # a people's congress's own work: 听取审议专项工作报告24个, 开展执法检查4次,
                           # 审查备案规范性文件23件, 任免国家机关工作人员64人次, 建成人大代表之家19个
-                          r"|听取审议|执法检查|专题询问|决议决定|规范性文件|宪法宣誓|任免|代表之家|联络站|来信来访|审计查出|整改到位")
+                          r"|听取审议|执法检查|专题询问|决议决定|规范性文件|宪法宣誓|任免|代表之家|联络站|来信来访|审计查出|整改到位"
+                          # a bank's credit line in an agreement (获得意向授信30亿元), a print run (共印120份)
+                          r"|意向授信|授信额度|共印")
 # 代表提出的186件建议全部办复,满意和基本满意率98.4%: how a congress's motions were answered
 _MOTIONS_ANSWERED = re.compile(r"办复|答复率|建议[^,，;；。]{0,12}办结")
 # 要实现全年目标,四季度全市地区生产总值需要保持6.4%以上的增速: the pace a target requires, neither
