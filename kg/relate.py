@@ -82,6 +82,9 @@ _GREW_TO = re.compile(r"由[^,，;；。]{0,24}(?:增加|增长|提高|提升|�
 # the group's, so the wider division's
 _GROUP_COUNT = re.compile(r"[\d一二三四五六七八九十两]+个" + UNITS_COUNTED.pattern)
 _LANDS = re.compile(r"(?:累计)?(?:实施|投入|建设|援建|落地|落户|安排|捐赠|拨付|新建)")
+_INVESTMENT = re.compile(r"(?:计划)?总投资|(?:项目)?投资额?$")
+_PROJECT_WORD = re.compile(r"项目|基地|产业园|工程|生产线")
+_PROJECT_COUNT = re.compile(r"项目\d+个|\d+个[\u4e00-\u9fff]{0,6}项目|等\d+个")
 _AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对口协作|对口援建|援建|帮扶)")
 _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
 _GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
@@ -771,6 +774,14 @@ class _Reader:
         companies = [e for e in items["enterprises"] if not self.text.startswith("等", e.end)  # 草原肉业等…: examples
                      # (…股份有限公司(以下简称“绒泰集团”)是…: the short name in the aside is the same company)
                      and "简称" not in self.text[max(0, e.start - 6) : e.start]]
+        if _INVESTMENT.match(m.indicator):
+            # 湖南锐驰新材料科技有限公司投资建设的…项目落户渌口区,总投资52亿元: one company's
+            # project's size, not a total a place reports (共签约项目42个,总投资386.5亿元 is one)
+            clause_start = max(sentence_start, self.text.rfind(";", sentence_start, a) + 1,
+                               self.text.rfind("；", sentence_start, a) + 1)
+            if (any(clause_start <= e.start < a for e in companies) and _PROJECT_WORD.search(self.text, clause_start, a)
+                    and not _PROJECT_COUNT.search(self.text, clause_start, a)):
+                return True
         if any(e.start <= a < e.end or (a <= e.start < b and (e.start - a <= 2 or only_lead_words(self.text[a:e.start])))
                for e in companies):
             return True  # …, 日资企业高岛精密部件(昆山)有限公司追加投资8500万美元

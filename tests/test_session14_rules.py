@@ -275,3 +275,10 @@ def test_a_credit_line_a_print_run_and_a_households_account_are_no_figures(xiwu,
     assert not find_metrics("编辑：王婧　审核：刘长青　（共印120份）")
     # 达来告诉调研组,自家草场实行划区轮牧,今年出栏乌珠穆沁羊420只
     assert not [o for o in xiwu.observations if o.value == Decimal("420")]
+
+
+def test_one_companys_project_size_is_no_figure_but_a_signing_total_is(zunyi):
+    # 其中,总部位于深圳的华芯智联科技有限公司与新蒲新区签约建设智能终端产业园,总投资28亿元
+    assert not [o for o in zunyi.observations if o.value == Decimal("28")]
+    # 10月16日,全市第四季度重大项目集中签约,共签约项目42个,总投资316.8亿元
+    assert (Decimal("316.8"), "亿元", None, None, False) in obs(zunyi, "遵义市", "总投资")
