@@ -82,6 +82,7 @@ _GREW_TO = re.compile(r"由[^,，;；。]{0,24}(?:增加|增长|提高|提升|�
 # the group's, so the wider division's
 _GROUP_COUNT = re.compile(r"[\d一二三四五六七八九十两]+个" + UNITS_COUNTED.pattern)
 _LANDS = re.compile(r"(?:累计)?(?:实施|投入|建设|援建|落地|落户|安排|捐赠|拨付|新建)")
+_CAPACITY = re.compile(r"^(?:[年日月]|每[年日天月])(?:产|加工|处理|生产|吞吐)|产能|达产|投产后|建成后")
 _INVESTMENT = re.compile(r"(?:计划)?总投资|(?:项目)?投资额?$")
 _PROJECT_WORD = re.compile(r"项目|基地|产业园|工程|生产线")
 _PROJECT_COUNT = re.compile(r"项目\d+个|\d+个[\u4e00-\u9fff]{0,6}项目|等\d+个")
@@ -782,6 +783,8 @@ class _Reader:
             if (any(clause_start <= e.start < a for e in companies) and _PROJECT_WORD.search(self.text, clause_start, a)
                     and not _PROJECT_COUNT.search(self.text, clause_start, a)):
                 return True
+        if _CAPACITY.search(m.indicator) and any(sentence_start <= e.start < a for e in companies):
+            return True  # 山东华岳食品股份有限公司投资建设的…项目已投产,年加工鲜薯10万吨: a plant's capacity
         if any(e.start <= a < e.end or (a <= e.start < b and (e.start - a <= 2 or only_lead_words(self.text[a:e.start])))
                for e in companies):
             return True  # …, 日资企业高岛精密部件(昆山)有限公司追加投资8500万美元

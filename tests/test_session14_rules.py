@@ -282,3 +282,16 @@ def test_one_companys_project_size_is_no_figure_but_a_signing_total_is(zunyi):
     assert not [o for o in zunyi.observations if o.value == Decimal("28")]
     # 10月16日,全市第四季度重大项目集中签约,共签约项目42个,总投资316.8亿元
     assert (Decimal("316.8"), "亿元", None, None, False) in obs(zunyi, "遵义市", "总投资")
+
+
+def test_a_plants_capacity_is_no_figure_of_the_place():
+    from kg.build import build
+    import json
+    import tempfile
+
+    text = "彭水县召开推进会。\n\n在鞍子镇，山东华岳食品股份有限公司投资建设的红薯粉条精深加工项目已投产，年加工鲜薯10万吨。全县红薯种植面积12万亩。"
+    d = Path(tempfile.mkdtemp())
+    (d / "t.txt").write_text(text, encoding="utf-8")
+    (d / "t.meta.json").write_text(json.dumps({"date": "2025-11-01", "title": "t"}), encoding="utf-8")
+    values = {o.value for o in build([d / "t.txt"]).facts[0].observations}
+    assert Decimal("12") in values and Decimal("10") not in values
