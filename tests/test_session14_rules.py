@@ -295,3 +295,13 @@ def test_a_plants_capacity_is_no_figure_of_the_place():
     (d / "t.meta.json").write_text(json.dumps({"date": "2025-11-01", "title": "t"}), encoding="utf-8")
     values = {o.value for o in build([d / "t.txt"]).facts[0].observations}
     assert Decimal("12") in values and Decimal("10") not in values
+
+
+def test_a_countys_name_in_a_byword_is_no_mention():
+    def names(text: str) -> list[str]:
+        return [d.surface for d in find_divisions(text)]
+
+    assert names("深入践行新时代“晋江经验”，扎实开展行动") == []
+    assert names("为推动新时代龙江全面振兴贡献力量") == []
+    # (the county itself, named as a place, stays)
+    assert names("晋江市召开会议") == ["晋江市"]

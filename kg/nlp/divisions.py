@@ -79,6 +79,7 @@ def _matcher() -> _Matcher:
     return _Matcher(names=automaton, common=frozenset(common), longer=frozenset(longer | _SLOGAN_WORDS))
 
 
+_BYWORD_AFTER = re.compile(r"经验|模式|全面振兴")
 # 绿水青山就是金山银山, 冰天雪地也是金山银山: the slogan's words, no 金山区 (jieba has no entry)
 _SLOGAN_WORDS = frozenset({"金山银山"})
 # (彭水农村居民人均可支配收入: 农村居民 are the county's rural residents, no village)
@@ -195,6 +196,10 @@ def find_divisions(text: str) -> list[DivisionMention]:
             # 赛罕高毕苏木, 巴彦淖尔嘎查: a Mongolian sumu's or gacha's name runs on past it;
             # 裕华里社区, 长安村: so does a community's or a village's
             if _SUMU_AFTER.match(text, end):
+                continue
+            # “晋江经验”, 黑土地保护利用“龙江模式”, 新时代龙江全面振兴: a county's name in a model's
+            # or a region's byword (龙江 is 黑龙江 here), no mention of 晋江市 or 龙江县
+            if _BYWORD_AFTER.match(text, end) and all(c.level == COUNTY for c in gaz.candidates(surface)):
                 continue
         out.append(DivisionMention(start, end, surface, gaz.candidates(surface), weak=weak))
     # 山东莒县人: a name that is also a word (莒县, 和县) is sure right after its province or city.
