@@ -305,3 +305,17 @@ def test_a_countys_name_in_a_byword_is_no_mention():
     assert names("为推动新时代龙江全面振兴贡献力量") == []
     # (the county itself, named as a place, stays)
     assert names("晋江市召开会议") == ["晋江市"]
+
+
+def test_a_banks_branch_and_verbs_before_a_company():
+    from kg.nlp.enterprises import find_enterprises
+
+    def names(text: str) -> list[str]:
+        return [e.name for e in find_enterprises(text)]
+
+    assert names("与锡林郭勒盟泽润农村商业银行股份有限公司西乌珠穆沁旗支行签订战略合作协议") == [
+        "锡林郭勒盟泽润农村商业银行股份有限公司西乌珠穆沁旗支行"]
+    assert names("全市服务保障长庆油田等驻市企业稳油增气") == ["长庆油田"]
+    assert names("实地考察浙江澜泰电器股份有限公司") == ["浙江澜泰电器股份有限公司"]
+    # (a company's 分公司 stands for the company)
+    assert names("吉林省顺捷物流有限公司四平分公司投资建设冷链物流园") == ["吉林省顺捷物流有限公司"]

@@ -118,7 +118,7 @@ _INDUSTRY = (
 )
 INDUSTRY_WORDS = tuple(sorted(set(_INDUSTRY), key=len, reverse=True))
 # Verbs after which a company name begins (推动蓝拓新能源等…, 引进绿源锂能…).
-_GOVERNS = "推动|引导|依托|支持|培育|引进|带动|服务|鼓励|扶持|签约|落户|其中|包括|走进|来到|考察|调研|上市公司"
+_GOVERNS = "推动|引导|依托|支持|培育|引进|带动|服务|保障|联合|鼓励|扶持|签约|落户|其中|包括|走进|来到|实地考察|考察|调研|上市公司"
 _AFTER_GOVERNING = "|".join(f"(?<={verb})" for verb in _GOVERNS.split("|"))
 # 来自深圳的锐拓机器人, 总部位于北京的慧联数科, 落户园区的甬鑫电子: a company introduced by where
 # it comes from or has settled (not after any 的: 全省的…, 传统的…)
@@ -299,19 +299,28 @@ def _trade_on_boundary(name: str, at: int) -> bool:
     return True
 
 
-def _known_names(text: str) -> list[EnterpriseMention]:
-    """Well-known enterprises of ``enterprises.txt`` (中化, 国家电网) standing as words."""
+def _branch_end(text: str, end: int, banks_only: bool = False) -> int:
+    """Where a company's name ends when a branch named by its place follows it (国网|美姑县供电公司,
+    …股份有限公司|西乌珠穆沁旗支行); ``end`` if none does."""
     from kg.admin import gazetteer
 
     gaz = gazetteer()
+    place = next((k for k in range(8, 1, -1) if gaz.by_name.get(text[end : end + k]) or gaz.by_short.get(text[end : end + k])), 0)
+    branch = _BRANCH.match(text, end + place) if place else None
+    if branch is None or (banks_only and branch.group(1) not in ("支行", "分行", "营业部")):
+        return end
+    return branch.end()
+
+
+def _known_names(text: str) -> list[EnterpriseMention]:
+    """Well-known enterprises of ``enterprises.txt`` (中化, 国家电网) standing as words."""
     out = []
     for last, name in load_lexicon("enterprises.txt").iter_long(text):
         start, end = last + 1 - len(name), last + 1
         # 国网美姑县供电公司, 农业银行海伦市支行, 中国银行佛山分行: a branch named by its place is the branch
-        place = next((k for k in range(8, 1, -1) if gaz.by_name.get(text[end : end + k]) or gaz.by_short.get(text[end : end + k])), 0)
-        branch = _BRANCH.match(text, end + place) if place else None
-        if branch:
-            out.append(EnterpriseMention(start, branch.end(), text[start : branch.end()], branch.group(1)))
+        branch_end = _branch_end(text, end)
+        if branch_end > end:
+            out.append(EnterpriseMention(start, branch_end, text[start:branch_end], _BRANCH.search(text, end, branch_end).group(1)))
         elif on_word_boundaries(text, start, end):
             out.append(EnterpriseMention(start, end, name, ""))
     return out
@@ -355,7 +364,12 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
             continue
         if not strong and _TIME_WORD.search(text[start : m.start()]):
             continue  # 世界级时尚集团, 龙头集团: a description, not a name
-        out.append(EnterpriseMention(start, m.end(), text[start : m.end()], suffix))
+        end = m.end()
+        if "银行" in text[start : m.end()]:
+            # …农村商业银行股份有限公司西乌珠穆沁旗支行: a bank's branch named by its place is the
+            # branch (a company's 分公司 stands for the company, as the annotators have it)
+            end = _branch_end(text, end, banks_only=True)
+        out.append(EnterpriseMention(start, end, text[start:end], suffix))
     # A known name inside a longer one (中化 in 中化集团有限公司) is that one's part (one inside a
     # short name the text gave a company, 国投 in 麟州国投, is dropped in kg.relate, which
     # sees the whole text).
