@@ -319,3 +319,8 @@ def test_a_banks_branch_and_verbs_before_a_company():
     assert names("实地考察浙江澜泰电器股份有限公司") == ["浙江澜泰电器股份有限公司"]
     # (a company's 分公司 stands for the company)
     assert names("吉林省顺捷物流有限公司四平分公司投资建设冷链物流园") == ["吉林省顺捷物流有限公司"]
+
+
+def test_the_head_of_a_body_after_its_divisions_post():
+    got = posts("。市财政局预算科科长、副局长王强出席。")
+    assert {("王强", "财政局预算科科长", None), ("王强", "财政局副局长", None)} <= got

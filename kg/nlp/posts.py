@@ -275,6 +275,11 @@ def _inherit_organ(previous: str, role: str) -> str:
     # (市政府党组成员、秘书长 -> 政府秘书长; 市政府办公室党组书记、主任 -> 政府办公室主任)
     if body and re.fullmatch(r"(?:常务)?副?(?:主任|主席|院长|检察长|秘书长)", role):
         return body.group(1) + role
+    # 发展改革委综合处处长、副主任 -> 发展改革委副主任: the head of the body whose division
+    # (处, 科) came first
+    parent = re.fullmatch(r"(.+?(?:委员会|委|局|厅))[\u4e00-\u9fff]{2,10}?[处科股]", organ)
+    if parent and re.fullmatch(r"(?:常务)?副?(?:主任|" + parent.group(1)[-1] + "长)", role):
+        return parent.group(1) + role
     # 中级人民法院审判委员会委员、审判员 -> 中级人民法院审判员: the court's judge; its chambers
     # too (中级人民法院审判员、民事审判第二庭副庭长 -> 中级人民法院民事审判第二庭副庭长)
     court = re.match(r"(?:中级人民法院|人民法院|法院|人民检察院|检察院)", organ)
