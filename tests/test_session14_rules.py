@@ -324,3 +324,11 @@ def test_a_banks_branch_and_verbs_before_a_company():
 def test_the_head_of_a_body_after_its_divisions_post():
     got = posts("。市财政局预算科科长、副局长王强出席。")
     assert {("王强", "财政局预算科科长", None), ("王强", "财政局副局长", None)} <= got
+
+
+def test_a_rate_in_brackets_right_after_a_division_is_that_divisions():
+    from kg.nlp.metrics import find_metrics
+
+    got = {(m.division_text, m.growth) for m in find_metrics(
+        "前三季度，全旗实现地区生产总值128.6亿元，同比增长6.1%，仅次于东乌旗（增长6.8%）和锡林浩特市（增长6.4%）。")}
+    assert {("东乌旗", Decimal("6.8")), ("锡林浩特市", Decimal("6.4"))} <= got

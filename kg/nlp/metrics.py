@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from kg.nlp.divisions import find_divisions
 from kg.nlp.numbers import ARABIC, CHINESE, CHINESE_FULL, MAGNITUDE, chinese_to_decimal
 from kg.nlp.periods import PeriodMention, find_periods
 
@@ -688,6 +689,13 @@ def _compared_division(s: str, f: _Fig) -> tuple[str, int, int] | None:
         m = _BRACKETED_RATE.search(s, max(0, f.start - 12), f.start)
         if m:
             return m.group(1) or m.group(2) or m.group(3), m.start() + 1, m.end()
+        # 仅次于东乌旗(增长6.8%)和锡林浩特市(增长6.4%): the rate of the division right before the bracket
+        if s[f.start - 1 : f.start] in ("(", "（"):
+            names = {d.surface: d for d in find_divisions(s[max(0, f.start - 10) : f.start - 1])}
+            for k in range(8, 1, -1):
+                name = s[max(0, f.start - 1 - k) : f.start - 1]
+                if len(name) == k and name in names and names[name].candidates:
+                    return name, f.start - 1 - k, f.start - 1
     return None
 
 
