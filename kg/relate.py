@@ -400,6 +400,9 @@ class _Reader:
                 # 佛山市顺德区人民政府门户网站, 鞍山市岫岩县接待游客…, ▲ 舟山岱山：…: a division
                 # written with its parent is about the inner one.
                 inner = _right_after(items, m)
+                # 宁波前湾新区慈溪片区规上工业产值…, 汉中航空产业园城固片区…: a zone's part named
+                # after a county is that county's
+                found = self._zone_part(items, m, found)
                 dateline = inner is not None and text[inner.end : inner.end + 1] in ("：", ":")
                 narrowed = False
                 while found is not None and inner is not None:
@@ -884,11 +887,20 @@ class _Reader:
         if _AID_AFTER.match(self.text, best.end):
             return None  # 广州对口帮扶协作项目9个: the partner's aid lands in the text's place
         best = self._host(items, best, resolved)
-        found = resolved.get((best.start, best.end)) or self.ctx.resolve(best)
+        found = self._zone_part(items, best, resolved.get((best.start, best.end)) or self.ctx.resolve(best))
         here = sec.current
         if found is not None and here is not None and here.within(found) and _LIST_LEVEL_AFTER.match(self.text, best.end):
             return None  # 其中省重点项目7个、泰安市重点项目42个 (肥城's report): the list the projects are on
         return found
+
+    def _zone_part(self, items: dict, mention, found: Division | None) -> Division | None:
+        """``found``, or the county a part of its zone is named after when one follows the mention
+        (宁波前湾新区慈溪片区…, 汉中航空产业园城固片区…: the part's county's)."""
+        part = next((z for z in items.get("zones", ()) if mention.end < z.start <= mention.end + 12
+                     and self.text.startswith("片区", z.end)
+                     and re.fullmatch(r"[\u4e00-\u9fff]*", self.text[mention.end : z.start])), None)
+        child = self.ctx.resolve(part) if part is not None and found is not None else None
+        return child if child is not None and child.within(found) else found
 
     def _own_place_speaker(self, lead: str, place: Division) -> bool:
         """Whether ``lead`` (X说, / X介绍,) is a speaker the text has named holding a post of

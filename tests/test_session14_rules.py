@@ -332,3 +332,17 @@ def test_a_rate_in_brackets_right_after_a_division_is_that_divisions():
     got = {(m.division_text, m.growth) for m in find_metrics(
         "前三季度，全旗实现地区生产总值128.6亿元，同比增长6.1%，仅次于东乌旗（增长6.8%）和锡林浩特市（增长6.4%）。")}
     assert {("东乌旗", Decimal("6.8")), ("锡林浩特市", Decimal("6.4"))} <= got
+
+
+def test_a_zones_part_named_after_a_county_is_that_countys(gucheng):
+    import json
+    import tempfile
+
+    from kg.build import build
+
+    text = "慈溪市召开会议。\n\n分区域看，前三季度，宁波前湾新区慈溪片区规上工业产值增长15.3%。"
+    d = Path(tempfile.mkdtemp())
+    (d / "t.txt").write_text(text, encoding="utf-8")
+    (d / "t.meta.json").write_text(json.dumps({"date": "2025-11-01", "title": "t"}), encoding="utf-8")
+    got = {(o.division.name, o.growth) for o in build([d / "t.txt"]).facts[0].observations}
+    assert got == {("慈溪市", Decimal("15.3"))}
