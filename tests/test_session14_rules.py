@@ -334,7 +334,7 @@ def test_a_rate_in_brackets_right_after_a_division_is_that_divisions():
     assert {("东乌旗", Decimal("6.8")), ("锡林浩特市", Decimal("6.4"))} <= got
 
 
-def test_a_zones_part_named_after_a_county_is_that_countys(gucheng):
+def test_a_zones_part_named_after_a_county_is_that_countys():
     import json
     import tempfile
 
