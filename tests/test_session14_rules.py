@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
+from kg.build import build
 from kg.facts import DocumentFacts
 from kg.nlp.divisions import find_divisions
 from kg.nlp.officials import find_officials
@@ -284,16 +286,16 @@ def test_one_companys_project_size_is_no_figure_but_a_signing_total_is(zunyi):
     assert (Decimal("316.8"), "亿元", None, None, False) in obs(zunyi, "遵义市", "总投资")
 
 
-def test_a_plants_capacity_is_no_figure_of_the_place():
-    from kg.build import build
-    import json
-    import tempfile
+def snippet_facts(text: str, tmp_path: Path) -> DocumentFacts:
+    """The facts of ``text`` built as a document dated 2025-11-01."""
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "t.meta.json").write_text(json.dumps({"date": "2025-11-01", "title": "t"}), encoding="utf-8")
+    return build([tmp_path / "t.txt"]).facts[0]
 
+
+def test_a_plants_capacity_is_no_figure_of_the_place(tmp_path):
     text = "彭水县召开推进会。\n\n在鞍子镇，山东华岳食品股份有限公司投资建设的红薯粉条精深加工项目已投产，年加工鲜薯10万吨。全县红薯种植面积12万亩。"
-    d = Path(tempfile.mkdtemp())
-    (d / "t.txt").write_text(text, encoding="utf-8")
-    (d / "t.meta.json").write_text(json.dumps({"date": "2025-11-01", "title": "t"}), encoding="utf-8")
-    values = {o.value for o in build([d / "t.txt"]).facts[0].observations}
+    values = {o.value for o in snippet_facts(text, tmp_path).observations}
     assert Decimal("12") in values and Decimal("10") not in values
 
 
@@ -334,15 +336,7 @@ def test_a_rate_in_brackets_right_after_a_division_is_that_divisions():
     assert {("东乌旗", Decimal("6.8")), ("锡林浩特市", Decimal("6.4"))} <= got
 
 
-def test_a_zones_part_named_after_a_county_is_that_countys():
-    import json
-    import tempfile
-
-    from kg.build import build
-
+def test_a_zones_part_named_after_a_county_is_that_countys(tmp_path):
     text = "慈溪市召开会议。\n\n分区域看，前三季度，宁波前湾新区慈溪片区规上工业产值增长15.3%。"
-    d = Path(tempfile.mkdtemp())
-    (d / "t.txt").write_text(text, encoding="utf-8")
-    (d / "t.meta.json").write_text(json.dumps({"date": "2025-11-01", "title": "t"}), encoding="utf-8")
-    got = {(o.division.name, o.growth) for o in build([d / "t.txt"]).facts[0].observations}
+    got = {(o.division.name, o.growth) for o in snippet_facts(text, tmp_path).observations}
     assert got == {("慈溪市", Decimal("15.3"))}
