@@ -340,3 +340,8 @@ def test_a_zones_part_named_after_a_county_is_that_countys(tmp_path):
     text = "慈溪市召开会议。\n\n分区域看，前三季度，宁波前湾新区慈溪片区规上工业产值增长15.3%。"
     got = {(o.division.name, o.growth) for o in snippet_facts(text, tmp_path).observations}
     assert got == {("慈溪市", Decimal("15.3"))}
+
+
+def test_the_corps_citys_party_committee_keeps_its_name():
+    got = posts("。师市党委常委、秘书长孙丽娟，师市党委常委、副师长胡晓东出席。")
+    assert {("孙丽娟", "师市党委常委", None), ("孙丽娟", "师市党委秘书长", None), ("胡晓东", "副师长", None)} <= got

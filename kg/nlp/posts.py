@@ -245,6 +245,8 @@ def posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tupl
                  and not written.startswith("州党委")
                  and written[1:] != "领导" else written)
         title = _GOVERNMENT_HEAD.sub("", title)  # 市政府副市长 -> 副市长
+        if title.startswith("党委") and text[start - 1 : start + 1] == "师市":
+            title = "师市" + title  # 师市党委常委: the 师's and its city's one committee, as 市委 keeps 市
         if level in LEVELS:
             title = _title_after_level(title)  # 市人民政府副秘书长 -> 政府副秘书长
         return PostMention(start, m.end(), title, level=level), m.end()
