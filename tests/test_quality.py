@@ -16,7 +16,7 @@ from kg.evaluate import compare_to_baseline, evaluate
 ROOT = Path(__file__).resolve().parent
 
 
-@pytest.mark.parametrize("folder", ["gold", "ext", "blind", "dev", "dev2", "final", "holdout", "holdout2", "dev3", "dev4", "holdout3", "holdout4", "dev5", "holdout5", "dev6", "holdout6", "dev7", "holdout7", "dev8", "holdout8", "holdout9", "dev9", "holdout10", "dev10", "holdout11", "holdout12", "dev11", "dev12", "holdout13", "dev13", "holdout14", "dev14", "dev15", "holdout15", "dev16", "holdout16", "dev17", "holdout17", "dev18", "holdout18", "dev19", "holdout19", "dev20", "holdout20", "dev21", "holdout21", "dev22", "holdout22", "dev23", "holdout23", "dev24", "holdout24", "dev25", "holdout25", "dev26", "holdout26", "dev27", "holdout27", "dev28", "holdout28", "dev29", "holdout29", "dev30", "holdout30", "dev31"])
+@pytest.mark.parametrize("folder", ["gold", "ext", "blind", "dev", "dev2", "final", "holdout", "holdout2", "dev3", "dev4", "holdout3", "holdout4", "dev5", "holdout5", "dev6", "holdout6", "dev7", "holdout7", "dev8", "holdout8", "holdout9", "dev9", "holdout10", "dev10", "holdout11", "holdout12", "dev11", "dev12", "holdout13", "dev13", "holdout14", "dev14", "dev15", "holdout15", "dev16", "holdout16", "dev17", "holdout17", "dev18", "holdout18", "dev19", "holdout19", "dev20", "holdout20", "dev21", "holdout21", "dev22", "holdout22", "dev23", "holdout23", "dev24", "holdout24", "dev25", "holdout25", "dev26", "holdout26", "dev27", "holdout27", "dev28", "holdout28", "dev29", "holdout29", "dev30", "holdout30", "dev31", "holdout31", "dev32"])
 def test_quality_does_not_drop(folder: str) -> None:
     report = evaluate(ROOT / folder, lambda p: build_store([p]))
     drops = compare_to_baseline(report, ROOT / folder / "baseline.json")
