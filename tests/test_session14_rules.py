@@ -10,7 +10,7 @@ from pathlib import Path
 from kg.build import build
 from kg.facts import DocumentFacts
 from kg.nlp.divisions import find_divisions
-from kg.nlp.officials import find_officials
+from kg.nlp.officials import find_officials, parse_header
 
 from development_facts import text_facts
 
@@ -345,3 +345,13 @@ def test_a_zones_part_named_after_a_county_is_that_countys(tmp_path):
 def test_the_corps_citys_party_committee_keeps_its_name():
     got = posts("。师市党委常委、秘书长孙丽娟，师市党委常委、副师长胡晓东出席。")
     assert {("孙丽娟", "师市党委常委", None), ("孙丽娟", "师市党委秘书长", None), ("胡晓东", "副师长", None)} <= got
+
+
+def test_bracketed_turns_of_a_transcript():
+    from kg.ingest.patterns import match_header
+
+    assert match_header("【县统计局局长 寇慧敏】") and match_header("【主持人 雷晓峰】") and match_header("【宝鸡日报记者】")
+    assert not match_header("【打印本页】 【关闭窗口】") and not match_header("【字体：大 中 小】")
+    assert match_header("主 持 人：县委宣传部副部长、县政府新闻办主任 雷晓峰")
+    official = parse_header("【县统计局局长 寇慧敏】", find_divisions("【县统计局局长 寇慧敏】"))
+    assert official.name == "寇慧敏" and [p.title for p in official.posts] == ["统计局局长"]

@@ -65,7 +65,7 @@ _NAME_SRC = f"(?:[{CJK}](?: ?[{CJK}]){{1,3}}|[{CJK}]{{1,8}}·[{CJK}]{{1,8}})"
 _POSTS_SRC = f"[{_ORG_CHARS}]*?(?:[{CJK})]{{2}}|[{CJK})]、){POST_RE_SRC}"
 
 #: A press conference's roles before a speaker's posts: ``主持人:市委宣传部副部长 罗晓岚``.
-EVENT_ROLE_SRC = r"(?:主持人|发布人|新闻发言人|嘉宾)[:：][ \t]*"
+EVENT_ROLE_SRC = r"(?:主[ \t]*持[ \t]*人|发[ \t]*布[ \t]*人|新闻发言人|嘉[ \t]*宾)[:：][ \t]*"
 #: ``杭州市委常委、余杭区委书记 刘颖``: posts, whitespace, name at the end of the line (a
 #: transcript's turn ends it with a colon: ``市统计局党组书记、局长 娄文博:``).
 HEADER_POST_FIRST_RE = re.compile(
@@ -89,11 +89,20 @@ HEADER_MAX_LEN = 50
 ENDS_WITH_POST_RE = re.compile(f"{POST_RE_SRC}$")
 
 
+#: A transcript's turn in square brackets: ``【县统计局局长 寇慧敏】``, ``【主持人 雷晓峰】``.
+BRACKETED_TURN_RE = re.compile(r"^【([^【】]+)】$")
+
+
 def match_header(line: str) -> re.Match[str] | None:
     """Match a speaker header line (already stripped); ``None`` if it is not one."""
     if len(line) > HEADER_MAX_LEN or HAS_SENTENCE_END_RE.search(line):
         return None
-    return HEADER_POST_FIRST_RE.match(line) or HEADER_NAME_FIRST_RE.match(line) or TURN_RE.match(line)
+    bracketed = BRACKETED_TURN_RE.match(line)
+    if bracketed:
+        line = bracketed.group(1).strip()
+    # (a bracketed turn needs no colon: 【主持人 雷晓峰】, 【宝鸡日报记者】)
+    return (HEADER_POST_FIRST_RE.match(line) or HEADER_NAME_FIRST_RE.match(line)
+            or TURN_RE.match(line + "：" if bracketed else line))
 
 
 # --- bylines, subtitles, trailers -----------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.ingest.patterns import EVENT_ROLE_SRC
+from kg.ingest.patterns import BRACKETED_TURN_RE, EVENT_ROLE_SRC
 from kg.nlp.careers import name_line_officials, profile_officials
 from kg.nlp.divisions import DivisionMention
 from kg.nlp.lexicon import word_frequencies
@@ -162,6 +162,11 @@ def parse_header(header: str, divisions: list[DivisionMention], offset: int = 0)
     ``offset`` is added to every offset of the result.
     """
     by_start = {d.start: d for d in divisions}
+    bracketed = BRACKETED_TURN_RE.match(header.strip())  # 【县统计局局长 寇慧敏】
+    if bracketed:
+        k = header.index("【") + 1
+        return parse_header(bracketed.group(1), [replace(d, start=d.start - k, end=d.end - k) for d in divisions if d.start >= k],
+                            offset + k)
     role = re.match(EVENT_ROLE_SRC, header)  # 主持人:市委宣传部副部长 罗晓岚
     if role:
         k = role.end()
