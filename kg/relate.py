@@ -74,6 +74,7 @@ _CLAUSE_SUBJECT = re.compile(r"(?:扛|抓|坚持|聚焦|立足|依托|围绕|发
 _ONE_HEAD = re.compile(r"([市县区州旗盟])(?:委书记|长)")  # posts one person holds at a time
 # what parts a year's results from a look ahead or a new period (去年…为412.6亿元,从目前走势看,预计全年…)
 _NEW_OUTLOOK = re.compile(r"[;；]|预计|力争|目前|目标|计划|确保")
+_SAID_BY = re.compile(r"([\u4e00-\u9fff·]{2,6}?)(?:在[\u4e00-\u9fff]{1,8}?中)?(?:表示|介绍|说|指出|谈到|强调)[,，:：]")
 _SPEAKER_NAME = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(?:表示|介绍|说|指出|谈到)[,，:：]")
 _COMPANY_IS = re.compile(r"是[^,，;；。]{0,24}?(?:企业|公司|集团|龙头|厂商)[,，]")
 # 由2020年的68户增加到103户: the value a figure grew to from a dated start
@@ -131,6 +132,7 @@ class _Reader:
         self.page_zone = page_zone_name(first_line.group()) if first_line else None  # 鞍山高新区
         self.home_town = _HOME_TOWN.match(document.text.lstrip("\n")) is not None  # 沭阳县新河镇人民政府
         self.paragraph_named = False  # whether a figure of this paragraph named its division
+        self.said_place: Division | None = None  # the place of the sentence's speaker (X介绍,…)
 
     # -- helpers -----------------------------------------------------------------
     def _dominant(self) -> list[Division]:
@@ -442,6 +444,11 @@ class _Reader:
         sec.paragraph_subject = self.subject if reported and not paragraph_start else None
         self.sentence_mark = len(self.facts.observations)
         self.subject = None
+        # 罗永康在致辞中介绍,今年以来,全区…: a speaker the text named with a post speaks for its place
+        said = _SAID_BY.match(text, s)
+        own = [h.division for h in self.facts.holdings if said and h.official == said.group(1)
+               and h.division is not None and h.date is not None]
+        self.said_place = most_specific(own) if own else None
         subject, sentence_only = self._subject(sentence, items, resolved, sec)
         if subject is not None and sec.speaker is not None and subject.level != sec.speaker.level:
             # In a speech, only a peer of the speaker's division takes over (the 北仑区
@@ -945,11 +952,17 @@ class _Reader:
             context = [d for d in context if d is None or d.same_province(self.dominant[0])]
         if suffix == "区" and self.home_zone is not None and surface[:1] in "全本我":
             return self.home_zone
+        if (self.said_place is not None and surface[:1] == "全" and self.said_place.name.endswith(suffix)
+                and self.said_place.level == COUNTY):
+            return self.said_place
         found = division_at_level(context, suffix)
         if suffix == "区":
             region = division_at_level(context, "自治区")
             current = sec.current or sec.speaker
-            if region is not None and (current is None or not current.name.endswith("区") or current.level != COUNTY):
+            # (福绵区委书记罗永康…致辞…全区纺织服装产业…: a district a post of the item named)
+            district_named = found is not None and found.level == COUNTY and found in sec.post_places
+            if region is not None and not district_named and (current is None or not current.name.endswith("区")
+                                                               or current.level != COUNTY):
                 return region
         return found
 

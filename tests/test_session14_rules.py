@@ -355,3 +355,11 @@ def test_bracketed_turns_of_a_transcript():
     assert match_header("主 持 人：县委宣传部副部长、县政府新闻办主任 雷晓峰")
     official = parse_header("【县统计局局长 寇慧敏】", find_divisions("【县统计局局长 寇慧敏】"))
     assert official.name == "寇慧敏" and [p.title for p in official.posts] == ["统计局局长"]
+
+
+def test_a_named_speakers_quanqu_is_his_district_in_a_region(tmp_path):
+    text = ("玉林日报\n\n本报讯（记者 韦 彤）10月27日，广西福绵华越纺织科技有限公司高端纺织印染一体化项目在福绵生态纺织服装产业园开工。"
+            "副市长莫振东，福绵区委书记罗永康，区委副书记、区长黄志成出席开工仪式。\n\n"
+            "罗永康在致辞中介绍，今年以来，全区纺织服装产业逆势增长，1—9月实现产值158.6亿元、增长10.2%。")
+    got = {(o.division.name, o.value) for o in snippet_facts(text, tmp_path).observations}
+    assert got == {("福绵区", Decimal("158.6"))}
