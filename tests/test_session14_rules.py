@@ -363,3 +363,9 @@ def test_a_named_speakers_quanqu_is_his_district_in_a_region(tmp_path):
             "罗永康在致辞中介绍，今年以来，全区纺织服装产业逆势增长，1—9月实现产值158.6亿元、增长10.2%。")
     got = {(o.division.name, o.value) for o in snippet_facts(text, tmp_path).observations}
     assert got == {("福绵区", Decimal("158.6"))}
+
+
+def test_a_conjunction_that_is_a_surname_before_a_word():
+    assert not {n for n, _, _ in posts("。谢谢党建军副县长和各位发布人，也谢谢各位记者朋友。")} & {"和各位"}
+    # (和 as a surname stays: 县长和晓东主持)
+    assert ("和晓东", "县长", None) in posts("。县长和晓东主持会议。")

@@ -115,6 +115,9 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     # 群众; jieba counts ≥ 10000), while names that are words stay (建国 3083, 志强 15).
     if given == 2 and word_frequencies().get(text[pos + sur : pos + sur + 2], 0) >= _COMMON_WORD:
         return None
+    # 副县长和各位发布人: a conjunction that is also a surname, before a word, joins no name
+    if sur == 1 and text[pos] in "和与及" and given == 2 and word_frequencies().get(text[pos + 1 : pos + 3], 0) > _RARE_IN_NAME:
+        return None
     # 由县委书记任组长: a post noun (组长, 局长) after a surname-like character is no given name
     if given == 2 and text[pos + sur + 1] == "长" and word_frequencies().get(text[pos + sur : pos + sur + 2], 0) > 0:
         return None
