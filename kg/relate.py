@@ -84,7 +84,7 @@ _GREW_TO = re.compile(r"由[^,，;；。]{0,24}(?:增加|增长|提高|提升|�
 _GROUP_COUNT = re.compile(r"[\d一二三四五六七八九十两]+个" + UNITS_COUNTED.pattern)
 _LANDS = re.compile(r"(?:累计)?(?:实施|投入|建设|援建|落地|落户|安排|捐赠|拨付|新建)")
 _CAPACITY = re.compile(r"^(?:[年日月]|每[年日天月])(?:产|加工|处理|生产|吞吐)|产能|达产|投产后|建成后")
-_INVESTMENT = re.compile(r"(?:计划)?总投资|(?:项目)?投资额?$")
+_INVESTMENT = re.compile(r"^(?:计划)?总投资|总投资$|(?:项目)?投资额?$")
 _PROJECT_WORD = re.compile(r"项目|基地|产业园|工程|生产线")
 _PROJECT_COUNT = re.compile(r"项目\d+个|\d+个[\u4e00-\u9fff]{0,6}项目|等\d+个")
 _AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对口协作|对口援建|援建|帮扶)")
@@ -785,13 +785,13 @@ class _Reader:
         companies = [e for e in items["enterprises"] if not self.text.startswith("等", e.end)  # 草原肉业等…: examples
                      # (…股份有限公司(以下简称“绒泰集团”)是…: the short name in the aside is the same company)
                      and "简称" not in self.text[max(0, e.start - 6) : e.start]]
-        if _INVESTMENT.match(m.indicator):
+        if _INVESTMENT.search(m.indicator):
             # 湖南锐驰新材料科技有限公司投资建设的…项目落户渌口区,总投资52亿元: one company's
             # project's size, not a total a place reports (共签约项目42个,总投资386.5亿元 is one)
             clause_start = max(sentence_start, self.text.rfind(";", sentence_start, a) + 1,
                                self.text.rfind("；", sentence_start, a) + 1)
-            if (any(clause_start <= e.start < a for e in companies) and _PROJECT_WORD.search(self.text, clause_start, a)
-                    and not _PROJECT_COUNT.search(self.text, clause_start, a)):
+            if (any(clause_start <= e.start < b for e in companies) and _PROJECT_WORD.search(self.text, clause_start, b)
+                    and not _PROJECT_COUNT.search(self.text, clause_start, b)):
                 return True
         if _CAPACITY.search(m.indicator) and any(sentence_start <= e.start < a for e in companies):
             return True  # 山东华岳食品股份有限公司投资建设的…项目已投产,年加工鲜薯10万吨: a plant's capacity

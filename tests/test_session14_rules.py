@@ -369,3 +369,9 @@ def test_a_conjunction_that_is_a_surname_before_a_word():
     assert not {n for n, _, _ in posts("。谢谢党建军副县长和各位发布人，也谢谢各位记者朋友。")} & {"和各位"}
     # (和 as a surname stays: 县长和晓东主持)
     assert ("和晓东", "县长", None) in posts("。县长和晓东主持会议。")
+
+
+def test_a_project_size_with_its_company_inside_the_indicator(tmp_path):
+    text = "眉县召开发布会。\n\n位于园区的宝鸡恒钛新材料科技有限公司年产5000吨钛合金精密管材项目总投资12亿元。全县新开工项目26个。"
+    values = {o.value for o in snippet_facts(text, tmp_path).observations}
+    assert Decimal("26") in values and Decimal("12") not in values
