@@ -372,7 +372,7 @@ def test_a_conjunction_that_is_a_surname_before_a_word():
 
 
 def test_a_project_size_with_its_company_inside_the_indicator(tmp_path):
-    text = ("眉县召开发布会。\n\n位于园区的宝鸡恒钛新材料科技有限公司年产5000吨钛合金精密管材项目总投资12亿元。"
+    text = ("城固县召开发布会。\n\n位于园区的宝鸡恒钛新材料科技有限公司年产5000吨钛合金精密管材项目总投资12亿元。"
             "前三季度，全县地区生产总值168.42亿元，同比增长5.9%。")
     values = {o.value for o in snippet_facts(text, tmp_path).observations}
     assert Decimal("168.42") in values and Decimal("12") not in values
