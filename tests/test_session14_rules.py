@@ -376,3 +376,9 @@ def test_a_project_size_with_its_company_inside_the_indicator(tmp_path):
             "前三季度，全县地区生产总值168.42亿元，同比增长5.9%。")
     values = {o.value for o in snippet_facts(text, tmp_path).observations}
     assert Decimal("168.42") in values and Decimal("12") not in values
+
+
+def test_a_towns_armed_forces_department_after_its_party_post(tmp_path):
+    text = "羊平镇人民政府\n\n11月7日，镇党委召开扩大会议。羊平镇党委书记霍建新主持，镇党委委员、武装部部长封海涛等出席会议。"
+    got = {(h.official, h.title) for h in snippet_facts(text, tmp_path).holdings}
+    assert {("封海涛", "羊平镇党委委员"), ("封海涛", "羊平镇武装部部长")} <= got

@@ -214,7 +214,9 @@ def town_post_title(title: str, towns: list[TownMention], text: str, start: int,
     lead = _DEPUTY.match(title).end()  # 副镇长, 常务副镇长: the town's name goes before the whole title
     kind = _POST_KIND.match(title, lead)
     if kind is None:
-        return None
+        # 镇党委委员、武装部部长: an organ of the town after its post, named after the town too
+        towns_before = [t for t in towns if t.end <= start and text[t.start : t.end].endswith(("镇", "乡", "街道"))]
+        return text[towns_before[-1].start : towns_before[-1].end] + title if towns_before else None
     if kind.group() == "村":
         villages = list(_VILLAGE.finditer(text, 0, start))
         if not villages:
