@@ -8,6 +8,8 @@ import pytest
 
 from kg.build import build
 from kg.facts import DocumentFacts
+from kg.nlp.divisions import find_divisions
+from kg.nlp.officials import find_officials
 
 
 def figures(facts: DocumentFacts) -> set[tuple]:
@@ -18,6 +20,18 @@ def figures(facts: DocumentFacts) -> set[tuple]:
 def of(facts: DocumentFacts, division: str) -> set[tuple]:
     """The :func:`figures` of one division, without its name."""
     return {f[1:] for f in figures(facts) if f[0] == division}
+
+
+def held(facts: DocumentFacts, name: str) -> set[tuple]:
+    """(title, division name, whether dated) of every post of ``name``."""
+    return {(h.title, h.division.name if h.division else None, h.date is not None)
+            for h in facts.holdings if h.official == name}
+
+
+def posts(text: str) -> set[tuple]:
+    """(name, title, division as written) of every post :func:`find_officials` reads in ``text``."""
+    return {(o.name, p.title, p.division.surface if p.division else None)
+            for o in find_officials(text, find_divisions(text)) for p in o.posts}
 
 
 def text_facts(name: str, path: Path):

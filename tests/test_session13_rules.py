@@ -7,24 +7,9 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from kg.facts import DocumentFacts
-from kg.nlp.divisions import find_divisions
-from kg.nlp.officials import find_officials
-
-from development_facts import figures, of, text_facts
+from development_facts import figures, held, of, posts, text_facts
 
 TESTS = Path(__file__).resolve().parent
-
-
-def held(facts: DocumentFacts, name: str) -> set[tuple]:
-    """(title, division name, whether dated) of every post of ``name``."""
-    return {(h.title, h.division.name if h.division else None, h.date is not None)
-            for h in facts.holdings if h.official == name}
-
-
-def posts(text: str) -> set[tuple]:
-    return {(o.name, p.title, p.division.surface if p.division else None)
-            for o in find_officials(text, find_divisions(text)) for p in o.posts}
 
 
 anji = text_facts("anji", TESTS / "dev26" / "dev26-b-zhejiang-county-leaders-page.txt")

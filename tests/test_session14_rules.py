@@ -10,22 +10,11 @@ from pathlib import Path
 from kg.build import build
 from kg.facts import DocumentFacts
 from kg.nlp.divisions import find_divisions
-from kg.nlp.officials import find_officials, parse_header
+from kg.nlp.officials import parse_header
 
-from development_facts import text_facts
+from development_facts import held, posts, text_facts
 
 TESTS = Path(__file__).resolve().parent
-
-
-def held(facts: DocumentFacts, name: str) -> set[tuple]:
-    """(title, division name, whether dated) of every post of ``name``."""
-    return {(h.title, h.division.name if h.division else None, h.date is not None)
-            for h in facts.holdings if h.official == name}
-
-
-def posts(text: str) -> set[tuple]:
-    return {(o.name, p.title, p.division.surface if p.division else None)
-            for o in find_officials(text, find_divisions(text)) for p in o.posts}
 
 
 xinhe = text_facts("xinhe", TESTS / "dev29" / "dev29-b-jiangsu-town-site.txt")
