@@ -74,8 +74,8 @@ _CLAUSE_SUBJECT = re.compile(r"(?:扛|抓|坚持|聚焦|立足|依托|围绕|发
 _ONE_HEAD = re.compile(r"([市县区州旗盟])(?:委书记|长)")  # posts one person holds at a time
 # what parts a year's results from a look ahead or a new period (去年…为412.6亿元,从目前走势看,预计全年…)
 _NEW_OUTLOOK = re.compile(r"[;；]|预计|力争|目前|目标|计划|确保")
-_SAID_BY = re.compile(r"([\u4e00-\u9fff·]{2,6}?)(?:在[\u4e00-\u9fff]{1,8}?中)?(?:表示|介绍|说|指出|谈到|强调)[,，:：]")
-_SPEAKER_NAME = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(?:表示|介绍|说|指出|谈到)[,，:：]")
+# 路宏伟说, / 罗永康在致辞中介绍, : a person named as the speaker of what follows
+_SAID_BY = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(?:在[\u4e00-\u9fff]{1,8}?中)?(?:表示|介绍|说|指出|谈到|强调)[,，:：]")
 _COMPANY_IS = re.compile(r"是[^,，;；。]{0,24}?(?:企业|公司|集团|龙头|厂商)[,，]")
 # 由2020年的68户增加到103户: the value a figure grew to from a dated start
 _GREW_TO = re.compile(r"由[^,，;；。]{0,24}(?:增加|增长|提高|提升|跃升|扩大|上升|突破)(?:到|至)")
@@ -446,8 +446,8 @@ class _Reader:
         self.subject = None
         # 罗永康在致辞中介绍,今年以来,全区…: a speaker the text named with a post speaks for its place
         said = _SAID_BY.match(text, s)
-        own = [h.division for h in self.facts.holdings if said and h.official == said.group(1)
-               and h.division is not None and h.date is not None]
+        own = [h.division for h in self.facts.holdings if h.official == said.group(1)
+               and h.division is not None and h.date is not None] if said else []
         self.said_place = most_specific(own) if own else None
         subject, sentence_only = self._subject(sentence, items, resolved, sec)
         if subject is not None and sec.speaker is not None and subject.level != sec.speaker.level:
@@ -912,7 +912,7 @@ class _Reader:
     def _own_place_speaker(self, lead: str, place: Division) -> bool:
         """Whether ``lead`` (X说, / X介绍,) is a speaker the text has named holding a post of
         ``place`` (华池县委书记路宏伟 … 路宏伟说,华池县…)."""
-        said = _SPEAKER_NAME.fullmatch(lead.strip())
+        said = _SAID_BY.fullmatch(lead.strip())
         return said is not None and any(h.official == said.group(1) and h.division == place for h in self.facts.holdings)
 
     def _own_port(self, mention, items: dict, sec: SectionState) -> bool:
