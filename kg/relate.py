@@ -87,6 +87,7 @@ _CAPACITY = re.compile(r"^(?:[年日月]|每[年日天月])(?:产|加工|处理|
 _INVESTMENT = re.compile(r"^(?:计划)?总投资|总投资$|(?:项目)?投资额?$")
 _PROJECT_WORD = re.compile(r"项目|基地|产业园|工程|生产线")
 _PROJECT_COUNT = re.compile(r"项目\d+个|\d+个[\u4e00-\u9fff]{0,6}项目|等\d+个")
+_WITH_DELEGATION = re.compile(r"随团|随同考察|一同考察")
 _AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对口协作|对口援建|援建|帮扶)")
 _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
 _GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
@@ -576,6 +577,13 @@ class _Reader:
         bare: list[int] = []  # indices of the holdings of posts written without their division
         for post in off.posts:
             div = self.post_division(post, sec)
+            if visitor and post.division is None and post.level and post.level != TOWN_LEVEL and sec.visitors \
+                    and _WITH_DELEGATION.search(self.text, off.end, sentence[1]):
+                # 惠安县副县长林振辉带领考察团来我镇考察,县工业和信息化局局长黄志斌…等随团考察: the
+                # delegation's own county's bureau
+                guests = [self.ctx.gaz.by_code[c] for c in sorted(sec.visitors) if c in self.ctx.gaz.by_code]
+                at_level = [g for g in guests if division_at_level([g], post.level, ancestors=False) is not None]
+                div = at_level[0] if len(at_level) == 1 else div
             if (post.division is None and post.level and named_div is not None and post.start < named.start
                     and (matches_level(named_div, post.level)
                          or (named_div.level == COUNTY and post.level in ("市", "州", "盟")

@@ -371,3 +371,11 @@ def test_a_towns_armed_forces_department_after_its_party_post(tmp_path):
     text = "羊平镇人民政府\n\n11月7日，镇党委召开扩大会议。羊平镇党委书记霍建新主持，镇党委委员、武装部部长封海涛等出席会议。"
     got = {(h.official, h.title) for h in snippet_facts(text, tmp_path).holdings}
     assert {("封海涛", "羊平镇党委委员"), ("封海涛", "羊平镇武装部部长")} <= got
+
+
+yangping = text_facts("yangping", TESTS / "dev32" / "dev32-b-hebei-town-site.txt")
+
+
+def test_a_visiting_delegations_members_hold_posts_of_their_own_county(yangping):
+    # 惠安县副县长林振辉带领考察团来我镇考察…,县工业和信息化局局长黄志斌…等随团考察 (曲阳县's town page)
+    assert ("工业和信息化局局长", "惠安县", True) in held(yangping, "黄志斌")
