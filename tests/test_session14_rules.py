@@ -379,3 +379,8 @@ yangping = text_facts("yangping", TESTS / "dev32" / "dev32-b-hebei-town-site.txt
 def test_a_visiting_delegations_members_hold_posts_of_their_own_county(yangping):
     # 惠安县副县长林振辉带领考察团来我镇考察…,县工业和信息化局局长黄志斌…等随团考察 (曲阳县's town page)
     assert ("工业和信息化局局长", "惠安县", True) in held(yangping, "黄志斌")
+
+
+def test_a_towns_congress_written_in_full():
+    got = posts("会议以无记名投票方式，选举史浩然为羊平镇人民政府镇长，侯宇航为羊平镇人民代表大会副主席。")
+    assert got == {("史浩然", "羊平镇镇长", None), ("侯宇航", "羊平镇人大副主席", None)}

@@ -119,7 +119,7 @@ ZONE_POST = re.compile(
     r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"  # 浏阳经开区(高新区)党工委书记: the zone's other name
     r"(?:党工委|管委会|管理委员会|工委)(?:常务)?副?(?:书记|主任|委员)"
     # towns and streets are no divisions either (喜洲镇党委书记杨春燕)
-    r"|" + _PLACE_CHARS + r"{2,8}?(?:镇|乡|街道|地区|苏木)原?(?:党委|党工委|工委|纪委|人大|人民政府|政府|办事处"
+    r"|" + _PLACE_CHARS + r"{2,8}?(?:镇|乡|街道|地区|苏木)原?(?:党委|党工委|工委|纪委|人大|人民代表大会|人民政府|政府|办事处"
     r"|(?!村)[\u4e00-\u9fff]{2,8}?(?:办公室|中心)(?=(?:常务)?副?主任))?"  # 新河镇便民服务中心主任
     r"原?(?:常务)?副?(?:书记|镇长|乡长|主任|主席|苏木达|(?<=委)(?:组织|宣传|统战)?委员)"
     # and villages and communities (黄瓜山村党委书记, 驻拉佑村第一书记; 内蒙古's 苏木 and 嘎查)
@@ -359,7 +359,8 @@ def post_chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> lis
             if _TITLE_TIDY.search(p.title) else p for p in posts]
 
 
-_SHORT_ORGAN = {"人民代表大会常务委员会": "人大常委会"}
+# (longest first: the standing committee before the congress, 羊平镇人民代表大会副主席 -> 羊平镇人大副主席)
+_SHORT_ORGAN = {"人民代表大会常务委员会": "人大常委会", "人民代表大会": "人大"}
 # 原 written inside a post (党委原书记, 原党组成员): the post is one once held
 ONCE_HELD = re.compile(r"原(?=党组|党委|党支部|党工委|村委会|常务|副|书记|主任|局长|股长|镇长|乡长|成员|委员|主席)")
 _TITLE_TIDY = re.compile("|".join(_SHORT_ORGAN) + "|" + ONCE_HELD.pattern)
