@@ -132,6 +132,9 @@ class _Reader:
         first_line = _HOME_ZONE.match(document.text.lstrip("\n"))
         self.page_zone = page_zone_name(first_line.group()) if first_line else None  # 鞍山高新区
         self.home_town = _HOME_TOWN.match(document.text.lstrip("\n")) is not None  # 沭阳县新河镇人民政府
+        heading = document.text.lstrip("\n").split("\n", 1)[0]
+        heading_towns = find_towns(heading) if self.home_town else []
+        self.page_town = heading[heading_towns[-1].start : heading_towns[-1].end] if heading_towns else None  # 新河镇
         self.paragraph_named = False  # whether a figure of this paragraph named its division
         self.said_place: Division | None = None  # the place of the sentence's speaker (X介绍,…)
 
@@ -597,7 +600,8 @@ class _Reader:
             if post.division is not None and div is None:
                 continue  # a post of something that is not a division (衢州智造新城党工委书记)
             if post.level == TOWN_LEVEL:
-                title = town_post_title(post.title, self.towns, self.text, post.start, post.end, sentence[1], self.page_zone)
+                title = town_post_title(post.title, self.towns, self.text, post.start, post.end, sentence[1],
+                                        self.page_zone, self.page_town)
                 if title is None:
                     continue  # 镇党委书记 of a town the text has not named
                 post = PostMention(post.start, post.end, title, None, TOWN_LEVEL)

@@ -384,3 +384,10 @@ def test_a_visiting_delegations_members_hold_posts_of_their_own_county(yangping)
 def test_a_towns_congress_written_in_full():
     got = posts("会议以无记名投票方式，选举史浩然为羊平镇人民政府镇长，侯宇航为羊平镇人民代表大会副主席。")
     assert got == {("史浩然", "羊平镇镇长", None), ("侯宇航", "羊平镇人大副主席", None)}
+
+
+def test_on_a_towns_own_site_its_bare_posts_are_its_own(yangping):
+    # ▲11月2日,…惠安县副县长林振辉带领考察团来我镇考察,…崇武镇党委副书记、镇长曾雅婷等随团考察,
+    # 镇党委书记霍建新陪同 (曲阳县羊平镇人民政府's page)
+    assert ("羊平镇党委书记", None, True) in held(yangping, "霍建新")
+    assert not [h for h in yangping.holdings if h.official == "霍建新" and h.title.startswith("崇武镇")]

@@ -188,7 +188,7 @@ _VILLAGE = re.compile(r"(?:(?<=镇|乡)|(?<=街道)|(?<=[，,。；;：:\s在到
 
 
 def town_post_title(title: str, towns: list[TownMention], text: str, start: int, end: int,
-                    sentence_end: int, page_zone: str | None = None) -> str | None:
+                    sentence_end: int, page_zone: str | None = None, page_town: str | None = None) -> str | None:
     """The full title of a town's post written without the town (镇党委书记 at
     ``text[start:end]``): named after the town of its kind the text last named before it, or
     else the first its sentence names after it (镇长X说,感德镇将…); a village's or a
@@ -196,7 +196,8 @@ def town_post_title(title: str, towns: list[TownMention], text: str, start: int,
     书记); a 苏木's or 嘎查's (内蒙古) after the one named in full where a name can begin (在巴彦胡舒
     苏木…,苏木党委书记X); None if there is none.
     ``towns``: :func:`find_towns` of ``text``; ``page_zone``: the zone whose own site the page
-    is (鞍山高新区), for a zone's post the text itself does not name."""
+    is (鞍山高新区), for a zone's post the text itself does not name; ``page_town``: the town whose
+    own site the page is (羊平镇), whose bare posts are its own whatever other town a visit names."""
     organ = _ZONE_ORGAN.match(title)
     if organ is not None:
         # 党工委副书记、管委会主任乔文博 after 高新区党工委书记X: the organs of the zone the
@@ -223,6 +224,9 @@ def town_post_title(title: str, towns: list[TownMention], text: str, start: int,
             return None
         # 村党总支书记 -> 花园村党总支书记, but 村委会主任 -> 花园村村委会主任 (the committee's name)
         return villages[-1].group(1) + (title if title.startswith("村委会") else title[kind.end():])
+    if page_town is not None and page_town.endswith(kind.group()) and kind.group() in ("镇", "乡", "街道"):
+        rest = title if title[kind.end():].startswith("长") else title[:lead] + title[kind.end():]
+        return page_town + rest
     named = [t for t in towns if text[t.start : t.end].endswith(kind.group() or "社区")]
     before = [t for t in named if t.end <= start]
     after = [t for t in named if end <= t.start < sentence_end]
