@@ -391,3 +391,10 @@ def test_on_a_towns_own_site_its_bare_posts_are_its_own(yangping):
     # 镇党委书记霍建新陪同 (曲阳县羊平镇人民政府's page)
     assert ("羊平镇党委书记", None, True) in held(yangping, "霍建新")
     assert not [h for h in yangping.holdings if h.official == "霍建新" and h.title.startswith("崇武镇")]
+
+
+def test_a_count_of_measures_is_no_programs_name():
+    from kg.nlp.programs import find_programs
+
+    assert not find_programs("从研发投入、首台套应用、人才引育等方面提出18条支持措施，力争")
+    assert [p.name for p in find_programs("出台金融支持实体经济20条措施")] == ["金融支持实体经济20条措施"]

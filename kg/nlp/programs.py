@@ -93,7 +93,7 @@ _GENERIC_CORE = re.compile(
 _BREAK_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "ad", "y", "e", "o", "w", "x", "i"}
 _MAX_UNQUOTED = 16
 # 龙海川详细了解|通关便利化改革: what a visitor does to a program is not part of its name
-_VISIT_VERBS = {"负责", "分管", "协助", "主管", "了解", "察看", "查看", "调研", "考察", "听取", "看望", "走访", "视察", "参观", "观摩", "询问", "强调", "指出", "要求"}
+_VISIT_VERBS = {"提出", "出台", "制定", "印发", "推出", "负责", "分管", "协助", "主管", "了解", "察看", "查看", "调研", "考察", "听取", "看望", "走访", "视察", "参观", "观摩", "询问", "强调", "指出", "要求"}
 # (‘花木+’, ‘三篇大文章’: a name quoted inside a quotation takes single quotes)
 _QUOTED = re.compile(r"“([^“”\n]{1,32})”|‘([^‘’“”\n]{1,32})’")
 _PARALLEL = re.compile(r"^[\u4e00-\u9fff0-9]{2,9}(?:、[\u4e00-\u9fff0-9]{2,9}){1,3}$")
@@ -352,6 +352,8 @@ def _unquoted(text: str) -> list[tuple[int, int]]:
         implemented = m.group() == "计划" and len(core) >= 6 and text[max(0, start - 2) : start] == "实施"
         if m.group() in _COUNTED_HEADS and not _COUNT.search(core) and not implemented:
             continue
+        if m.group() in _COUNTED_HEADS and re.match(r"[\d一二三四五六七八九十两]+条", core):
+            continue  # (从…等方面提出18条支持措施: how many measures, no name)
         if _FACILITY_COUNT.match(text, m.end()):
             continue  # 新建改建农村供水工程45处: works counted, not a program
         # 百企扩产行动 -> 百企扩产: a numbered coinage is the name, the head only says
