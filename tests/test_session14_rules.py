@@ -398,3 +398,9 @@ def test_a_count_of_measures_is_no_programs_name():
 
     assert not find_programs("从研发投入、首台套应用、人才引育等方面提出18条支持措施，力争")
     assert [p.name for p in find_programs("出台金融支持实体经济20条措施")] == ["金融支持实体经济20条措施"]
+
+
+def test_an_institution_and_a_company():
+    from kg.nlp.enterprises import find_enterprises
+
+    assert [e.name for e in find_enterprises("走访辽宁科技大学鞍山激光产业创新研究院和晟辉股份。")] == ["晟辉股份"]

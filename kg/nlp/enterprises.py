@@ -35,6 +35,7 @@ _STOP_WORDS = set("与和及同在为对把被让向由从是的了等、,，。
     "龙头企业", "骨干企业", "链主企业", "重点企业", "上市公司", "国企", "央企", "外企", "民企",
 }
 _MAX_NAME = 12
+_INSTITUTION_AND = re.compile(r"(?:研究院|研究所|大学|学院|学校|中心|协会|局|委)(?:和|与|及)")
 _LEAD_WORDS = {"台资", "外资", "港资", "侨资", "合资", "独资", "民营", "国有", "本地", "当地"}
 # 昆山高新区|江苏启澜光电科技股份有限公司: a zone before a name that opens with its own place
 # is where the company sits (西咸新区发展集团有限公司 keeps its zone: no place after it).
@@ -364,6 +365,11 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
             continue
         if not strong and _TIME_WORD.search(text[start : m.start()]):
             continue  # 世界级时尚集团, 龙头集团: a description, not a name
+        joined = _INSTITUTION_AND.search(text, start, m.start())
+        if joined:
+            start = joined.end()  # …创新研究院和晟辉股份: an institution, then the company
+            if m.start() - start < 2:
+                continue
         end = m.end()
         if "银行" in text[start : m.end()]:
             # …农村商业银行股份有限公司西乌珠穆沁旗支行: a bank's branch named by its place is the
