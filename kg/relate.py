@@ -51,6 +51,8 @@ _MODEL_CONFIDENCE = 0.7
 _ONCE_BUILT = r"(?:达产|建成|投产|满产)后"
 _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社区|项目|企业|公司|合作社|基地|园区|风电场|电站|工厂|车间|景区)"
                             r"|(?:合作社|风电场|电站|车间|村内|镇内|村里|镇里|连队(?!常住|居民))"  # (连队: a 兵团 farm's company; 连队常住居民 is the 师市's)
+                            # 企业负责人介绍,今年1-10月公司实现产值…: the company a man speaks for
+                            r"|公司(?!债|制|化|型)"
                             # 本栏目共有信息3862条: a web page's furniture
                             r"|本(?:栏目|页|站|网)"
                             # 项目总投资42亿元, 达产后可新增年产值60亿元: one project's size
