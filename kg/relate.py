@@ -451,7 +451,7 @@ class _Reader:
         self.sentence_mark = len(self.facts.observations)
         self.subject = None
         # 罗永康在致辞中介绍,今年以来,全区…: a speaker the text named with a post speaks for its place
-        said = _SAID_BY.match(text, s)
+        said = _SAID_BY.search(text, s, min(e, s + 24))
         own = [h.division for h in self.facts.holdings if h.official == said.group(1)
                and h.division is not None and h.date is not None] if said else []
         self.said_place = most_specific(own) if own else None
@@ -966,8 +966,7 @@ class _Reader:
             context = [d for d in context if d is None or d.same_province(self.dominant[0])]
         if suffix == "区" and self.home_zone is not None and surface[:1] in "全本我":
             return self.home_zone
-        if (self.said_place is not None and surface[:1] == "全" and self.said_place.name.endswith(suffix)
-                and self.said_place.level == COUNTY):
+        if self.said_place is not None and surface[:1] == "全" and self.said_place.name.endswith(suffix):
             return self.said_place
         found = division_at_level(context, suffix)
         if suffix == "区":
