@@ -404,3 +404,10 @@ def test_an_institution_and_a_company():
     from kg.nlp.enterprises import find_enterprises
 
     assert [e.name for e in find_enterprises("走访辽宁科技大学鞍山激光产业创新研究院和晟辉股份。")] == ["晟辉股份"]
+
+
+def test_a_programs_short_name_is_no_second_program():
+    from kg.nlp.programs import find_programs
+
+    text = "按照全省“百村精品、千村示范、万村创建”行动（以下简称“百千万”行动）部署，"
+    assert [p.name for p in find_programs(text)] == ["百村精品、千村示范、万村创建"]

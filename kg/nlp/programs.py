@@ -258,8 +258,10 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
         score -= 3.0  # 以省委“头号工程”——“百县千镇万村高质量发展工程”为总抓手: the rank given, then the name
     if _PLAN_PERIOD.match(inner):
         score -= 5.0  # “十四五”规划: a five-year plan's period
-    if text.endswith(("简称", "简称为"), max(0, start - 3), start) and re.search(r"公司|集团|银行|合作社", text[max(0, start - 30) : start]):
-        score -= 5.0  # …城市建设投资集团有限公司(以下简称“五常城投”): a company's short name
+    if text.endswith(("简称", "简称为"), max(0, start - 3), start):
+        # …城市建设投资集团有限公司(以下简称“五常城投”): a company's short name; “百村精品、千村示范、
+        # 万村创建”行动(以下简称“百千万”行动): a program's, the same program again
+        score -= 5.0
     if _TITLE_PLACE.match(inner):
         score -= 2.5  # 冲刺“千亿县”, “百强县”: a title a division seeks, not a program
     if _CODE.match(inner) and any(ch.isdigit() for ch in inner):
