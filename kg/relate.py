@@ -126,6 +126,7 @@ class _Reader:
         self.page_home: Division | None = None  # the first news item's source's division
         # Short names the text gives companies (以下简称“麟州国投”), wherever they are used later
         given = sorted(set(_GIVEN_SHORT.findall(document.text)), key=len, reverse=True)
+        self.short_names = frozenset(given)  # (“百千万”行动 later on: the program named in full before)
         self.given_names = re.compile("|".join(map(re.escape, given))) if given else None
         self.zone_homes: dict[str, Division] = {}  # 白沟新城 -> 高碑店市, once the text writes them together
         # 淄博高新技术产业开发区管理委员会 heading the page: the zone's own site, whose 全区 is the zone
@@ -503,6 +504,8 @@ class _Reader:
             lead = accompanying and _VISIT_VERB.search(text, off.end, min(e, off.end + 4)) is not None
             self.read_official(info, sec, off, sentence, visit or (accompanying and not lead))
         for prog in items["programs"]:
+            if prog.name in self.short_names:
+                continue  # a short name the text gave a company or a program it named in full
             name = canonical_name(prog.name)
             ev = self.evidence(info, prog.start, prog.end, sentence)
             self.mention("program", name, name, ev)

@@ -411,3 +411,12 @@ def test_a_programs_short_name_is_no_second_program():
 
     text = "按照全省“百村精品、千村示范、万村创建”行动（以下简称“百千万”行动）部署，"
     assert [p.name for p in find_programs(text)] == ["百村精品、千村示范、万村创建"]
+
+
+wuchang = text_facts("wuchang", TESTS / "dev29" / "dev29-c-heilongjiang-city-work-bulletin.txt")
+
+
+def test_a_short_name_the_text_gave_is_used_later_as_the_same_program(wuchang):
+    # “百村精品、千村示范、万村创建”行动(以下简称“百千万”行动) … later “百千万”行动 again
+    programs = {i.program for i in wuchang.implementations}
+    assert "百村精品、千村示范、万村创建" in programs and "百千万" not in programs
