@@ -420,3 +420,9 @@ def test_a_short_name_the_text_gave_is_used_later_as_the_same_program(wuchang):
     # “百村精品、千村示范、万村创建”行动(以下简称“百千万”行动) … later “百千万”行动 again
     programs = {i.program for i in wuchang.implementations}
     assert "百村精品、千村示范、万村创建" in programs and "百千万" not in programs
+
+
+def test_one_of_some_products_is_no_program():
+    from kg.nlp.programs import find_programs
+
+    assert not find_programs("要求，推动“常德牛肉粉”等特色美食走出去，争创")

@@ -52,6 +52,7 @@ _DEPLOYMENT_AFTER = re.compile(r"(?:的)?(?:部署|决策部署|决策|战略部
 _BEFORE_OTHER = re.compile(r"(?:夺得|荣获|获评|获得|获|入选|创成|评为|称为|誉为|被誉为|成为|称号|打造|叫响|擦亮|树立|争创|创建|命名为|被评为|列入|位列|跻身|进入|授予|首批|呈现|“)$")
 _DESIGNATION_BEFORE = re.compile(r"(?:作为|列为|当作|当成|视为)[\u4e00-\u9fff]{0,8}$|(?:这个|这一|这项)$")
 _INDUSTRY_AFTER = re.compile(r"产业(?![链集体园发化基])")
+_THINGS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:美食|小吃|特产|农产品|产品|商品|品牌|菜品|文创)")
 _DESCRIBED_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:精神|难题|问题|困境|窘境|短板|现象|局面|怪圈|心态)")
 _THEME_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,}[\u4e00-\u9fff]{2}年$")
 _PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九]五$")
@@ -225,6 +226,8 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
             score += 1.5 if distance <= 2 else 1.0
         elif head == "other":
             score -= 2.0
+    if text[end : end + 1] == "等" and _THINGS_AFTER.match(text, after):
+        score -= 2.5  # 推动“常德牛肉粉”等特色美食走出去: one of some products, no program
     if _DESCRIBED_AFTER.match(text, after):
         score -= 3.0  # 弘扬“爱拼才会赢”的闽商精神, 破解“有企业无链条”的难题: a description
     if (text.endswith("从", 0, start) and _TO_QUOTE.match(text, end)) or (
