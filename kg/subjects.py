@@ -101,7 +101,8 @@ _DIVISION_INDICATOR = re.compile(r"地区生产总值|GDP|一般公共预算收�
 
 
 # 我们, 我家, 公司 (a company man speaking). A bare 我 and 企业 were tried: final values fell.
-_FIRST_PERSON = re.compile(r"我们|我家|咱|俺|公司|厂里|合作社|村里")
+# (…一个月能挣5000多元, 现在每个月能拿到6000多元: a worker's pay, told in the first person)
+_FIRST_PERSON = re.compile(r"我们|我家|咱|俺|公司|厂里|合作社|村里|[一每]个?月能(?:挣|拿)")
 # A company's chairman or manager opening the sentence as its speaker (华澜药业董事长陈立伟说,
 # …有限公司负责人说); 负责人 only of a company, not of a bureau (市统计局负责人介绍).
 _COMPANY_SPEAKER = re.compile(

@@ -426,3 +426,9 @@ def test_one_of_some_products_is_no_program():
     from kg.nlp.programs import find_programs
 
     assert not find_programs("要求，推动“常德牛肉粉”等特色美食走出去，争创")
+
+
+def test_a_workers_pay_in_a_quotation_is_no_figure(tmp_path):
+    text = "慈溪市召开会议。\n\n“家门口就能上班，一个月能挣5000多元。”前三季度，全市地区生产总值增长6.1%。"
+    got = {(o.value, o.growth) for o in snippet_facts(text, tmp_path).observations}
+    assert got == {(None, Decimal("6.1"))}
