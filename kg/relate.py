@@ -205,12 +205,16 @@ class _Reader:
             if div is None and sec.visitors:
                 # 龙华区委书记邓瑞平率龙华区党政代表团来我市考察,区委常委、常务副区长钟毅参加 (琼海's
                 # paper): no place of that level here; the visiting district's
-                guests = [self.ctx.gaz.by_code[c] for c in sorted(sec.visitors) if c in self.ctx.gaz.by_code]
-                at_level = [g for g in guests if division_at_level([g], post.level, ancestors=False) is not None]
-                div = at_level[0] if len(at_level) == 1 else None
+                div = self._visitor_at_level(sec, post.level)
             sec.list_levels[post.level] = div
             return div
         return None
+
+    def _visitor_at_level(self, sec: SectionState, level: str) -> Division | None:
+        """The one visiting division of ``level``, if exactly one visits (龙华区委书记…来我市考察)."""
+        guests = [self.ctx.gaz.by_code[c] for c in sorted(sec.visitors) if c in self.ctx.gaz.by_code]
+        at_level = [g for g in guests if division_at_level([g], level, ancestors=False) is not None]
+        return at_level[0] if len(at_level) == 1 else None
 
     # -- reading -----------------------------------------------------------------
     def read(self) -> DocumentFacts:
@@ -589,9 +593,7 @@ class _Reader:
                     and _WITH_DELEGATION.search(self.text, off.end, sentence[1]):
                 # 惠安县副县长林振辉带领考察团来我镇考察,县工业和信息化局局长黄志斌…等随团考察: the
                 # delegation's own county's bureau
-                guests = [self.ctx.gaz.by_code[c] for c in sorted(sec.visitors) if c in self.ctx.gaz.by_code]
-                at_level = [g for g in guests if division_at_level([g], post.level, ancestors=False) is not None]
-                div = at_level[0] if len(at_level) == 1 else div
+                div = self._visitor_at_level(sec, post.level) or div
             if (post.division is None and post.level and named_div is not None and post.start < named.start
                     and (matches_level(named_div, post.level)
                          or (named_div.level == COUNTY and post.level in ("市", "州", "盟")

@@ -165,15 +165,13 @@ def parse_header(header: str, divisions: list[DivisionMention], offset: int = 0)
     ``offset`` is added to every offset of the result.
     """
     by_start = {d.start: d for d in divisions}
-    bracketed = BRACKETED_TURN_RE.match(header.strip())  # 【县统计局局长 寇慧敏】
-    if bracketed:
-        k = header.index("【") + 1
-        return parse_header(bracketed.group(1), [replace(d, start=d.start - k, end=d.end - k) for d in divisions if d.start >= k],
-                            offset + k)
-    role = re.match(EVENT_ROLE_SRC, header)  # 主持人:市委宣传部副部长 罗晓岚
-    if role:
-        k = role.end()
-        return parse_header(header[k:], [replace(d, start=d.start - k, end=d.end - k) for d in divisions if d.start >= k],
+    # 【县统计局局长 寇慧敏】, 主持人:市委宣传部副部长 罗晓岚: the turn inside its brackets or after its role
+    bracketed = BRACKETED_TURN_RE.match(header.strip())
+    role = re.match(EVENT_ROLE_SRC, header)
+    if bracketed or role:
+        k = header.index("【") + 1 if bracketed else role.end()
+        inner = bracketed.group(1) if bracketed else header[k:]
+        return parse_header(inner, [replace(d, start=d.start - k, end=d.end - k) for d in divisions if d.start >= k],
                             offset + k)
     m = re.match(r"^(.*?[\u4e00-\u9fff])\s+([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*[:：]?\s*$", header)
     if m:

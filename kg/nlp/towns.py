@@ -202,7 +202,7 @@ def town_post_title(title: str, towns: list[TownMention], text: str, start: int,
     if organ is not None:
         # 党工委副书记、管委会主任乔文博 after 高新区党工委书记X: the organs of the zone the
         # text last wrote (鞍山高新区管委会主任); none written, no post known
-        kinds = [m for m in _ZONE_KIND.finditer(text, 0, start)]
+        kinds = list(_ZONE_KIND.finditer(text, 0, start))
         if not kinds:
             return None
         kind = _SHORT_KIND.get(kinds[-1].group(), kinds[-1].group())
@@ -224,16 +224,13 @@ def town_post_title(title: str, towns: list[TownMention], text: str, start: int,
             return None
         # 村党总支书记 -> 花园村党总支书记, but 村委会主任 -> 花园村村委会主任 (the committee's name)
         return villages[-1].group(1) + (title if title.startswith("村委会") else title[kind.end():])
+    # 镇党委书记 -> 感德镇党委书记, 镇长 -> 感德镇镇长 (as the head's title is written in full)
+    # (苏木达 -> 巴彦胡舒苏木苏木达, 嘎查达 likewise)
+    rest = title if title[kind.end():].startswith(("长", "达")) else title[:lead] + title[kind.end():]
     if page_town is not None and page_town.endswith(kind.group()) and kind.group() in ("镇", "乡", "街道"):
-        rest = title if title[kind.end():].startswith("长") else title[:lead] + title[kind.end():]
         return page_town + rest
     named = [t for t in towns if text[t.start : t.end].endswith(kind.group() or "社区")]
     before = [t for t in named if t.end <= start]
     after = [t for t in named if end <= t.start < sentence_end]
     town = before[-1] if before else (after[0] if after else None)
-    if town is None:
-        return None
-    # 镇党委书记 -> 感德镇党委书记, 镇长 -> 感德镇镇长 (as the head's title is written in full)
-    # (苏木达 -> 巴彦胡舒苏木苏木达, 嘎查达 likewise)
-    rest = title if title[kind.end():].startswith(("长", "达")) else title[:lead] + title[kind.end():]
-    return text[town.start : town.end] + rest
+    return text[town.start : town.end] + rest if town is not None else None
