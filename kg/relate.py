@@ -27,7 +27,7 @@ from kg.framing import REVIEW_MONTHS, bulletin_year, ended, frame_year, named_ye
 from kg.nlp.enterprises import looks_like_company, only_lead_words
 from kg.nlp.indicators import canonical_indicator
 from kg.nlp.metrics import UNITS_COUNTED
-from kg.nlp.posts import ONCE_HELD, TOWN_LEVEL, ZONE_WORDS, OfficialMention, PostMention, find_posts
+from kg.nlp.posts import ONCE_HELD, abbreviates, TOWN_LEVEL, ZONE_WORDS, OfficialMention, PostMention, find_posts
 from kg.nlp.periods import is_future, resolve
 from kg.nlp.towns import find_towns, page_zone_name, town_post_title
 from kg.nlp.pipeline import SectionInfo, doc_text, records
@@ -225,6 +225,7 @@ class _Reader:
         self._drop_repeated_headline_figures()
         self._drop_restated_figures()
         self._drop_leader_headings()
+        self._drop_abbreviated_posts()
         return self.facts
 
     def _drop_restated_figures(self) -> None:
@@ -242,6 +243,15 @@ class _Reader:
         heading = {h.official for h in self.facts.holdings if not _LEADER_HEADING.fullmatch(h.title)}
         self.facts.holdings = [h for h in self.facts.holdings
                                if not (_LEADER_HEADING.fullmatch(h.title) and h.official in heading)]
+
+    def _drop_abbreviated_posts(self) -> None:
+        """A post written in full once (任命舒建平为常德市发展和改革委员会主任) and shortened elsewhere
+        (市发改委主任舒建平) is one post, titled in full."""
+        held: dict[tuple, set[str]] = {}
+        for h in self.facts.holdings:
+            held.setdefault((h.official, h.division), set()).add(h.title)
+        self.facts.holdings = [h for h in self.facts.holdings
+                               if not any(abbreviates(h.title, full) for full in held[(h.official, h.division)])]
 
     def _line_kind(self, pos: int) -> str:
         """The kind of the line Doc offset ``pos`` lies on (title, byline, body, header)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,10 @@ def text_facts(name: str, path: Path):
         return build([path]).facts[0]
 
     return _facts
+
+
+def snippet_facts(text: str, tmp_path: Path, date: str = "2025-11-01") -> DocumentFacts:
+    """The facts of ``text`` built as a document dated ``date``."""
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "t.meta.json").write_text(json.dumps({"date": date, "title": "t"}), encoding="utf-8")
+    return build([tmp_path / "t.txt"]).facts[0]

@@ -3,16 +3,14 @@
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from pathlib import Path
 
-from kg.build import build
 from kg.facts import DocumentFacts
 from kg.nlp.divisions import find_divisions
 from kg.nlp.officials import parse_header
 
-from development_facts import held, posts, text_facts
+from development_facts import held, posts, snippet_facts, text_facts
 
 TESTS = Path(__file__).resolve().parent
 
@@ -273,13 +271,6 @@ def test_one_companys_project_size_is_no_figure_but_a_signing_total_is(zunyi):
     assert not [o for o in zunyi.observations if o.value == Decimal("28")]
     # 10月16日,全市第四季度重大项目集中签约,共签约项目42个,总投资316.8亿元
     assert (Decimal("316.8"), "亿元", None, None, False) in obs(zunyi, "遵义市", "总投资")
-
-
-def snippet_facts(text: str, tmp_path: Path) -> DocumentFacts:
-    """The facts of ``text`` built as a document dated 2025-11-01."""
-    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "t.meta.json").write_text(json.dumps({"date": "2025-11-01", "title": "t"}), encoding="utf-8")
-    return build([tmp_path / "t.txt"]).facts[0]
 
 
 def test_a_plants_capacity_is_no_figure_of_the_place(tmp_path):

@@ -383,3 +383,24 @@ def find_posts(text: str, divisions: list[DivisionMention]) -> list[tuple[PostMe
             out.append(tuple(posts))
             taken_until = posts[-1].end
     return out
+
+
+# An organ's title split at the organ's last word: 发展和改革委员会|主任, 工信局|副局长
+_ORGAN_AND_ROLE = re.compile(r"^(.+?(?:委员会|[局委厅办]))((?:党组)?(?:常务)?副?[\u4e00-\u9fff]{1,3})$")
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether ``short``'s characters all occur in ``full`` in order (发改委 in 发展和改革委)."""
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether title ``short`` is ``full`` with its organ's name shortened (发改委主任 for
+    发展和改革委员会主任, 人社局局长 for 人力资源和社会保障局局长): the same post written twice."""
+    a, b = _ORGAN_AND_ROLE.match(short), _ORGAN_AND_ROLE.match(full)
+    if not a or not b or a.group(2) != b.group(2):
+        return False
+    organ_a, organ_b = (re.sub("委员会$", "委", m.group(1)) for m in (a, b))
+    return (len(organ_a) < len(organ_b) and organ_a[0] == organ_b[0] and organ_a[-1] == organ_b[-1]
+            and not organ_b.startswith(organ_a) and _in_order(organ_a, organ_b))
