@@ -27,7 +27,7 @@ from kg.framing import REVIEW_MONTHS, bulletin_year, ended, frame_year, named_ye
 from kg.nlp.enterprises import looks_like_company, only_lead_words
 from kg.nlp.indicators import canonical_indicator
 from kg.nlp.metrics import UNITS_COUNTED
-from kg.nlp.posts import ONCE_HELD, abbreviates, TOWN_LEVEL, ZONE_WORDS, OfficialMention, PostMention, find_posts
+from kg.nlp.posts import LEVELS, ONCE_HELD, ORGAN_LEVEL, TOWN_LEVEL, ZONE_WORDS, abbreviates, shortens, OfficialMention, PostMention, find_posts
 from kg.nlp.periods import is_future, resolve
 from kg.nlp.towns import find_towns, page_zone_name, town_post_title
 from kg.nlp.pipeline import SectionInfo, doc_text, records
@@ -138,6 +138,8 @@ class _Reader:
         heading = document.text.lstrip("\n").split("\n", 1)[0]
         heading_towns = find_towns(heading) if self.home_town else []
         self.page_town = heading[heading_towns[-1].start : heading_towns[-1].end] if heading_towns else None  # 新河镇
+        # 山西省商务厅 heading the page: the organ's own site, whose bare posts (副厅长X) are its own
+        self.page_organ: tuple[str, Division] | None = _page_organ(document.text)
         self.paragraph_named = False  # whether a figure of this paragraph named its division
         self.said_place: Division | None = None  # the place of the sentence's speaker (X介绍,…)
 
@@ -580,6 +582,8 @@ class _Reader:
 
     def read_official(self, info: SectionInfo, sec: SectionState, off: OfficialMention, sentence,
                       visitor: bool = False) -> None:
+        if self.page_organ is None and off.posts and all(p.level == ORGAN_LEVEL for p in off.posts):
+            return  # 主任X说 on a page that is no organ's own: no post anyone can place
         name = canonical_name(off.name)
         ev = self.evidence(info, off.start, off.end, sentence)
         self.mention("official", name, name, ev)
@@ -598,6 +602,13 @@ class _Reader:
                        and named_div is not None and matches_level(named_div, off.posts[0].level))
         bare: list[int] = []  # indices of the holdings of posts written without their division
         for post in off.posts:
+            if post.level == ORGAN_LEVEL:
+                if self.page_organ is None:
+                    continue
+                organ, div = self.page_organ
+                role = post.title[1:] if post.title[0] in "厅局委" else post.title  # 厅党组成员 -> 党组成员
+                self.facts.holdings.append(Holding(name, organ + role, div, date, ev))
+                continue
             div = self.post_division(post, sec)
             if visitor and post.division is None and post.level and post.level != TOWN_LEVEL and sec.visitors \
                     and _WITH_DELEGATION.search(self.text, off.end, sentence[1]):
@@ -1003,6 +1014,27 @@ _HOME_TOWN = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{0,10}?[\u4e00-\u9fff]{2,4}(?
 
 _ZONE_KIND_AT_END = re.compile(ZONE_WORDS + "$")
 _ZONE_LEAD = set("在到赴与和同跟向对由为把将从")  # words a bare zone's name may follow (到高新区调研)
+
+
+# 山西省商务厅, 云南省发展和改革委员会 as a page's first line (not the place's government or committees)
+_HOME_ORGAN = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])((?!人民政府|政府|党委|人大|政协|纪委|委员会|委)"
+                         r"[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|委))[ \u3000]*(?:\n|$)")
+_ORGAN_WRITTEN = re.compile(r"(?<=[" + LEVELS + r"])[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|委)")
+
+
+def _page_organ(text: str) -> tuple[str, Division] | None:
+    """The organ whose own site the page is, as the text most often writes it after its level
+    (省发展改革委 for 云南省发展和改革委员会), and its division; None on any other page."""
+    m = _HOME_ORGAN.match(text.lstrip("\n"))
+    found = gazetteer().candidates(m.group(1)) if m else ()
+    if len(found) != 1:
+        return None
+    full = m.group(2)
+    written: dict[str, int] = {}
+    for w in _ORGAN_WRITTEN.findall(text):
+        if w == full or shortens(w, full):
+            written[w] = written.get(w, 0) + 1
+    return max(written, key=written.get) if written else full, found[0]
 
 
 def _home_zone(text: str) -> Division | None:

@@ -32,3 +32,33 @@ def test_which_titles_shorten_which():
 def test_a_shortened_post_alone_stays_as_written(tmp_path):
     facts = snippet_facts("常德市召开会议。市发改委主任舒建平介绍，全市集中开工项目56个。", tmp_path)
     assert ("发改委主任", "常德市", True) in held(facts, "舒建平")
+
+
+shanxi = text_facts("shanxi", TESTS / "dev33" / "dev33-a-shanxi-provincial-department-site.txt")
+
+
+def test_a_departments_site_names_its_bare_posts_after_the_department(shanxi):
+    # 山西省商务厅 heads the page: 党组成员、副厅长樊立新、贾慧敏、阎晓峰 / 厅一级巡视员武宏昌
+    for name in ("樊立新", "贾慧敏", "阎晓峰"):
+        assert {("商务厅党组成员", "山西省", True), ("商务厅副厅长", "山西省", True)} <= held(shanxi, name)
+    assert ("商务厅一级巡视员", "山西省", True) in held(shanxi, "武宏昌")
+    # the department's notice: 任命李文涛为对外贸易处处长 / 免去白志强的市场运行和消费促进处处长职务
+    assert ("商务厅对外贸易处处长", "山西省", True) in held(shanxi, "李文涛")
+    assert ("商务厅市场运行和消费促进处处长", "山西省", True) in held(shanxi, "白志强")
+
+
+def test_a_bare_organ_post_on_any_other_page_is_nobodys(tmp_path):
+    facts = snippet_facts("常德市召开会议。\n\n主任李明说，全市集中开工项目56个。副主任王芳出席。", tmp_path)
+    assert not facts.holdings and not [m for m in facts.mentions if m.kind == "official"]
+
+
+def test_a_list_after_an_organs_head_keeps_the_organ(tmp_path):
+    # the organ-post grammar must not take the names the head's organ gives
+    facts = snippet_facts("晋城市召开会议。\n\n市人大常委会主任吕宏斌主持会议，副主任张秀梅、申小龙，秘书长贾卫东出席。", tmp_path)
+    assert ("人大常委会副主任", "晋城市", True) in held(facts, "申小龙")
+    assert ("人大常委会秘书长", "晋城市", True) in held(facts, "贾卫东")
+
+
+def test_a_surname_of_shanxi(shanxi):
+    # 运城市委常委、河津市委书记畅建军: 畅 is a surname
+    assert ("市委书记", "河津市", True) in held(shanxi, "畅建军")

@@ -16,7 +16,7 @@ from kg.nlp.careers import name_line_officials, profile_officials
 from kg.nlp.divisions import DivisionMention
 from kg.nlp.lexicon import word_frequencies
 from kg.nlp.posts import (
-    BARE_TOWN, CONTINUATION, LEVELS, POST_START, ROLE_AT_END, ZONE_POST, ZONE_POST_START,
+    BARE_TOWN, CONTINUATION, LEVELS, ORGAN_LEVEL, ORGAN_POST, POST_START, ROLE_AT_END, ZONE_POST, ZONE_POST_START,
     OfficialMention, PostMention, post_chain, posts_at,
 )
 from kg.nlp.surnames import DOTTED, SURNAMES_1 as _SURNAMES_1, SURNAMES_2 as _SURNAMES_2
@@ -324,9 +324,10 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
     """Inline officials: a chain of posts followed directly by a name, and 习近平总书记 forms."""
     by_start = {d.start: d for d in divisions if d.candidates}
     zone_starts = {m.start() for m in ZONE_POST_START.finditer(text)
-                   if ZONE_POST.match(text, m.start()) or BARE_TOWN.match(text, m.start())}
+                   if ZONE_POST.match(text, m.start()) or BARE_TOWN.match(text, m.start()) or ORGAN_POST.match(text, m.start())}
     starts = sorted(set(by_start) | {m.start() for m in POST_START.finditer(text)} | zone_starts)
     out: list[OfficialMention] = []
+    organ_only: list[OfficialMention] = []
     taken_until = -1
     for pos in starts:
         if pos < taken_until:
@@ -352,8 +353,10 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
             name = _name_at(text, held_by.end()) if held_by else None
         if name is None:
             continue
-        out.append(OfficialMention(name[0], after, name[1], tuple(posts)))
-        taken_until = _holders_after(text, name[1], posts, by_start, out)
+        # (副厅长樊立新: a post of the page's own organ, kept only where nothing else reads the name)
+        found = organ_only if all(p.level == ORGAN_LEVEL for p in posts) else out
+        found.append(OfficialMention(name[0], after, name[1], tuple(posts)))
+        taken_until = _holders_after(text, name[1], posts, by_start, found)
     # 州人大常委会主任韩立新主持会议,副主任A、B,秘书长C出席: roles of the organ whose head the
     # sentence named, each opening a clause.
     for m in _LED_ROLE.finditer(text):
@@ -411,6 +414,7 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
                 at += len(name) + 1
     out.extend(profile_officials(text, by_start))
     out.extend(name_line_officials(text, by_start))
+    out.extend(o for o in organ_only if not any(x.start < o.end and o.start < x.end for x in out))
     for m in _NATIONAL_AFTER.finditer(text):
         end = m.start()
         for length in (3, 2):

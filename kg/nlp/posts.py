@@ -146,6 +146,13 @@ BARE_TOWN = re.compile(r"(?:镇|乡|街道|苏木|嘎查|社区|村)(?:党委|�
                         # and a zone's (高新区党工委副书记、管委会主任 on the zone's own site)
                         r"|" + ZONE_WORDS + r"(?:党工委|管委会|管理委员会|工委)(?:常务)?副?(?:书记|主任|委员)")
 TOWN_LEVEL = "town"  # PostMention.level of such a post
+# A post of the organ whose own site the page is, written without the organ (党组成员、副厅长樊立新,
+# 厅一级巡视员武宏昌, 任命李文涛为对外贸易处处长): relate names it after the page's organ, or
+# drops it on any other page.
+ORGAN_POST = re.compile(r"[厅局委]?(?:党组(?:副?书记|成员)|(?:常务)?副?(?:厅长|局长|主任)|[一二]级(?:巡视员|调研员)"
+                        r"|总(?:经济|工程|会计)师)(?![\u4e00-\u9fff]{0,2}(?:会议|办公会|扩大))"
+                        r"|(?<=[为其的])[\u4e00-\u9fff]{2,12}?处副?处长")
+ORGAN_LEVEL = "organ"  # PostMention.level of such a post
 _TOWN_GOVERNMENT = re.compile(r"(?:人民政府|政府)(?=(?:常务)?副?[镇乡]长)")
 _TOWN_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|地区|村|社区)")
 _TOWN_BEFORE_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,6}?(?:村|社区))")
@@ -308,10 +315,20 @@ def _inherit_organ(previous: str, role: str) -> str:
     return role
 
 
+def _organ_post_at(text: str, pos: int) -> tuple[PostMention | None, int]:
+    """An :data:`ORGAN_POST` opening a chain at ``pos`` (after a clause's start, 为, 其 or 的)."""
+    m = ORGAN_POST.match(text, pos)
+    if m is None or (pos and text[pos - 1] not in _BEFORE_BARE_TOWN + "为其的驻"):
+        return None, pos
+    return PostMention(pos, m.end(), m.group(), level=ORGAN_LEVEL), m.end()
+
+
 def post_chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> list[PostMention]:
     """Posts joined by 、 / 兼 starting at ``pos``."""
     posts: list[PostMention] = []
     post, after = posts_at(text, pos, by_start)
+    if post is None:
+        post, after = _organ_post_at(text, pos)
     if post is None:
         m = _NATIONAL_BEFORE.match(text, pos)
         if m is None:
@@ -325,6 +342,8 @@ def post_chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> lis
             if text[after + 1 : after + 2] in ("我", "本") and text[after + 2 : after + 3] in LEVELS:
                 after += 2  # 海珠区副区长、挂职我市副市长: the text's own city, a bare post
         nxt, after2 = posts_at(text, after + 1, by_start)
+        if nxt is None and post.level == ORGAN_LEVEL:
+            nxt, after2 = _organ_post_at(text, after + 1)  # 党组成员、副厅长 (the same organ's)
         if nxt is None:
             m = CONTINUATION.match(text, after + 1)
             if not m:
@@ -395,12 +414,16 @@ def _in_order(short: str, full: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+def shortens(short: str, full: str) -> bool:
+    """Whether organ name ``short`` is ``full`` shortened (发改委, 发展改革委 for 发展和改革委员会;
+    人社局 for 人力资源和社会保障局), not a body of its own inside it (财政局 in 财政局预算局)."""
+    short, full = (re.sub("委员会$", "委", name) for name in (short, full))
+    return (len(short) < len(full) and short[0] == full[0] and short[-1] == full[-1]
+            and not full.startswith(short) and _in_order(short, full))
+
+
 def abbreviates(short: str, full: str) -> bool:
     """Whether title ``short`` is ``full`` with its organ's name shortened (发改委主任 for
     发展和改革委员会主任, 人社局局长 for 人力资源和社会保障局局长): the same post written twice."""
     a, b = _ORGAN_AND_ROLE.match(short), _ORGAN_AND_ROLE.match(full)
-    if not a or not b or a.group(2) != b.group(2):
-        return False
-    organ_a, organ_b = (re.sub("委员会$", "委", m.group(1)) for m in (a, b))
-    return (len(organ_a) < len(organ_b) and organ_a[0] == organ_b[0] and organ_a[-1] == organ_b[-1]
-            and not organ_b.startswith(organ_a) and _in_order(organ_a, organ_b))
+    return bool(a and b and a.group(2) == b.group(2) and shortens(a.group(1), b.group(1)))
