@@ -674,6 +674,7 @@ class _Reader:
         periods = [p for p in sorted(items["periods"], key=lambda p: p.start)
                    if not restates(p.record, [q.record for q in items["periods"] if p.start - 12 <= q.start < p.start])
                    and not _EVENT_NAMED.match(self.text, p.end)]
+        respective = _respective_periods(self.text, periods, items["metrics"])
         written = None  # the division a figure of this sentence names as its subject
         company = None  # whether the sentence's figures so far are all a company's (its subject carries on)
         event_before, self.event_figures = self.event_figures, False
@@ -706,6 +707,7 @@ class _Reader:
                        self.text[p.end + 1 : p.end + 2].isdigit()
                        and (m.value is None or not self.text.startswith(format(m.value, "f"), p.end + 1)))))]
             period = own[-1].record if own else (sec.period.record if sec.period is not None else None)
+            period = respective.get(wrapped.end, period)  # 一季度、上半年分别增长5.4%、5.6%
             # …由2020年的356家增加到去年的498家: a year written right before a value with 的 dates it
             dated = [p for p in periods if m.value is not None and self.text.startswith("的", p.end)
                      and self.text.startswith(format(m.value, "f"), p.end + 1) and wrapped.start <= p.start < wrapped.end]
@@ -1035,6 +1037,26 @@ def _page_organ(text: str) -> tuple[str, Division] | None:
         if w == full or shortens(w, full):
             written[w] = written.get(w, 0) + 1
     return max(written, key=written.get) if written else full, found[0]
+
+
+def _respective_periods(text: str, periods: list, metrics: list) -> dict[int, object]:
+    """The period of each figure of a 分别 run after a list of periods (一季度、上半年、前三季度
+    全市地区生产总值分别增长5.4%、5.6%、5.8%): the i-th figure's is the i-th period, by its end."""
+    out: dict[int, object] = {}
+    k = 0
+    while k < len(periods):
+        run = [periods[k]]
+        while k + 1 < len(periods) and text[run[-1].end : periods[k + 1].start] in ("、", "和", "及", "与"):
+            k += 1
+            run.append(periods[k])
+        k += 1
+        if len(run) < 2:
+            continue
+        after = sorted((m for m in metrics if m.start >= run[-1].end), key=lambda m: m.end)[: len(run)]
+        if (len(after) == len(run) and "分别" in text[run[-1].end : after[0].end]
+                and not re.search(r"[。；;]", text[run[-1].end : after[-1].start])):
+            out.update({m.end: p.record for m, p in zip(after, run)})
+    return out
 
 
 def _home_zone(text: str) -> Division | None:

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from kg.nlp.posts import abbreviates
 
-from development_facts import held, snippet_facts, text_facts
+from development_facts import held, of, snippet_facts, text_facts
 
 TESTS = Path(__file__).resolve().parent
 
@@ -62,3 +63,24 @@ def test_a_list_after_an_organs_head_keeps_the_organ(tmp_path):
 def test_a_surname_of_shanxi(shanxi):
     # 运城市委常委、河津市委书记畅建军: 畅 is a surname
     assert ("市委书记", "河津市", True) in held(shanxi, "畅建军")
+
+
+taizhou = text_facts("taizhou", TESTS / "dev33" / "dev33-b-jiangsu-city-statistical-bulletin.txt")
+
+
+def test_a_list_of_periods_dates_its_own_figures_in_turn(taizhou):
+    # 一季度、上半年、前三季度全市地区生产总值分别增长5.4%、5.6%、5.8%
+    gdp = {(o.growth, o.period) for o in taizhou.observations if o.division.name == "泰州市" and o.indicator == "GDP"}
+    assert {(Decimal("5.4"), "2024Q1"), (Decimal("5.6"), "2024H1"), (Decimal("5.8"), "2024Q1-Q3")} <= gdp
+    # and frames nothing after it: the bulletin's next paragraph is the year's
+    assert (Decimal("361.2"), "亿元", Decimal("3.1"), "2024", False) in of(taizhou, "泰州市")
+
+
+def test_a_count_that_scopes_a_share_is_no_figure(taizhou):
+    # 15个国考断面水质优Ⅲ类比例达100%: 15 counts the monitored sections the share is of
+    assert not [o for o in taizhou.observations if o.value == Decimal("15") and o.unit == "个"]
+
+
+def test_a_group_a_place_is_ranked_in_is_no_figure(tmp_path):
+    facts = snippet_facts("仙居县前三季度经济运行情况。\n\n在全省26个山区海岛县中，仙居规上工业增加值增速排名第四。", tmp_path)
+    assert not [o for o in facts.observations if o.value == Decimal("26")]

@@ -166,6 +166,9 @@ _INDICATOR_TERMS = re.compile(
 _COUNT_PHRASE = re.compile(r"[\d一二两三四五六七八九十]+(?:大|个|项|类|条|级)")
 _GENERIC_IND = frozenset("规模 总量 总额 总值 占比 比重 增速 增幅 金额 数量 总数".split())
 _NOUN_VERB = re.compile(r"完成|实现|达|突破|超")
+# The rest of a clause holding a share or a sum over what was counted (…水质优Ⅲ类比例达100%,
+# …地区生产总值合计7856.3亿元), with no list before it (…、5家…: a list of counts)
+_SCOPED_FIGURE = re.compile(r"[^,，;；。:：、和及与\d]{0,24}?(?:比例|比重|占比|率|合计|总计)[^,，;；。:：、\d]{0,6}\d")
 _ACTOR_UNITS = frozenset("人 名 位".split())
 _INDICATOR_END = re.compile(r"(?:增加值|产值|营收|收入|投资|出口|进口|总额|利润|税收)$")
 _SCOPE_RE = re.compile(r"(?:增加值|产值|营收|收入|投资|出口|进口|总额|利润|税收)(?:同比)?(?:增长|增速|下降|提高|提升)")
@@ -525,6 +528,10 @@ def _figures(s: str) -> list[_Fig]:
                 continue
             if (_INDICATOR_END.search(noun) and not _NOUN_VERB.search(noun)) or _SCOPE_RE.search(noun):
                 continue  # 17个重点传统制造业增加值增长6.8%: the count scopes an indicator
+            if _SCOPED_FIGURE.match(s, qe) or (noun.endswith("中") and re.search(r"在[^,，;；。]{0,4}$", s[:start])):
+                # 15个国考断面水质优Ⅲ类比例达100%, 在全省26个山区海岛县中: the count says whose share
+                # follows, or which group; it is no figure itself
+                continue
             if unit in _ACTOR_UNITS or (unit not in _COUNT_UNITS and unit not in _CURRENCY_UNITS and unit != "%"):
                 # 29名县领导领衔攻坚, 700万方国储项目: people and sizes need a verb of achievement
                 cs = _clause_start(s, start)
