@@ -84,3 +84,8 @@ def test_a_count_that_scopes_a_share_is_no_figure(taizhou):
 def test_a_group_a_place_is_ranked_in_is_no_figure(tmp_path):
     facts = snippet_facts("仙居县前三季度经济运行情况。\n\n在全省26个山区海岛县中，仙居规上工业增加值增速排名第四。", tmp_path)
     assert not [o for o in facts.observations if o.value == Decimal("26")]
+
+
+def test_a_negative_figure(taizhou):
+    # 人口自然增长率-3.80‰ (not a range: 1-9月 stays a period)
+    assert (Decimal("-3.8"), "‰", None, "2024", False) in of(taizhou, "泰州市")

@@ -80,7 +80,7 @@ _COUNT_UNITS = frozenset("个 家 项 户 名 位 支 条 批 例 次 场 所 �
 _UNIT = rf"(?:个百分点|百分点|%|％|‰|{_CURRENCY}|{_MEASURE}(?:\([\u4e00-\u9fff]\))?)"
 
 _QTY_RE = re.compile(
-    rf"(?<![\d.+\-/—~～])"
+    rf"(?<![\d.+/—~～])(?<![\d.%A-Za-z][-－−])"
     rf"(?:百分之(?P<pcn>{CHINESE_FULL})"
     rf"|(?:(?P<lo>{ARABIC})(?:至|到|—|-|~|～))?(?P<num>{ARABIC})"
     rf"|(?P<cn>{CHINESE})(?=[多余]?(?:{MAGNITUDE})?[多余]?(?:{_CURRENCY}|%|个百分点))"
@@ -403,6 +403,8 @@ def _figures(s: str) -> list[_Fig]:
             value = Decimal(m.group("lo").replace(",", ""))  # 3至5个: the lower end, atLeast
         elif m.group("num"):
             value = Decimal(m.group("num").replace(",", ""))
+            if qs and s[qs - 1] in "-－−" and not m.group("lo"):
+                value, qs = -value, qs - 1  # 人口自然增长率-3.80‰: a negative figure
         elif m.group("cheng"):
             value = chinese_to_decimal(m.group("cheng")) * 10
         else:
