@@ -89,3 +89,11 @@ def test_a_group_a_place_is_ranked_in_is_no_figure(tmp_path):
 def test_a_negative_figure(taizhou):
     # 人口自然增长率-3.80‰ (not a range: 1-9月 stays a period)
     assert (Decimal("-3.8"), "‰", None, "2024", False) in of(taizhou, "泰州市")
+
+
+def test_the_planned_total_of_projects_signed_is_no_estimate(tmp_path):
+    text = ("仙居县前三季度经济运行情况。\n\n今年以来，全县新招引亿元以上产业项目32个，其中10亿元以上项目5个，"
+            "计划总投资186.5亿元；新开工亿元以上项目21个。明年民生实事候选项目初定12件、计划总投资9.8亿元。")
+    got = {(o.value, o.estimate) for o in snippet_facts(text, tmp_path).observations}
+    assert {(Decimal("186.5"), False), (Decimal("21"), False)} <= got
+    assert (Decimal("9.8"), True) in got  # next year's candidates: a plan

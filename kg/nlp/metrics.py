@@ -191,6 +191,8 @@ _EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|座谈会|论坛|
 _MOTIONS_ANSWERED = re.compile(r"办复|答复率|建议[^,，;；。]{0,12}办结")
 # 要实现全年目标,四季度全市地区生产总值需要保持6.4%以上的增速: the pace a target requires, neither
 # a result nor a target set
+# A count of projects a 计划总投资 right after belongs to (新引进超亿元项目246个、计划总投资…)
+_SIGNED_TOTAL = re.compile(r"项目[^,，;；。]{0,4}?\d+个[,，、]$")
 _REQUIRED_PACE = re.compile(r"需(?:要)?(?:保持|达到|实现)(?:在)?$")
 # 立案263件, 给予党纪政务处分221人, 谈话函询76件次, 第一种形态872人次, 挽回经济损失3180余万元,
 # 收受…购物卡,价值1.8万元, 造成低保资金损失4.3万元: a discipline commission's casework and its cases'
@@ -726,6 +728,8 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
     # A phrase of time gone by ends the scope (要…扎实推进“六水共治”,今年以来全市新建…42.6公里).
     scopes: list[tuple[int, int]] = []
     first = _ESTIMATE_RE.search(s)
+    while first and _SIGNED_TOTAL.search(s, 0, first.start()) and s.startswith("计划总投资", first.start()):
+        first = _ESTIMATE_RE.search(s, first.end())  # …项目32个,其中…5个,计划总投资186.5亿元: the signed projects' size
     while first:
         cut = next((p.start for p in periods if p.start > first.start()
                     and (_PAST_PHRASE.search(p.text) or _DONE_AFTER.match(s, p.end))), len(s))
