@@ -97,3 +97,10 @@ def test_the_planned_total_of_projects_signed_is_no_estimate(tmp_path):
     got = {(o.value, o.estimate) for o in snippet_facts(text, tmp_path).observations}
     assert {(Decimal("186.5"), False), (Decimal("21"), False)} <= got
     assert (Decimal("9.8"), True) in got  # next year's candidates: a plan
+
+
+def test_company_names_after_where_they_come_from_and_after_a_split_verb(tmp_path):
+    text = ("泰州市召开会议。\n\n市属国企泰州凤城产业发展集团有限公司联合江苏凤城农村商业银行股份有限公司高港支行，为1200余家企业提供融资服务。"
+            "总部位于上海的澜拓生物科技有限公司在开发区投资建设的项目总投资12亿元。")
+    names = {m.label for m in snippet_facts(text, tmp_path).mentions if m.kind == "enterprise"}
+    assert {"江苏凤城农村商业银行股份有限公司高港支行", "澜拓生物科技有限公司"} <= names

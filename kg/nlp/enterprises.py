@@ -380,7 +380,7 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
     # short name the text gave a company, 国投 in 麟州国投, is dropped in kg.relate, which
     # sees the whole text).
     out += [k for k in _known_names(text) if not any(o.start < k.end and k.start < o.end for o in out)]
-    out = _without_lead(out)
+    out = _without_lead(_past_split_verb(text, out))
     out.sort(key=lambda e: e.start)
     return out
 
@@ -435,12 +435,25 @@ def _past_location(text: str, start: int, end: int, suffix_start: int) -> int:
 _COUNTRY = (r"韩国|日本|美国|德国|法国|英国|意大利|荷兰|瑞士|瑞典|丹麦|芬兰|挪威|比利时|奥地利|西班牙|葡萄牙|新加坡|马来西亚|泰国"
             r"|越南|印度尼西亚|印尼|印度|俄罗斯|澳大利亚|新西兰|加拿大|以色列|沙特|阿联酋|巴西|墨西哥|土耳其|哈萨克斯坦")
 _LEAD = re.compile(r"^(?:" + _GOVERNS + r"|[省市区县州]属|国有企业|" + _COUNTRY + r"|[\u4e00-\u9fff]{2,8}?(?:高新区|开发区|经开区|园区)内|国企|民营企业|龙头企业|(?:台|港|外|德|日|美|韩|法|合|独)资企业|"
-                   r"(?:科创板|创业板|主板|北交所|深交所|上交所|港股)?上市公司|(?:本地|当地|本土)?企业|来自[\u4e00-\u9fff]{2,6}的)+")
+                   r"(?:科创板|创业板|主板|北交所|深交所|上交所|港股)?上市公司|(?:本地|当地|本土)?企业|来自[\u4e00-\u9fff]{2,6}的"
+                   # (总部位于|上海的澜拓生物科技有限公司: a legal name holds no 的)
+                   r"|[\u4e00-\u9fff]{1,6}?的)+")
 
 
 def only_lead_words(text: str) -> bool:
     """Whether ``text`` is only words that stand before a company's name (台资企业, 上市公司…)."""
     return _LEAD.fullmatch(text) is not None
+
+
+_TWO_CHAR_GOVERNS = tuple(v for v in _GOVERNS.split("|") if len(v) == 2)
+
+
+def _past_split_verb(text: str, mentions: list[EnterpriseMention]) -> list[EnterpriseMention]:
+    """Names that open with the second half of a governing verb (…有限公司联|合江苏凤城…: the
+    word cut inside 联合) start after it."""
+    return [EnterpriseMention(e.start + 1, e.end, e.name[1:], e.suffix)
+            if e.start and text[e.start - 1 : e.start + 1] in _TWO_CHAR_GOVERNS and len(e.name) > 3 else e
+            for e in mentions]
 
 
 def _without_lead(mentions: list[EnterpriseMention]) -> list[EnterpriseMention]:
