@@ -104,3 +104,19 @@ def test_company_names_after_where_they_come_from_and_after_a_split_verb(tmp_pat
             "总部位于上海的澜拓生物科技有限公司在开发区投资建设的项目总投资12亿元。")
     names = {m.label for m in snippet_facts(text, tmp_path).mentions if m.kind == "enterprise"}
     assert {"江苏凤城农村商业银行股份有限公司高港支行", "澜拓生物科技有限公司"} <= names
+
+
+xishui = text_facts("xishui", TESTS / "dev34" / "dev34-b-hubei-county-audit-report.txt")
+
+
+def test_an_audits_findings_are_no_figures_of_the_county(xishui):
+    values = {o.value for o in xishui.observations if o.division.name == "浠水县"}
+    # 县财政局滞留上级转移支付资金2.36亿元…,其中衔接推进乡村振兴补助资金5800万元; 2100万元闲置超过1年;
+    # 查出违规问题金额1.26亿元; 共完成审计项目27个
+    assert not values & {Decimal("2.36"), Decimal("5800"), Decimal("2100"), Decimal("1.26"), Decimal("27")}
+
+
+def test_dismantling_illegal_buildings_is_still_a_figure(tmp_path):
+    text = "宁波市城市管理工作。\n\n今年以来，全市拆除违规建筑186万平方米，盘活闲置土地3000亩。"
+    values = {o.value for o in snippet_facts(text, tmp_path).observations}
+    assert {Decimal("186"), Decimal("3000")} <= values

@@ -204,6 +204,14 @@ _DISCIPLINE = re.compile(r"立案|处分|留置|谈话函询|信访举报|问题
 # 首届“南洋美食节”在中原墟开幕,吸引游客和群众2.3万人次: who came to an event
 # 开展招商推介活动126场次, 组织企业赴境外参展超过300批次: how many events were held
 _EVENT_UNITS = frozenset({"场次", "场", "批次"})
+# An audit's findings in the figure's sentence before it or in its clause (县财政局滞留上级转移支付资金2.36亿元, 2100万元闲置超过1年,
+# 向11名不符合条件人员发放…24万元, 查出违规问题金额1.26亿元) or its own work (共完成审计项目27个,
+# 对…18个部门进行了审计): sums of what went wrong, not figures a division reports about itself
+# (not 违规建设 or 闲置土地 alone: 拆除违规建筑, 盘活闲置土地3000亩 are a place's own work)
+_AUDIT_FINDING = re.compile(r"违规(?!建设|建筑|用地|占地)|滞留|截留|虚报|多计|多付|少缴|少征|超标准|超概算|超范围|超预算"
+                            r"|未及时|未按(?:规定|合同|约定|时|要求)|未纳入|未编入|未将|变相|未细化|未登记|未入账|未收回|逾期未|未批先建"
+                            r"|化整为零|规避|不符合条件|已死亡|与实际不符|问题金额|不规范金额|审计项目|进行了?(?:专项)?审计"
+                            r"|重复(?:收费|发放|申报|享受)|闲置(?:超过|未)|长期闲置|损失浪费")
 _DRAWN_TO_EVENT = re.compile(r"(?:开幕|开街|开园|开赛|举办|举行|启动)[,，]?(?:共|累计)?吸引[^,，;；。]{0,8}$")
 _MILESTONES = re.compile(r"[^,，;；。]{0,16}?[两二三四五几多]个新?(?:台阶|大关|关口)")
 _EVENT_AFTER = re.compile(r"[^,，;；。]{0,8}?(?:应到|实到|到会|列席|会议|座谈会|论坛|(?<!技能)(?<!职业)培训|参训|参会|出席|参加(?![^,，;；。]{0,12}(?:保险|医保|社保))|与会|齐聚|观赛|发言|赛事|比赛|讲座|活动|负责人)"
@@ -904,7 +912,9 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
                      or _MILESTONES.match(s, f.end))
         # 走访了12家企业、6个乡镇和3个园区: the counts listed after an event's count are its too
         same_event = event_end is not None and f.kind != "growth" and s[event_end:f.start] in ("、", "和", "及", "与")
-        if (milestone or same_event or _EVENT_WORDS.search(ind) or _DISCIPLINE.search(s, 0, f.start)
+        clause_end = _CLAUSE_DELIM.search(s, f.end)
+        clause = s[_clause_start(s, f.start) : clause_end.start() if clause_end else len(s)]
+        if (milestone or same_event or _EVENT_WORDS.search(ind) or _DISCIPLINE.search(s, 0, f.start) or _AUDIT_FINDING.search(s, 0, f.start) or _AUDIT_FINDING.search(clause)
                 or _REQUIRED_PACE.search(s, max(0, f.start - 8), f.start) or _MOTIONS_ANSWERED.search(s, 0, f.start)
                 or _EVENT_AFTER.match(s, f.end, f.end + 16)
                 or _DRAWN_TO_EVENT.search(s, 0, f.start) or f.unit in _EVENT_UNITS):
