@@ -62,6 +62,8 @@ _AFTER_COMPLETION = re.compile(_ONCE_BUILT)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _TOWN_LIST = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道)[、和及与][\u4e00-\u9fff]{1,6}(?:镇|乡|街道)")
 _GIVEN_SHORT = re.compile(r"简称[“\"]([^”\"]{2,12})[”\"]")
+# 浠水县清泉城乡发展集团有限公司(以下简称“清泉城发”): a short name given to a company
+_COMPANY_GIVEN = re.compile(r"(?:公司|集团|银行|[分支]行|合作社)[（(](?:以下)?简称[“\"]([^”\"]{2,12})[”\"]")
 _RELATIVE_LEAD = re.compile(r"[^，,。；;、\d]{2,20}的")
 _VISIT_VERB = re.compile(r"调研|考察|视察|检查|督导|走访|慰问|带队|率队")
 _ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:新城|新区|经济开发区|经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|产业园区)")
@@ -128,6 +130,8 @@ class _Reader:
         given = sorted(set(_GIVEN_SHORT.findall(document.text)), key=len, reverse=True)
         self.short_names = frozenset(given)  # (“百千万”行动 later on: the program named in full before)
         self.given_names = re.compile("|".join(map(re.escape, given))) if given else None
+        companies = sorted(set(_COMPANY_GIVEN.findall(document.text)), key=len, reverse=True)
+        self.company_given = re.compile("|".join(map(re.escape, companies))) if companies else None
         self.zone_homes: dict[str, Division] = {}  # 白沟新城 -> 高碑店市, once the text writes them together
         # 淄博高新技术产业开发区管理委员会 heading the page: the zone's own site, whose 全区 is the zone
         # (its figures are the division's it is named after, as a named zone's are)
@@ -254,6 +258,14 @@ class _Reader:
             held.setdefault((h.official, h.division), set()).add(h.title)
         self.facts.holdings = [h for h in self.facts.holdings
                                if not any(abbreviates(h.title, full) for full in held[(h.official, h.division)])]
+
+    def _company_opens(self, text: str, sentence: tuple[int, int], periods: list[tuple[int, int]]) -> bool:
+        """Whether a short name the text gave a company opens the sentence (截至2024年底,清泉城发资产
+        总额186.4亿元: the company's figures)."""
+        if self.company_given is None:
+            return False
+        first = self.company_given.search(text, sentence[0], min(sentence[1], sentence[0] + 24))
+        return first is not None and opens_at(text, sentence[0], first.start(), periods)
 
     def _line_kind(self, pos: int) -> str:
         """The kind of the line Doc offset ``pos`` lies on (title, byline, body, header)."""
@@ -506,7 +518,8 @@ class _Reader:
         # the next sentence is the division's again unless it opens with the town too.
         periods = [(p.start, p.end) for p in items["periods"]]
         self.other_subject = subject is None and (self.others.opens(text, sentence, periods, items["divisions"])
-                                                  or unplaced_quote(text, sentence, items["divisions"]))
+                                                  or unplaced_quote(text, sentence, items["divisions"])
+                                                  or self._company_opens(text, sentence, periods))
         here = subject or sec.current
         self.subject = subject  # 猇亭区负责同志介绍,全区…: 全区 is the sentence's subject
         # A county paper's own county may never open a sentence (县委书记…, 全县…): its

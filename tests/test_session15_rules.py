@@ -120,3 +120,9 @@ def test_dismantling_illegal_buildings_is_still_a_figure(tmp_path):
     text = "宁波市城市管理工作。\n\n今年以来，全市拆除违规建筑186万平方米，盘活闲置土地3000亩。"
     values = {o.value for o in snippet_facts(text, tmp_path).observations}
     assert {Decimal("186"), Decimal("3000")} <= values
+
+
+def test_a_company_by_the_short_name_the_text_gave_it_opens_its_sentence(xishui):
+    # 审计了浠水县清泉城乡发展集团有限公司(以下简称“清泉城发”)。截至2024年底,清泉城发资产总额186.4亿元,资产负债率60.2%。
+    values = {o.value for o in xishui.observations}
+    assert not values & {Decimal("186.4"), Decimal("60.2")}
