@@ -720,6 +720,8 @@ class _Reader:
                        self.text[p.end + 1 : p.end + 2].isdigit()
                        and (m.value is None or not self.text.startswith(format(m.value, "f"), p.end + 1)))))]
             period = own[-1].record if own else (sec.period.record if sec.period is not None else None)
+            if m.from_table and m.period is not None and not own:
+                period = m.period  # a table's row: its caption's period
             period = respective.get(wrapped.end, period)  # 一季度、上半年分别增长5.4%、5.6%
             # …由2020年的356家增加到去年的498家: a year written right before a value with 的 dates it
             dated = [p for p in periods if m.value is not None and self.text.startswith("的", p.end)

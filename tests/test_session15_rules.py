@@ -126,3 +126,23 @@ def test_a_company_by_the_short_name_the_text_gave_it_opens_its_sentence(xishui)
     # 审计了浠水县清泉城乡发展集团有限公司(以下简称“清泉城发”)。截至2024年底,清泉城发资产总额186.4亿元,资产负债率60.2%。
     values = {o.value for o in xishui.observations}
     assert not values & {Decimal("186.4"), Decimal("60.2")}
+
+
+counties = text_facts("counties", TESTS / "dev34" / "dev34-c-zhejiang-provincial-daily-county-economy.txt")
+
+
+def test_a_tables_rows_are_read_by_their_columns(counties):
+    # 【数据链接】前三季度部分县(市)主要经济指标 / 县（市）｜地区生产总值（亿元）｜增速（%）｜一般公共预算收入（亿元）｜增速（%）
+    # / 余姚市｜1398.2｜5.9｜98.7｜2.6
+    assert {(Decimal("1398.2"), "亿元", Decimal("5.9"), "2025Q1-Q3", False),
+            (Decimal("98.7"), "亿元", Decimal("2.6"), "2025Q1-Q3", False)} <= of(counties, "余姚市")
+    assert (Decimal("88.4"), "亿元", Decimal("-1.8"), "2025Q1-Q3", False) in of(counties, "乐清市")
+
+
+def test_table_rows_without_a_header_are_no_table():
+    from kg.nlp.tables import table_metrics
+    assert table_metrics("慈溪市｜2068.5｜6.4\n诸暨市｜1352.7｜6.1\n") == {}
+    rows = table_metrics("地区｜工业增加值增速（%）｜出口（亿元）\n慈溪市｜6.4｜151.2\n")
+    (metrics,) = rows.values()
+    assert [(m.indicator, m.value, m.unit, m.growth) for m in metrics] == [
+        ("工业增加值", None, None, Decimal("6.4")), ("出口", Decimal("151.2"), "亿元", None)]

@@ -62,6 +62,8 @@ class MetricMention:
     #: (k, n): the k-th of n places a count refers back to (三地网络零售额分别增长a、b、c: the
     #: three places listed before), or None.
     counted_place: tuple[int, int] | None = None
+    #: read from a table's row (kg.nlp.tables): ``period`` is then its caption's, if any
+    from_table: bool = False
 
 
 # 三地, 两市, 三县（市、区）: places counted, referring back to a list

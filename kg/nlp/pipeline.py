@@ -139,15 +139,22 @@ def make_figures(nlp: Language, name: str):
     """Metrics and period phrases, sentence by sentence."""
     from kg.nlp.metrics import find_metrics
     from kg.nlp.periods import find_periods
+    from kg.nlp.tables import table_metrics
 
     def figures(doc: Doc) -> Doc:
         metrics, periods = [], []
         text = doc_text(doc)
         info = _info(doc)
+        rows = table_metrics(text) if ("｜" in text or "|" in text or "\t" in text) else {}
         for s, e in info.sentences:
             sentence = text[s:e]
             found = find_periods(sentence, info.date)
             periods.extend(_Shifted(p, s) for p in found)
+            row = next(((a, b) for a, b in rows if a <= s < b), None)
+            if row is not None:  # a table's row: its figures are its columns' (once per row)
+                metrics.extend(_Shifted(m, row[0]) for m in rows[row])
+                rows[row] = []
+                continue
             metrics.extend(_Shifted(m, s) for m in find_metrics(sentence, found))
         _set_group(doc, "periods", periods)
         _set_group(doc, "metrics", metrics)
