@@ -69,6 +69,8 @@ _VISIT_VERB = re.compile(r"调研|考察|视察|检查|督导|走访|慰问|带�
 _ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:新城|新区|经济开发区|经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|产业园区)")
 _LIST_LEVEL_AFTER = re.compile(r"(?:级)?(?:重点|重大)(?:项目|工程)")
 _LANDED = ("落户", "落地", "入驻", "落户在", "落地在")
+_SECONDED_CADRE = re.compile(r"(?:挂职|援[疆藏青宁]|派驻|选派|帮扶)干部")
+_ORIGIN_AFTER = re.compile(r"企业|客商|籍|商会|投资者|资本")  # a place that says where someone comes from
 _REPORT_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:工作)?汇报")
 _GOVERNED = re.compile(r"推动|推进|加快|支持|引导|鼓励|扶持|培育|引进|服务|帮助|协调|督促|指导|促成|助力|依托|对接")
 _PLACE_IMPACT = re.compile(r"(?:可|将)?(?:带动|拉动|吸纳|增加)?(?:当地|本地|全[省市县区州旗])")
@@ -419,6 +421,8 @@ class _Reader:
                     return None, False  # 广州市人民政府副秘书长A,…出席 in 齐齐哈尔's paper: guests from afar
                 if _AID_AFTER.match(text, m.end):
                     return None, False  # 福建省对口支援昌吉州…对接会: the giver opens, the text is the recipient's
+                if _SECONDED_CADRE.match(text, (_right_after(items, m) or m).end):
+                    return None, False  # 南京市雨花台区挂职干部、丹凤县委常委…: where a cadre comes from
                 sentence_only = not opens_at(text, s, m.start, period_spans)
                 if self.text[m.end : m.end + 1] in ("、", "和", "与") and any(
                         d.start == m.end + 1 and d.candidates for d in items["divisions"]):
@@ -888,7 +892,8 @@ class _Reader:
         stop = _CLAUSE_BREAK.search(self.text, wrapped.end)
         end = stop.start() if stop else len(self.text)
         for d in items["divisions"]:
-            if wrapped.start <= d.start < end and d.candidates and self.text.endswith(_LANDED, 0, d.start):
+            if (wrapped.start <= d.start < end and d.candidates and self.text.endswith(_LANDED, 0, d.start)
+                    and not _ORIGIN_AFTER.match(self.text, d.end)):  # (已入驻南京企业23家: where they come from)
                 return resolved.get((d.start, d.end))
         return None
 

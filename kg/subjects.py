@@ -87,6 +87,8 @@ def unplaced_quote(text: str, sentence: tuple[int, int], divisions: Iterable) ->
     产线,前三季度产值同比增长近四成。”, “…我家300多只羊…”): a company's or a person's account, not a division's
     report (an official's quote names it: “全县…”, “我们县…”)."""
     s, e = sentence
+    lead = _NEWS_LEAD.match(text, s, e)
+    s = lead.end() if lead else s  # 本报讯(记者 陆书瑶)“工作站帮我找到了…”: the dateline, then the quote
     if not text.startswith("“", s):
         return False
     close = text.find("”", s, e)
@@ -101,8 +103,10 @@ _DIVISION_INDICATOR = re.compile(r"地区生产总值|GDP|一般公共预算收�
 
 
 # 我们, 我家, 公司 (a company man speaking). A bare 我 and 企业 were tried: final values fell.
-# (…一个月能挣5000多元, 现在每个月能拿到6000多元: a worker's pay, told in the first person)
-_FIRST_PERSON = re.compile(r"我们|我家|咱|俺|公司|厂里|合作社|村里|[一每]个?月能(?:挣|拿)")
+# (…一个月能挣5000多元, 现在每个月能拿到6000多元, 每月到手6000多元: a worker's pay, told in the first person)
+_FIRST_PERSON = re.compile(r"我们|我家|咱|俺|公司|厂里|合作社|村里|[一每]个?月(?:能(?:挣|拿)|到手)")
+# A news item's lead before its first words (本报讯(记者 陆书瑶 通讯员 商文博))
+_NEWS_LEAD = re.compile(r"本报讯\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 # A company's chairman or manager opening the sentence as its speaker (华澜药业董事长陈立伟说,
 # …有限公司负责人说); 负责人 only of a company, not of a bureau (市统计局负责人介绍).
 _COMPANY_SPEAKER = re.compile(

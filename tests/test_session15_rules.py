@@ -146,3 +146,17 @@ def test_table_rows_without_a_header_are_no_table():
     (metrics,) = rows.values()
     assert [(m.indicator, m.value, m.unit, m.growth) for m in metrics] == [
         ("工业增加值", None, None, Decimal("6.4")), ("出口", Decimal("151.2"), "亿元", None)]
+
+
+nanjing = text_facts("nanjing", TESTS / "dev34" / "dev34-a-jiangsu-east-west-cooperation-news.txt")
+
+
+def test_a_seconded_cadres_home_opens_no_sentence(nanjing):
+    # 南京市雨花台区挂职干部、丹凤县委常委、副县长沈哲介绍,…宁商协作产业园已入驻南京企业23家,今年1—10月实现产值9.8亿元
+    # (入驻南京企业: where the companies come from, not where they settle)
+    assert {(Decimal("23"), "家"), (Decimal("9.8"), "亿元")} <= {f[:2] for f in of(nanjing, "丹凤县")}
+
+
+def test_a_workers_pay_quoted_after_the_dateline(nanjing):
+    # 本报讯(记者 陆书瑶 通讯员 商文博)“工作站帮我找到了电子厂的工作,每月到手6000多元。”
+    assert not [o for o in nanjing.observations if o.value == Decimal("6000")]
