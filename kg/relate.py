@@ -39,7 +39,6 @@ _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二�
 _FORMERLY = re.compile(r"(?:时任|曾任|原任|前任|历任|原)$")
 _LEADER_HEADING = re.compile(r"[省市区县州旗盟]领导")
 _AVERAGE = re.compile(r"年均(?:分别)?(?:增长|增速|递增|下降)")
-_CLAUSE_BREAK = re.compile(r"[,，;；]")  # (年均增长7.4%,去年全年增长7.9%: the average is the first clause's)
 _EVENT_NAMED = re.compile(r"[^，,。；;：:]{0,10}?(?:集中签约|集中开工|签约仪式|开工仪式|签约活动|开工活动|签约会|推介会|招商会)")
 _THIS_EVENT = re.compile(r"此次|本次|这次|会上|现场|仪式上")  # 此次共签约项目48个: this event's count
 
@@ -69,6 +68,7 @@ _VISIT_VERB = re.compile(r"调研|考察|视察|检查|督导|走访|慰问|带�
 _ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:新城|新区|经济开发区|经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|产业园区)")
 _LIST_LEVEL_AFTER = re.compile(r"(?:级)?(?:重点|重大)(?:项目|工程)")
 _LANDED = ("落户", "落地", "入驻", "落户在", "落地在")
+_PROJECTS_LAND = re.compile(r"[,，]项目(?:将|均|已)?(?:全部)?(?:落户|落地)(?:在)?")  # the next clause
 _SECONDED_CADRE = re.compile(r"(?:挂职|援[疆藏青宁]|派驻|选派|帮扶)干部")
 _ORIGIN_AFTER = re.compile(r"企业|客商|籍|商会|投资者|资本")  # a place that says where someone comes from
 _REPORT_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:工作)?汇报")
@@ -100,7 +100,7 @@ _GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:�
 _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊)讯")
 _SHORT_NAME_ASIDE = re.compile(r"(?:[(（](?:以下)?简称)?[^()（）,，。]{0,12}?[)）][,，]?")
-_CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
+_CLAUSE_BREAK = re.compile(r"[,，;；:：。]")  # (年均增长7.4%,去年全年增长7.9%: the average is the first clause's)
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
 
 
@@ -892,8 +892,10 @@ class _Reader:
         stop = _CLAUSE_BREAK.search(self.text, wrapped.end)
         end = stop.start() if stop else len(self.text)
         for d in items["divisions"]:
-            if (wrapped.start <= d.start < end and d.candidates and self.text.endswith(_LANDED, 0, d.start)
-                    and not _ORIGIN_AFTER.match(self.text, d.end)):  # (已入驻南京企业23家: where they come from)
+            if not (d.candidates and self.text.endswith(_LANDED, 0, d.start) and not _ORIGIN_AFTER.match(self.text, d.end)):
+                continue  # (已入驻南京企业23家: where the companies come from)
+            # (…签约产业协作项目14个、总投资32.6亿元,项目将全部落户商洛: the clause after it says so)
+            if wrapped.start <= d.start < end or (d.start >= end and _PROJECTS_LAND.fullmatch(self.text, end, d.start)):
                 return resolved.get((d.start, d.end))
         return None
 

@@ -160,3 +160,8 @@ def test_a_seconded_cadres_home_opens_no_sentence(nanjing):
 def test_a_workers_pay_quoted_after_the_dateline(nanjing):
     # 本报讯(记者 陆书瑶 通讯员 商文博)“工作站帮我找到了电子厂的工作,每月到手6000多元。”
     assert not [o for o in nanjing.observations if o.value == Decimal("6000")]
+
+
+def test_projects_signed_belong_where_the_next_clause_says_they_land(nanjing):
+    # 集中签约产业协作项目14个、总投资32.6亿元,项目将全部落户商洛 (on 南京's page)
+    assert {(Decimal("14"), "个"), (Decimal("32.6"), "亿元")} <= {f[:2] for f in of(nanjing, "商洛市")}
