@@ -144,6 +144,10 @@ class _Reader:
         heading = document.text.lstrip("\n").split("\n", 1)[0]
         heading_towns = find_towns(heading) if self.home_town else []
         self.page_town = heading[heading_towns[-1].start : heading_towns[-1].end] if heading_towns else None  # 新河镇
+        # 岱崮镇2025年政府工作报告 (来源：岱崮镇人民政府) on the county's site: the town's own text
+        own = _TOWN_REPORT.search(document.text, 0, 800)
+        if own is not None and not self.home_town:
+            self.home_town, self.page_town = True, own.group(1) or own.group(2)
         # 山西省商务厅 heading the page: the organ's own site, whose bare posts (副厅长X) are its own
         self.page_organ: tuple[str, Division] | None = _page_organ(document.text)
         self.paragraph_named = False  # whether a figure of this paragraph named its division
@@ -1033,6 +1037,8 @@ class _Reader:
 # A page headed by a zone's or a town's own name (its site): 淄博高新技术产业开发区管理委员会,
 # 沭阳县新河镇人民政府
 _HOME_ZONE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,4}?)" + ZONE_WORDS + r"(?:管理委员会|管委会|党工委)?[ \u3000]*(?:\n|$)")
+_TOWN_REPORT = re.compile(r"(?:^|\n)[ \u3000]*([\u4e00-\u9fff]{2,5}?(?:镇|乡))(?:\d{4}年)?(?:政府工作报告|工作总结|人民政府工作报告)[ \u3000]*\n"
+                          r"|来源[：:][ \u3000]*([\u4e00-\u9fff]{2,5}?(?:镇|乡))(?:人民政府|党委)")
 _HOME_TOWN = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{0,10}?[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)?[ \u3000]*\n")
 
 

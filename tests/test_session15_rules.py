@@ -165,3 +165,14 @@ def test_a_workers_pay_quoted_after_the_dateline(nanjing):
 def test_projects_signed_belong_where_the_next_clause_says_they_land(nanjing):
     # 集中签约产业协作项目14个、总投资32.6亿元,项目将全部落户商洛 (on 南京's page)
     assert {(Decimal("14"), "个"), (Decimal("32.6"), "亿元")} <= {f[:2] for f in of(nanjing, "商洛市")}
+
+
+daigu = text_facts("daigu", TESTS / "dev35" / "dev35-c-shandong-town-government-work-report.txt")
+
+
+def test_a_towns_report_on_the_countys_site_is_the_towns_text(daigu):
+    # 岱崮镇2025年政府工作报告 (来源：岱崮镇人民政府): 全年民生支出2860万元 / 新增城镇就业420人 are the town's
+    values = {o.value for o in daigu.observations if o.division.name == "蒙阴县"}
+    assert not values & {Decimal("2860"), Decimal("420")}
+    # while the county's own figures it quotes stay the county's: 前三季度全县地区生产总值增长6.2%
+    assert (None, None, Decimal("6.2"), "2024Q1-Q3", False) in of(daigu, "蒙阴县")
