@@ -176,3 +176,11 @@ def test_a_towns_report_on_the_countys_site_is_the_towns_text(daigu):
     assert not values & {Decimal("2860"), Decimal("420")}
     # while the county's own figures it quotes stay the county's: 前三季度全县地区生产总值增长6.2%
     assert (None, None, Decimal("6.2"), "2024Q1-Q3", False) in of(daigu, "蒙阴县")
+
+
+def test_a_policys_provisions_are_no_figures(tmp_path):
+    text = ("四川省政策解读。\n\n对设备投资额在1000万元以上的智能化改造项目，按设备投资额的10%给予补助，单个项目最高补贴500万元；"
+            "对列入清单的，补助比例提高到12%。今年以来，全省已发放技改补贴资金12.6亿元。")
+    values = {o.value for o in snippet_facts(text, tmp_path).observations}
+    assert not values & {Decimal("10"), Decimal("500"), Decimal("12")}
+    assert Decimal("12.6") in values  # money paid out is the province's figure

@@ -210,6 +210,10 @@ _EVENT_UNITS = frozenset({"场次", "场", "批次"})
 # 向11名不符合条件人员发放…24万元, 查出违规问题金额1.26亿元) or its own work (共完成审计项目27个,
 # 对…18个部门进行了审计): sums of what went wrong, not figures a division reports about itself
 # (not 违规建设 or 闲置土地 alone: 拆除违规建筑, 盘活闲置土地3000亩 are a place's own work)
+# A policy's provision in the figure's clause (按设备投资额的10%给予补助, 单个项目最高补贴500万元, 补助比例提高到
+# 12%, 给予最高100万元安家补贴): what the policy offers, not what a division reports (发放补贴资金1.2亿元 is one)
+_POLICY_TERMS = re.compile(r"最高(?:补贴|奖励|补助|资助|支持|给予|不超过)?|按[^,，;；。]{0,12}的[\d.]+%|给予[^,，;；。]{0,12}(?:补助|补贴|奖励|贴息|资助)"
+                           r"|(?:补助|补贴|贴息|奖励|资助)(?:比例|标准)|一次性(?:奖励|补助|补贴)|分档(?:给予|奖励)")
 _AUDIT_FINDING = re.compile(r"违规(?!建设|建筑|用地|占地)|滞留|截留|虚报|多计|多付|少缴|少征|超标准|超概算|超范围|超预算"
                             r"|未及时|未按(?:规定|合同|约定|时|要求)|未纳入|未编入|未将|变相|未细化|未登记|未入账|未收回|逾期未|未批先建"
                             r"|化整为零|规避|不符合条件|已死亡|与实际不符|问题金额|不规范金额|审计项目|进行了?(?:专项)?审计"
@@ -916,7 +920,7 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         same_event = event_end is not None and f.kind != "growth" and s[event_end:f.start] in ("、", "和", "及", "与")
         clause_end = _CLAUSE_DELIM.search(s, f.end)
         clause = s[_clause_start(s, f.start) : clause_end.start() if clause_end else len(s)]
-        if (milestone or same_event or _EVENT_WORDS.search(ind) or _DISCIPLINE.search(s, 0, f.start) or _AUDIT_FINDING.search(s, 0, f.start) or _AUDIT_FINDING.search(clause)
+        if (milestone or same_event or _EVENT_WORDS.search(ind) or _DISCIPLINE.search(s, 0, f.start) or _AUDIT_FINDING.search(s, 0, f.start) or _AUDIT_FINDING.search(clause) or _POLICY_TERMS.search(clause)
                 or _REQUIRED_PACE.search(s, max(0, f.start - 8), f.start) or _MOTIONS_ANSWERED.search(s, 0, f.start)
                 or _EVENT_AFTER.match(s, f.end, f.end + 16)
                 or _DRAWN_TO_EVENT.search(s, 0, f.start) or f.unit in _EVENT_UNITS):
