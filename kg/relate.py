@@ -69,6 +69,7 @@ _ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:新城|新区|经济开发区|
 _LIST_LEVEL_AFTER = re.compile(r"(?:级)?(?:重点|重大)(?:项目|工程)")
 _LANDED = ("落户", "落地", "入驻", "落户在", "落地在")
 _PROJECTS_LAND = re.compile(r"[,，]项目(?:将|均|已)?(?:全部)?(?:落户|落地)(?:在)?")  # the next clause
+_VISITING = re.compile(r"拜访|走访|考察|调研|来到|察看|参观|看望|慰问|会见|座谈")
 _SECONDED_CADRE = re.compile(r"(?:挂职|援[疆藏青宁]|派驻|选派|帮扶)干部")
 _ORIGIN_AFTER = re.compile(r"企业|客商|籍|商会|投资者|资本")  # a place that says where someone comes from
 _REPORT_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:工作)?汇报")
@@ -514,6 +515,8 @@ class _Reader:
         if subject is not None and not sentence_only and not visit:
             sec.enter(subject, paragraph_start, bool(_NEWS_LEAD.match(text, s)))
         elif subject is not None and text.startswith("在", s) and subject.adcode not in sec.hosts:
+            if paragraph_start and not _VISITING.search(text, s, e):
+                sec.scene = subject  # (在湖北，…建设全面提速: a topic's scene; not 在深圳，庞启航拜访了…)
             # 在清水县,雒振川走进…。县委副书记、县长安文涛介绍: the scene's place is where the
             # paragraph's bare posts are, though its figures stay the visitor's text's
             sec.post_places.append(subject)

@@ -49,6 +49,7 @@ class SectionState:
     visitors: set = field(default_factory=set)  # adcodes of divisions visiting the item's place
     hosts: set = field(default_factory=set)  # adcodes of divisions the item's people went to
     listed: list = field(default_factory=list)  # the last list of places (英德、兴宁、廉江) a count (三地) may refer back to
+    scene: Division | None = None  # the place a paragraph opened with as a scene (在湖北，…)
 
     @classmethod
     def for_speaker(cls, speaker: Division | None) -> SectionState:
@@ -71,7 +72,7 @@ class SectionState:
         is a heading line (no running text)."""
         # A period phrase later in a paragraph (今年1—4月 after 2023年) is an aside.
         self.period, self.paragraph_framed = self.base, False
-        self.post_places, self.visited = [], None
+        self.post_places, self.visited, self.scene = [], None, None
         bullet = bool(first_char) and first_char in BULLETS
         # ▲ a brief does not carry its place to the next brief or to what follows the briefs;
         # a brief printed as a ▲ headline line goes on in the paragraph under it.
@@ -88,8 +89,13 @@ class SectionState:
     def enter(self, subject: Division, paragraph_start: bool, news_lead: bool) -> None:
         """A sentence opening with ``subject`` makes it the current division when it opens a
         paragraph (or nothing was current): a new division's paragraph has its own periods."""
-        if not (paragraph_start or self.current is None):
+        # (在湖北，…提速。湖北省政府新闻办公室…: the paragraph's scene, then a sentence about it)
+        scene_then = self.scene is not None and self.scene.adcode == subject.adcode
+        if not (paragraph_start or self.current is None or scene_then):
             return
+        if scene_then and not paragraph_start and self.before_brief is None:
+            self.before_brief = (self.current,)  # for this paragraph only
+        paragraph_start = paragraph_start or scene_then
         if self.current is not None and subject.adcode != self.current.adcode and paragraph_start:
             self.period = self.base = None
         self.current = subject

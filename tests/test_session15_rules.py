@@ -184,3 +184,13 @@ def test_a_policys_provisions_are_no_figures(tmp_path):
     values = {o.value for o in snippet_facts(text, tmp_path).observations}
     assert not values & {Decimal("10"), Decimal("500"), Decimal("12")}
     assert Decimal("12.6") in values  # money paid out is the province's figure
+
+
+def test_a_paragraphs_scene_then_a_sentence_about_it(tmp_path):
+    text = ("　　洛阳市副市长赵启航介绍，1—9月，全市规上工业增加值增长9.2%。\n\n"
+            "　　在湖北，现代产业集群建设全面提速。湖北省政府新闻办公室日前举行新闻发布会，省发展改革委副主任严楚南、"
+            "省统计局局长黄启元出席。\n\n　　洛阳市今年新增规上企业120家。")
+    facts = snippet_facts(text, tmp_path)
+    assert ("发展改革委副主任", "湖北省", True) in held(facts, "严楚南")
+    # the scene holds for its paragraph only
+    assert ("洛阳市", Decimal("120")) in {(o.division.name, o.value) for o in facts.observations}
