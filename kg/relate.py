@@ -69,6 +69,7 @@ _ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:新城|新区|经济开发区|
 _LIST_LEVEL_AFTER = re.compile(r"(?:级)?(?:重点|重大)(?:项目|工程)")
 _LANDED = ("落户", "落地", "入驻", "落户在", "落地在")
 _PROJECTS_LAND = re.compile(r"[,，]项目(?:将|均|已)?(?:全部)?(?:落户|落地)(?:在)?")  # the next clause
+_AS_ROLE = re.compile(r"\s*作为[^,，。;；“”]{2,14}[,，]")
 _VISITING = re.compile(r"拜访|走访|考察|调研|来到|察看|参观|看望|慰问|会见|座谈")
 _SECONDED_CADRE = re.compile(r"(?:挂职|援[疆藏青宁]|派驻|选派|帮扶)干部")
 _ORIGIN_AFTER = re.compile(r"企业|客商|籍|商会|投资者|资本")  # a place that says where someone comes from
@@ -410,10 +411,11 @@ class _Reader:
         # (在崖州湾科技城,三亚市委常委、崖州区委书记黎文博…: the scene's 崖州 is no subject when
         # the posts that follow name places)
         scene = SCENE.match(text, s) if led_places else None
+        role = _AS_ROLE.match(text, s)  # 作为江西省会,南昌市…: 江西 says what 南昌市 is
         for m in sorted(items["divisions"] + items.get("zones", []), key=lambda d: d.start):
             if not (m.candidates or m.deictic) or any(a <= m.start < b for a, b in self.inside_companies):
                 continue
-            if scene and m.start < scene.end():
+            if (scene and m.start < scene.end()) or (role and m.start < role.end()):
                 continue
             if text.endswith(("中国(", "中国（"), 0, m.start):
                 continue  # 中国(广西)自由贸易试验区钦州港片区: the province names the trade zone only

@@ -27,6 +27,7 @@ SUBJECT_PREFIX = re.compile(
     r"(?:本报|本刊)讯(?:[(（][^()（）]{0,30}[)）])?|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上?)?|[上中下]旬|近日|日前"
     r"|记者(?:近日)?从"  # ▲记者从炎陵县获悉,…
     r"|经"  # 今年经钦州港发运的班列…: the port the figures pass through
+    r"|作为[^,，。;；“”]{2,14}[,，]"  # 作为江西省会,南昌市…: what the subject is, then the subject
     r"|中国[(（][\u4e00-\u9fff]{2,4}[)）]自由贸易试验区"  # …自由贸易试验区钦州港片区1-10月新增…
     r")[\s,，]*)*$")
 # 杜宏亮表示,北滘将…: what a speaker says opens after his name and verb of saying.

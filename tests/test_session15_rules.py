@@ -194,3 +194,10 @@ def test_a_paragraphs_scene_then_a_sentence_about_it(tmp_path):
     assert ("发展改革委副主任", "湖北省", True) in held(facts, "严楚南")
     # the scene holds for its paragraph only
     assert ("洛阳市", Decimal("120")) in {(o.division.name, o.value) for o in facts.observations}
+
+
+def test_what_a_place_is_then_the_place(tmp_path):
+    text = ("　　洛阳市今年新增规上企业120家。\n\n　　作为江西省会，南昌市电子信息产业持续壮大。"
+            "据南昌市统计局发布的数据，前三季度，全市电子信息产业营业收入增长15.6%。")
+    facts = snippet_facts(text, tmp_path)
+    assert ("南昌市", Decimal("15.6")) in {(o.division.name, o.growth) for o in facts.observations}
