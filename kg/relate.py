@@ -424,7 +424,8 @@ class _Reader:
             if m.start in led_places or opens_at(text, s, m.start, period_spans, speaker=True, end=m.end):
                 guest = resolved.get((m.start, m.end))
                 if (m.start in led_places and guest is not None and sec.current is not None
-                        and not guest.same_province(sec.current)):
+                        and not guest.same_province(sec.current)
+                        and not (sec.scene is not None and sec.scene.adcode == guest.adcode)):  # (在湖南,…。湖南省…厅长X介绍)
                     return None, False  # 广州市人民政府副秘书长A,…出席 in 齐齐哈尔's paper: guests from afar
                 if _AID_AFTER.match(text, m.end):
                     return None, False  # 福建省对口支援昌吉州…对接会: the giver opens, the text is the recipient's

@@ -201,3 +201,10 @@ def test_what_a_place_is_then_the_place(tmp_path):
             "据南昌市统计局发布的数据，前三季度，全市电子信息产业营业收入增长15.6%。")
     facts = snippet_facts(text, tmp_path)
     assert ("南昌市", Decimal("15.6")) in {(o.division.name, o.growth) for o in facts.observations}
+
+
+def test_a_scene_paragraph_of_another_province_is_no_guests(tmp_path):
+    text = ("　　许昌市今年新增规上企业120家。\n\n　　在湖南，一批标志性产业链加速壮大。湖南省工业和信息化厅厅长彭雨霏介绍，"
+            "前三季度，全省工程机械产业营业收入增长10.6%。")
+    facts = snippet_facts(text, tmp_path)
+    assert ("湖南省", Decimal("10.6")) in {(o.division.name, o.growth) for o in facts.observations}
