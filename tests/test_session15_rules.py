@@ -208,3 +208,11 @@ def test_a_scene_paragraph_of_another_province_is_no_guests(tmp_path):
             "前三季度，全省工程机械产业营业收入增长10.6%。")
     facts = snippet_facts(text, tmp_path)
     assert ("湖南省", Decimal("10.6")) in {(o.division.name, o.growth) for o in facts.observations}
+
+
+def test_who_qualifies_and_how_a_policy_is_laid_out_are_no_figures(tmp_path):
+    text = ("四川省政策解读。\n\n《若干措施》共6个方面18条。对新认定的省级智能工厂、数字化车间，分别给予100万元、50万元奖励。"
+            "在用能方面，对实施智能化改造后单位产品能耗下降10%以上的项目，在能耗指标上予以优先保障。")
+    facts = snippet_facts(text, tmp_path)
+    assert not {o.value for o in facts.observations} & {Decimal("18"), Decimal("100"), Decimal("50")}
+    assert not [o for o in facts.observations if o.growth == Decimal("-10")]
