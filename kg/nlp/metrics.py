@@ -564,6 +564,14 @@ def _figures(s: str) -> list[_Fig]:
     return figs
 
 
+def _reported_by_none(s: str, start: int, clause: str) -> bool:
+    """Whether a figure at ``start`` in its ``clause`` is a sum no division reports about itself:
+    a discipline case's or an audit finding's (earlier in the sentence or in the clause), or a
+    policy's provision (in the clause)."""
+    return bool(_DISCIPLINE.search(s, 0, start) or _AUDIT_FINDING.search(s, 0, start)
+                or _AUDIT_FINDING.search(clause) or _POLICY_TERMS.search(clause))
+
+
 def _clause_start(s: str, pos: int) -> int:
     last = 0
     for m in _CLAUSE_DELIM.finditer(s, 0, pos):
@@ -852,6 +860,10 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
                 counted = None if per_division else _COUNTED_PLACES.search(s, a, f.start)
                 size = _CN_DIGIT.get(counted.group(1), 0) if counted else 0
                 counted = counted if size >= len(run) else None
+                run_end = _CLAUSE_DELIM.search(s, run[-1].end)
+                if _reported_by_none(s, f.start, s[a : run_end.start() if run_end else len(s)]):
+                    prev_end, i = run[-1].end, j  # 分别给予100万元、50万元奖励: a policy's, an audit's sums
+                    continue
                 for k, (item, g) in enumerate(zip(items, run)):
                     val, grow, unit = (None, g.value, None) if f.kind == "growth" else (g.value, None, g.unit)
                     if f.kind == "growth" and g.kind != "growth" and f.value < 0 < g.value:
@@ -922,7 +934,7 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         same_event = event_end is not None and f.kind != "growth" and s[event_end:f.start] in ("、", "和", "及", "与")
         clause_end = _CLAUSE_DELIM.search(s, f.end)
         clause = s[_clause_start(s, f.start) : clause_end.start() if clause_end else len(s)]
-        if (milestone or same_event or _EVENT_WORDS.search(ind) or _DISCIPLINE.search(s, 0, f.start) or _AUDIT_FINDING.search(s, 0, f.start) or _AUDIT_FINDING.search(clause) or _POLICY_TERMS.search(clause)
+        if (milestone or same_event or _EVENT_WORDS.search(ind) or _reported_by_none(s, f.start, clause)
                 or _REQUIRED_PACE.search(s, max(0, f.start - 8), f.start) or _MOTIONS_ANSWERED.search(s, 0, f.start)
                 or _EVENT_AFTER.match(s, f.end, f.end + 16)
                 or _DRAWN_TO_EVENT.search(s, 0, f.start) or f.unit in _EVENT_UNITS):
