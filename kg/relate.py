@@ -148,7 +148,8 @@ class _Reader:
         self.page_town = heading[heading_towns[-1].start : heading_towns[-1].end] if heading_towns else None  # 新河镇
         # 岱崮镇2025年政府工作报告 (来源：岱崮镇人民政府) on the county's site: the town's own text
         own = _TOWN_REPORT.search(document.text, 0, 800)
-        if own is not None and not self.home_town:
+        self.town_report = own is not None and not self.home_town  # (its paragraphs mix the county's and the town's)
+        if self.town_report:
             self.home_town, self.page_town = True, own.group(1) or own.group(2)
         # 山西省商务厅 heading the page: the organ's own site, whose bare posts (副厅长X) are its own
         self.page_organ: tuple[str, Division] | None = _page_organ(document.text)
@@ -477,8 +478,8 @@ class _Reader:
         text = self.text
         s, e = sentence
         paragraph_start = s == 0 or text[s - 1] == "\n"
-        if paragraph_start:
-            self.paragraph_named = False
+        if paragraph_start or self.town_report:
+            self.paragraph_named = False  # (in a town's report, a sentence naming the county names it for itself)
             sec.start_paragraph(text[s : s + 1], self._line_kind(s) != BODY)
             if _BRIEFS_HEADING.match(text, s):
                 # 简讯 / 【县域简讯】: the briefs after it are the page's, not the last item's place's

@@ -216,3 +216,8 @@ def test_who_qualifies_and_how_a_policy_is_laid_out_are_no_figures(tmp_path):
     facts = snippet_facts(text, tmp_path)
     assert not {o.value for o in facts.observations} & {Decimal("18"), Decimal("100"), Decimal("50")}
     assert not [o for o in facts.observations if o.growth == Decimal("-10")]
+
+
+def test_a_towns_report_names_the_county_sentence_by_sentence(daigu):
+    # 全年完成固定资产投资4.3亿元,增长12.1% is the town's, though its paragraph named 全县 before
+    assert Decimal("4.3") not in {o.value for o in daigu.observations if o.division.name == "蒙阴县"}
