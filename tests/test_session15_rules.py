@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kg.nlp.posts import abbreviates
 
-from development_facts import held, of, snippet_facts, text_facts
+from development_facts import held, of, posts, snippet_facts, text_facts
 
 TESTS = Path(__file__).resolve().parent
 
@@ -221,3 +221,10 @@ def test_who_qualifies_and_how_a_policy_is_laid_out_are_no_figures(tmp_path):
 def test_a_towns_report_names_the_county_sentence_by_sentence(daigu):
     # 全年完成固定资产投资4.3亿元,增长12.1% is the town's, though its paragraph named 全县 before
     assert Decimal("4.3") not in {o.value for o in daigu.observations if o.division.name == "蒙阴县"}
+
+
+def test_chief_statisticians_a_body_no_organ_and_a_surname():
+    assert ("潘文涛", "统计局总统计师", None) in posts("。省统计局总统计师潘文涛分析，从前三季度数据看。")
+    # 县包靠部门|县农业农村局: a department's name holds no 部门; 鹿 is a surname
+    assert {("鹿永刚", "农业农村局党组书记", None), ("鹿永刚", "农业农村局局长", None)} <= posts(
+        "县人大常委会副主任刘庆森，县包靠部门县农业农村局党组书记、局长鹿永刚到会指导。")

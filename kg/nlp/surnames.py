@@ -8,8 +8,8 @@ SURNAMES_1 = frozenset(
     "封蔺郦楼竺钭茅廉萧胥晋井尉言储衣诸利郁蓟乐鄢习赖冼阚逯郗冀战仝亢晁揭眭"
     # common ones the first cut missed (洪, 傅, 阎) and regional ones (逄 綦 初 鞠 in 山东, 粘 in 福建)
     "洪傅阎逄綦初鞠粘昝郇荆宿虎湛奚酆禹谈宓匡禄阙殳蔚夔厍勾訾毋乜蒯桓仉缑况佴谯笪"
-    # (畅 in 山西, 操 in 安徽, 栗 in 河北)
-    "畅操栗"
+    # (畅 in 山西, 操 in 安徽, 栗 and 鹿 in 河北 and 山东)
+    "畅操栗鹿"
     # more of the Baijiaxing, and ones common in the south-west and north-west (容, 班, 冶, 满);
     # characters that start everyday words after a post (官, 印, 居, 劳…) are left out
     "容满班冶粟隆檀楚贝钮扈糜戈皮雍谌衡宣邸郏杭嵇滑荀惠芮汲巴弓隗蓬仰伊厉戎祖束韶郜邰鄂索籍屠苍莘贡璩濮寿燕浦慕茹宦庾暨弘沃巢"
