@@ -71,6 +71,7 @@ _LANDED = ("落户", "落地", "入驻", "落户在", "落地在")
 _PROJECTS_LAND = re.compile(r"[,，]项目(?:将|均|已)?(?:全部)?(?:落户|落地)(?:在)?")  # the next clause
 _AS_ROLE = re.compile(r"\s*作为[^,，。;；“”]{2,14}[,，]")
 _VISITING = re.compile(r"拜访|走访|考察|调研|来到|察看|参观|看望|慰问|会见|座谈")
+_SENT_CADRES = re.compile(r"援[疆藏青宁]|对口|挂职|派驻|选派|第[\d一二三四五六七八九十]+批")
 _SECONDED_CADRE = re.compile(r"(?:挂职|援[疆藏青宁]|派驻|选派|帮扶)干部")
 _ORIGIN_AFTER = re.compile(r"企业|客商|籍|商会|投资者|资本")  # a place that says where someone comes from
 _REPORT_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:工作)?汇报")
@@ -124,6 +125,7 @@ class _Reader:
         self.bulletin_year = bulletin_year(document.title)
         self.event_figures = False  # whether the last sentence with figures counted one dated event
         self.subject: Division | None = None  # the division the current sentence opens with
+        self.posts_place: Division | None = None  # the division whose bare posts the sentence's are
         self.sentence_mark = 0  # how many observations there were when the sentence began
         self.heads: dict[tuple[str, str], str] = {}  # (市长, adcode) -> who the text says holds it
         self.other_subject = False  # whether a town, a company or a quotation opens it instead
@@ -212,7 +214,8 @@ class _Reader:
             # (深圳市商务局副局长A，…，市发展改革委主任B in 许昌's paper: a post naming a place of
             # another province is a guest's; the bare 市 after it is still the paper's own)
             places = [d for d in sec.post_places if sec.current is None or d.same_province(sec.current)]
-            near = [*visited, *named, *reversed(places), sec.current, sec.speaker]
+            own = [self.posts_place] if self.posts_place is not None else []
+            near = [*visited, *own, *named, *reversed(places), sec.current, sec.speaker]
             # A division of that very level near by before the parent of a county a post named
             # (慈溪市's paper: 常山县委书记A…,市委副书记、市长B is 慈溪's, not 衢州's).
             div = (division_at_level(near, post.level, ancestors=False)
@@ -542,11 +545,20 @@ class _Reader:
         fallback = here or (self.dominant[0] if self.dominant else None)
 
         sec.list_levels = {}
+        # 桐乡市推行…,由市委副书记、市长方海涛担任…: a sentence a division opens (not its posts:
+        # 苏州市副市长A,…,市委副书记、市长B) holds its bare posts of that level
+        posts_open = any(off.posts and opens_at(text, s, min(p.start for p in off.posts), periods, scene=True)
+                         for off in items["officials"])
+        first_post = min((p.start for off in items["officials"] for p in off.posts), default=e)
+        self.posts_place = (subject if subject is not None and not sentence_only and not posts_open and not visit
+                            # (上海市第十一批援藏干部联络组组长、市委常委…: a giver's cadres serve elsewhere)
+                            and not _SENT_CADRES.search(text, s, first_post) else None)
         for off in items["officials"]:
             # (市委常委、利通区委书记张海韬调研…,区委副书记、区长沙建军陪同: who leads the visit
             # is not one of those accompanying it; his place is the bare posts' after him)
             lead = accompanying and _VISIT_VERB.search(text, off.end, min(e, off.end + 4)) is not None
             self.read_official(info, sec, off, sentence, visit or (accompanying and not lead))
+        self.posts_place = None
         for prog in items["programs"]:
             if prog.name in self.short_names:
                 continue  # a short name the text gave a company or a program it named in full

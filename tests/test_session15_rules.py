@@ -228,3 +228,9 @@ def test_chief_statisticians_a_body_no_organ_and_a_surname():
     # 县包靠部门|县农业农村局: a department's name holds no 部门; 鹿 is a surname
     assert {("鹿永刚", "农业农村局党组书记", None), ("鹿永刚", "农业农村局局长", None)} <= posts(
         "县人大常委会副主任刘庆森，县包靠部门县农业农村局党组书记、局长鹿永刚到会指导。")
+
+
+def test_a_sentence_a_division_opens_holds_its_bare_posts(tmp_path):
+    text = ("嘉兴市经济和信息化局答复。\n\n全市专精特新企业达到320家。桐乡市推行“链长+链主”协同机制，"
+            "由市委副书记、市长方海涛担任化纤新材料产业链“链长”。")
+    assert ("市长", "桐乡市", True) in held(snippet_facts(text, tmp_path), "方海涛")
