@@ -234,3 +234,11 @@ def test_a_sentence_a_division_opens_holds_its_bare_posts(tmp_path):
     text = ("嘉兴市经济和信息化局答复。\n\n全市专精特新企业达到320家。桐乡市推行“链长+链主”协同机制，"
             "由市委副书记、市长方海涛担任化纤新材料产业链“链长”。")
     assert ("市长", "桐乡市", True) in held(snippet_facts(text, tmp_path), "方海涛")
+
+
+def test_town_heads_after_a_town_post_and_village_first_secretaries():
+    # 会同寨河镇党委书记方卫东、镇长陈思远: a verb before the town, and its head after its secretary
+    got = posts("10月13日，县交通运输局局长胡德胜会同寨河镇党委书记方卫东、镇长陈思远到现场查看。")
+    assert {("方卫东", "寨河镇党委书记", None), ("陈思远", "镇长", None)} <= got
+    # 县财政局驻平瑶村第一书记 -> 平瑶村第一书记
+    assert ("张晨阳", "东石门村第一书记", None) in posts("。临沂市派驻东石门村第一书记张晨阳协调资金。")

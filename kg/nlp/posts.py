@@ -131,13 +131,15 @@ ZONE_POST = re.compile(
 )
 ZONE_WORDS = r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|综保区|保税区)"
 # (时任大忠桥镇党委书记: a word of time before the town is no part of its name either)
-_VERB_BEFORE_PLACE = re.compile(r"(?:听取了?|会见了?|看望了?|慰问了?|邀请|陪同|时任|曾任|原任|历任|现任|(?:[省市县区]直?)?派驻)(?=[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|村|社区|开发区|高新区|新区)原?(?:党委|党工委|党支部|村委会|居委会|管委会|人民政府|政府|第一书记))")
+_VERB_BEFORE_PLACE = re.compile(r"(?:听取了?|会见了?|看望了?|慰问了?|邀请|陪同|会同|时任|曾任|原任|历任|现任|(?:[省市县区]直?)?派驻)(?=[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|村|社区|开发区|高新区|新区)原?(?:党委|党工委|党支部|村委会|居委会|管委会|人民政府|政府|第一书记))")
 # A town's or village's post with the town unnamed (镇党委书记王建国, 苏木党委副书记、苏木达X,
 # 嘎查党支部书记): kg.relate names it after the town the text was just about.
 BARE_TOWN = re.compile(r"(?:镇|乡|街道|苏木|嘎查|社区|村)(?:党委|党工委|党支部|党总支|纪委|人大|人民政府|政府|办事处|居委会|村委会|(?<=村)委会)?原?(?:常务)?副?"
                         r"(?:书记|镇长|乡长|主任|主席|达|(?<=委)(?:组织|宣传|统战)?委员)"
                         # 社区党委书记、居委会主任: the community's committee, after its party post
                         r"|(?<=、)居委会(?:常务)?副?主任"
+                        # 寨河镇党委书记方卫东、镇长陈思远: the head of the town just named
+                        r"|(?<=[、，,])[镇乡]长(?=[\u4e00-\u9fff])"
                         # 副镇长魏小川 on a town's own page (the town's name comes from the text)
                         r"|(?:常务)?副[镇乡]长"
                         # 党工委副书记、管委会主任乔文博 after a zone's post (named after that zone)
@@ -374,10 +376,14 @@ def post_chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> lis
              if not (p.title.endswith("委委员") and k + 1 < len(posts) and posts[k + 1].title == p.title[:-2] + "常委")]
     # 新乡市人民代表大会常务委员会…主任: an organ's full name, titled as it is usually written
     # (八宝镇党委原书记, 原党组成员: the post once held, titled as it is)
-    return [PostMention(p.start, p.end, _TITLE_TIDY.sub(lambda m: _SHORT_ORGAN.get(m.group(), ""), p.title), p.division, p.level)
-            if _TITLE_TIDY.search(p.title) else p for p in posts]
+    posts = [PostMention(p.start, p.end, _TITLE_TIDY.sub(lambda m: _SHORT_ORGAN.get(m.group(), ""), p.title), p.division, p.level)
+             if _TITLE_TIDY.search(p.title) else p for p in posts]
+    # 县财政局驻平瑶村第一书记 -> 平瑶村第一书记: the village's first secretary, whoever sent him
+    return [PostMention(p.start, p.end, _SENT_TO_VILLAGE.sub("", p.title), p.division, p.level)
+            if p.title.endswith("第一书记") else p for p in posts]
 
 
+_SENT_TO_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{0,12}?派?驻(?=[\u4e00-\u9fff]{2,8}?(?:村|社区)(?:党支部|党总支)?第一书记$)")
 # (longest first: the standing committee before the congress, 羊平镇人民代表大会副主席 -> 羊平镇人大副主席)
 _SHORT_ORGAN = {"人民代表大会常务委员会": "人大常委会", "人民代表大会": "人大"}
 # 原 written inside a post (党委原书记, 原党组成员): the post is one once held
