@@ -156,6 +156,8 @@ class _Reader:
         # 山西省商务厅 heading the page: the organ's own site, whose bare posts (副厅长X) are its own
         self.page_organ: tuple[str, Division] | None = _page_organ(document.text)
         self.paragraph_named = False  # whether a figure of this paragraph named its division
+        # 留言内容：… up to 回复单位/回复内容: a citizen's message on a leaders' message board
+        self.citizen_spans = _citizen_spans(document.text)
         self.said_place: Division | None = None  # the place of the sentence's speaker (X介绍,…)
 
     # -- helpers -----------------------------------------------------------------
@@ -720,6 +722,8 @@ class _Reader:
         event_before, self.event_figures = self.event_figures, False
         previous_end = sentence[0]
         lists = _place_lists(self.text, items, resolved)  # 英德、兴宁、廉江: what 三地 may refer back to
+        if any(a <= info.offset + sentence[0] < b for a, b in self.citizen_spans):
+            return  # a citizen's message on a message board: what a person says, no division's report
         for wrapped in sorted(items["metrics"], key=lambda m: m.start):
             m = wrapped.record
             # …增长6.6%;和政县古动物化石文旅品牌影响力持续扩大,1—11月接待游客增长18.7%: a
@@ -1103,6 +1107,20 @@ def _respective_periods(text: str, periods: list, metrics: list) -> dict[int, ob
         if (len(after) == len(run) and "分别" in text[run[-1].end : after[0].end]
                 and not re.search(r"[。；;]", text[run[-1].end : after[-1].start])):
             out.update({m.end: p.record for m, p in zip(after, run)})
+    return out
+
+
+_MESSAGE_LABEL = re.compile(r"(?:留言|来信|网友留言)内容[：:]")
+_REPLY_LABEL = re.compile(r"(?:回复|答复)(?:单位|内容|时间|部门)[：:]")
+
+
+def _citizen_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of citizens' messages on a message board: from each 留言内容： to the reply's
+    label after it (回复单位：…), or to the end of the text."""
+    out = []
+    for m in _MESSAGE_LABEL.finditer(text):
+        reply = _REPLY_LABEL.search(text, m.end())
+        out.append((m.end(), reply.start() if reply else len(text)))
     return out
 
 

@@ -242,3 +242,13 @@ def test_town_heads_after_a_town_post_and_village_first_secretaries():
     assert {("方卫东", "寨河镇党委书记", None), ("陈思远", "镇长", None)} <= got
     # 县财政局驻平瑶村第一书记 -> 平瑶村第一书记
     assert ("张晨阳", "东石门村第一书记", None) in posts("。临沂市派驻东石门村第一书记张晨阳协调资金。")
+
+
+guangshan = text_facts("guangshan", TESTS / "dev36" / "dev36-a-henan-county-message-board-replies.txt")
+
+
+def test_a_citizens_message_on_a_message_board_is_no_report(guangshan):
+    # 留言内容：我常年在郑州打工…一共9000多元 / 听说今年县城一年级报名的超过5000人 (the replies' figures stay)
+    values = {o.value for o in guangshan.observations}
+    assert not values & {Decimal("9000"), Decimal("5000")}
+    assert Decimal("66.8") in values  # 回复内容：…全县城乡居民基本医疗保险参保人数66.8万人
