@@ -252,3 +252,10 @@ def test_a_citizens_message_on_a_message_board_is_no_report(guangshan):
     values = {o.value for o in guangshan.observations}
     assert not values & {Decimal("9000"), Decimal("5000")}
     assert Decimal("66.8") in values  # 回复内容：…全县城乡居民基本医疗保险参保人数66.8万人
+
+
+def test_problems_named_in_quotes_are_no_programs():
+    from kg.nlp.programs import find_programs
+    text = ("您在提案中指出，我市专精特新企业存在“数量多、个头小、梯队不够完整”“融资渠道偏窄”“高层次人才引不进、留不住”等问题。"
+            "深入实施“千万工程”。")
+    assert [p.name for p in find_programs(text)] == ["千万工程"]

@@ -53,6 +53,7 @@ _BEFORE_OTHER = re.compile(r"(?:夺得|荣获|获评|获得|获|入选|创成|�
 _DESIGNATION_BEFORE = re.compile(r"(?:作为|列为|当作|当成|视为)[\u4e00-\u9fff]{0,8}$|(?:这个|这一|这项)$")
 _INDUSTRY_AFTER = re.compile(r"产业(?![链集体园发化基])")
 _THINGS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:美食|小吃|特产|农产品|产品|商品|品牌|菜品|文创)")
+_PROBLEMS_AFTER = re.compile(r"(?:“[^”“]{1,24}”)*等?(?:问题|难题|短板|困难|痛点|堵点|瓶颈)")
 _DESCRIBED_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:精神|难题|问题|困境|窘境|短板|现象|局面|怪圈|心态)")
 _THEME_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,}[\u4e00-\u9fff]{2}年$")
 _PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九]五$")
@@ -230,6 +231,8 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
         score -= 2.5  # 推动“常德牛肉粉”等特色美食走出去: one of some products, no program
     if _DESCRIBED_AFTER.match(text, after):
         score -= 3.0  # 弘扬“爱拼才会赢”的闽商精神, 破解“有企业无链条”的难题: a description
+    if _PROBLEMS_AFTER.match(text, end):
+        score -= 6.0  # 存在“数量多、个头小、梯队不够完整”“融资渠道偏窄”等问题: problems named, whatever their shape
     if (text.endswith("从", 0, start) and _TO_QUOTE.match(text, end)) or (
             text.endswith(("到", "向"), 0, start) and _FROM_QUOTE.search(text, max(0, start - 30), start)):
         score -= 3.0  # 从“两岸合作”到“双向开放”, 从“输血”走向“造血”: a shift described, no names
