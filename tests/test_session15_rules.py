@@ -259,3 +259,10 @@ def test_problems_named_in_quotes_are_no_programs():
     text = ("您在提案中指出，我市专精特新企业存在“数量多、个头小、梯队不够完整”“融资渠道偏窄”“高层次人才引不进、留不住”等问题。"
             "深入实施“千万工程”。")
     assert [p.name for p in find_programs(text)] == ["千万工程"]
+
+
+def test_a_compared_share_in_brackets_is_the_compared_divisions_share():
+    from kg.nlp.metrics import find_metrics
+    got = [(m.value, m.unit, m.growth, m.division_text) for m in find_metrics(
+        "截至9月底,全县城乡居民基本医疗保险参保率97.3%,高于全市1.2个百分点(全市为96.1%)。")]
+    assert (Decimal("96.1"), "%", None, "全市") in got

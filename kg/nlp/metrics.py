@@ -707,6 +707,7 @@ def _split_items(ind: str, n: int) -> list[str]:
 # 高于全省2.2个百分点(全省增长7.4%), 高于宁波全市0.8个百分点(宁波全市增长5.4%): the compared
 # division's own rate in brackets after the gap.
 _BRACKETED_RATE = re.compile(r"[(（](?:([\u4e00-\u9fff]{2,4}?)?(全[省市区县州国旗盟])|([\u4e00-\u9fff]{2,8}?[省市区县州旗盟]))(?:同比)?$")
+_BRACKETED_SHARE = re.compile(_BRACKETED_RATE.pattern[:-1] + r"(?:为|达|是)$")
 _COMPARED_RATE = re.compile(r"(?:比|较|高于|低于|快于|慢于)(全[省市区县州国旗盟]|[\u4e00-\u9fff]{2,8}?[省市区县州旗盟])(?:平均水平|平均)?[(（]$")
 
 
@@ -720,6 +721,9 @@ def _compared_division(s: str, f: _Fig) -> tuple[str, int, int] | None:
         m = _COMPARED_RATE.search(s, max(0, f.start - 12), f.start)
         if m:
             return m.group(1), m.start(1), m.end(1)
+        m = _BRACKETED_SHARE.search(s, max(0, f.start - 12), f.start)
+        if m:  # 高于全市1.2个百分点(全市为96.1%): the compared division's own share
+            return m.group(1) or m.group(2) or m.group(3), m.start() + 1, m.end()
     if f.kind == "growth":
         m = _BRACKETED_RATE.search(s, max(0, f.start - 12), f.start)
         if m:
@@ -776,9 +780,13 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
             # is the compared division's own growth of the same indicator (全国 is no division:
             # nothing to record); its own figure only, the subject goes on.
             target, t_start, t_end = compared
-            if target != "全国" and metrics:
-                metrics.append(_Metric(t_start, f.end, metrics[-1].indicator, t_start, t_end, None, None, f.value,
-                                       f.bound, metrics[-1].estimate, target, metrics[-1].period, division_listed=True))
+            # (参保率97.3%,高于全市1.2个百分点(全市为96.1%): a share compared is a share, not a rate)
+            base = next((x for x in reversed(metrics) if x.unit != "个百分点"), metrics[-1] if metrics else None)
+            share = base is not None and base.value is not None and base.unit in ("%", "％") and base.growth is None
+            if target != "全国" and base is not None:
+                metrics.append(_Metric(t_start, f.end, base.indicator, t_start, t_end, f.value if share else None,
+                                       "%" if share else None, None if share else f.value,
+                                       f.bound, base.estimate, target, base.period, division_listed=True))
             prev_end = f.end + 1
             i += 1
             continue
