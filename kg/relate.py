@@ -648,7 +648,7 @@ class _Reader:
                 if self.page_organ is None:
                     continue
                 organ, div = self.page_organ
-                role = post.title[1:] if post.title[0] in "厅局委" else post.title  # 厅党组成员 -> 党组成员
+                role = re.sub(r"^[我本]?[厅局委]", "", post.title)  # 厅党组成员, 我局副局长 -> 党组成员, 副局长
                 self.facts.holdings.append(Holding(name, organ + role, div, date, ev))
                 continue
             div = self.post_division(post, sec)
@@ -1069,16 +1069,19 @@ _ZONE_KIND_AT_END = re.compile(ZONE_WORDS + "$")
 _ZONE_LEAD = set("在到赴与和同跟向对由为把将从")  # words a bare zone's name may follow (到高新区调研)
 
 
-# 山西省商务厅, 云南省发展和改革委员会 as a page's first line (not the place's government or committees)
-_HOME_ORGAN = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])((?!人民政府|政府|党委|人大|政协|纪委|委员会|委)"
-                         r"[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|委))[ \u3000]*(?:\n|$)")
+# 山西省商务厅, 云南省发展和改革委员会: a division and one of its organs (not its government or committees)
+_ORGAN_NAMED = (r"([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])((?!人民政府|政府|党委|人大|政协|纪委|委员会|委)"
+                r"[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|委))")
+_HOME_ORGAN = re.compile(r"[ \u3000]*" + _ORGAN_NAMED + r"[ \u3000]*(?:\n|$)")  # heading the page
+# 发布机构：嘉兴市经济和信息化局 in a document's metadata: the organ that published it
+_PUBLISHING_ORGAN = re.compile(r"(?:发布机构|发文机关|发布单位)[：:][ \u3000]*" + _ORGAN_NAMED + r"(?![\u4e00-\u9fff])")
 _ORGAN_WRITTEN = re.compile(r"(?<=[" + LEVELS + r"])[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|委)")
 
 
 def _page_organ(text: str) -> tuple[str, Division] | None:
     """The organ whose own site the page is, as the text most often writes it after its level
     (省发展改革委 for 云南省发展和改革委员会), and its division; None on any other page."""
-    m = _HOME_ORGAN.match(text.lstrip("\n"))
+    m = _HOME_ORGAN.match(text.lstrip("\n")) or _PUBLISHING_ORGAN.search(text, 0, 1200)
     found = gazetteer().candidates(m.group(1)) if m else ()
     if len(found) != 1:
         return None

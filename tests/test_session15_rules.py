@@ -266,3 +266,10 @@ def test_a_compared_share_in_brackets_is_the_compared_divisions_share():
     got = [(m.value, m.unit, m.growth, m.division_text) for m in find_metrics(
         "截至9月底,全县城乡居民基本医疗保险参保率97.3%,高于全市1.2个百分点(全市为96.1%)。")]
     assert (Decimal("96.1"), "%", None, "全市") in got
+
+
+def test_an_organ_that_published_the_page_owns_its_bare_posts(tmp_path):
+    text = ("嘉兴市人民政府\n\n发布机构：嘉兴市经济和信息化局　　成文日期：2025-09\n\n关于第126号提案的答复\n\n"
+            "5月28日，我局联合市政协经济委员会召开提案办理面商会，我局副局长黄晓燕、钱卫东与您面对面沟通交流。")
+    facts = snippet_facts(text, tmp_path)
+    assert ("经济和信息化局副局长", "嘉兴市", True) in held(facts, "钱卫东")

@@ -151,7 +151,7 @@ TOWN_LEVEL = "town"  # PostMention.level of such a post
 # A post of the organ whose own site the page is, written without the organ (党组成员、副厅长樊立新,
 # 厅一级巡视员武宏昌, 任命李文涛为对外贸易处处长): relate names it after the page's organ, or
 # drops it on any other page.
-ORGAN_POST = re.compile(r"[厅局委]?(?:党组(?:副?书记|成员)|(?:常务)?副?(?:厅长|局长|主任)|[一二]级(?:巡视员|调研员)"
+ORGAN_POST = re.compile(r"(?:[我本]?[厅局委])?(?:党组(?:副?书记|成员)|(?:常务)?副?(?:厅长|局长|主任)|[一二]级(?:巡视员|调研员)"
                         r"|总(?:经济|工程|会计)师)(?![\u4e00-\u9fff]{0,2}(?:会议|办公会|扩大))"
                         r"|(?<=[为其的])[\u4e00-\u9fff]{2,12}?处副?处长")
 ORGAN_LEVEL = "organ"  # PostMention.level of such a post
