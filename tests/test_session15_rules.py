@@ -273,3 +273,11 @@ def test_an_organ_that_published_the_page_owns_its_bare_posts(tmp_path):
             "5月28日，我局联合市政协经济委员会召开提案办理面商会，我局副局长黄晓燕、钱卫东与您面对面沟通交流。")
     facts = snippet_facts(text, tmp_path)
     assert ("经济和信息化局副局长", "嘉兴市", True) in held(facts, "钱卫东")
+
+
+congjiang = text_facts("congjiang", TESTS / "dev36" / "dev36-c-guizhou-rural-revitalisation-feature.txt")
+
+
+def test_what_a_giver_puts_into_the_texts_place_is_the_places(congjiang):
+    # 今年,广东省落实到从江的东西部协作财政援助资金1.26亿元,实施协作项目48个
+    assert (Decimal("48"), "个") in {f[:2] for f in of(congjiang, "从江县")}
