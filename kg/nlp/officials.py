@@ -317,14 +317,16 @@ def _organ_head_before(text: str, pos: int, out: list[OfficialMention]) -> PostM
             return head
     return None
 
+# Where a post of a zone, a town or the page's organ opens (one scan: it runs at every clause start)
+_UNNAMED_POST_START = re.compile(ZONE_POST_START.pattern + "(?=" + "|".join(
+    f"(?:{r.pattern})" for r in (ZONE_POST, BARE_TOWN, ORGAN_POST)) + ")")
 _HELD_BY = re.compile(r"的[\u4e00-\u9fff]{0,10}?(?:干部|同志|专家|人才)")
 
 
 def find_officials(text: str, divisions: list[DivisionMention]) -> list[OfficialMention]:
     """Inline officials: a chain of posts followed directly by a name, and 习近平总书记 forms."""
     by_start = {d.start: d for d in divisions if d.candidates}
-    zone_starts = {m.start() for m in ZONE_POST_START.finditer(text)
-                   if ZONE_POST.match(text, m.start()) or BARE_TOWN.match(text, m.start()) or ORGAN_POST.match(text, m.start())}
+    zone_starts = {m.start() for m in _UNNAMED_POST_START.finditer(text)}
     starts = sorted(set(by_start) | {m.start() for m in POST_START.finditer(text)} | zone_starts)
     out: list[OfficialMention] = []
     organ_only: list[OfficialMention] = []
