@@ -281,3 +281,17 @@ congjiang = text_facts("congjiang", TESTS / "dev36" / "dev36-c-guizhou-rural-rev
 def test_what_a_giver_puts_into_the_texts_place_is_the_places(congjiang):
     # 今年,广东省落实到从江的东西部协作财政援助资金1.26亿元,实施协作项目48个
     assert (Decimal("48"), "个") in {f[:2] for f in of(congjiang, "从江县")}
+
+
+yiyang = text_facts("yiyang", TESTS / "dev37" / "dev37-b-jiangxi-county-statistics-data-release.txt")
+
+
+def test_a_table_of_indicators_is_the_texts_places(yiyang):
+    # 指标名称｜单位｜1-10月｜同比增长(%) / 地区生产总值（前三季度）｜亿元｜198.64｜5.8
+    # / 规模以上工业增加值｜—｜—｜7.6 / 商品房销售面积｜万平方米｜26.38｜-9.2
+    got = of(yiyang, "弋阳县")
+    assert {(Decimal("198.64"), "亿元", Decimal("5.8"), "2025Q1-Q3", False),
+            (Decimal("26.38"), "万平方米", Decimal("-9.2"), "2025M1-M10", False),
+            (None, None, Decimal("7.6"), "2025M1-M10", False)} <= got
+    # the towns' table (乡镇  规上工业增加值增速(%) …, rows split by runs of spaces) is no division's
+    assert Decimal("4.62") not in {o.value for o in yiyang.observations}

@@ -145,7 +145,7 @@ def make_figures(nlp: Language, name: str):
         metrics, periods = [], []
         text = doc_text(doc)
         info = _info(doc)
-        rows = table_metrics(text) if ("｜" in text or "|" in text or "\t" in text) else {}
+        rows = table_metrics(text) if any(mark in text for mark in ("｜", "|", "\t", "  ")) else {}
         for s, e in info.sentences:
             sentence = text[s:e]
             found = find_periods(sentence, info.date)

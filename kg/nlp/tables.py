@@ -1,8 +1,16 @@
-"""Statistical tables written as text lines: a header of column names with their units,
-then one line per place (县（市）｜地区生产总值（亿元）｜增速（%）… / 慈溪市｜2068.5｜6.4…).
+"""Statistical tables written as text lines, cells split at ｜, |, tabs or runs of spaces.
 
-Sentence grammar reads nothing in a row of bare numbers; here each number takes its
-column's indicator and unit, and a growth column (增速（%）) joins the value before it.
+Two shapes are read:
+
+- a table of places: a header of indicators with their units, then one line per place
+  (县（市）｜地区生产总值（亿元）｜增速（%）… / 慈溪市｜2068.5｜6.4…): each number takes its
+  column's indicator and unit, and the row's place is its division;
+- a table of indicators: a header 指标名称｜单位｜1-10月｜同比增长(%), then one line per
+  indicator (规模以上工业营业收入｜亿元｜312.6｜9.4): the figures are the text's own place's,
+  dated by the value column's head (or by a period in the indicator's brackets).
+
+A bare growth column (增速（%）) joins the value before it; a column or a cell of "—" has no
+figure. Sentence grammar reads nothing in a row of bare numbers, hence this module.
 """
 
 from __future__ import annotations
@@ -16,12 +24,22 @@ from kg.nlp.periods import PeriodMention, find_periods
 
 __all__ = ["table_metrics"]
 
-_CELL = re.compile(r"[^｜|\t\n]+")
+# Cells: split at ｜, |, tabs, or two or more ASCII spaces (not the full-width spaces that
+# indent a line or pad a byline)
+_CELL = re.compile(r"(?:[^｜|\t\n ]| (?! ))+")
 _NUMBER = re.compile(r"[-－−]?\d+(?:\.\d+)?")
+_NONE = re.compile(r"[—–\-－…/]+|")  # a cell with no figure
 _UNIT = re.compile(r"[（(]([^）)]{1,6})[）)]$")
-_GROWTH = re.compile(r"(?:同比|比上年)?(?:增速|增长|增幅|增长率)")
+_GROWTH = re.compile(r"(?:同比|比上年)?(?:增速|增长|增幅|增长率)(?:±)?")
 _NAMED_GROWTH = re.compile(r"(.+?)(?:同比|比上年)?(?:增速|增长率?|增幅)")  # 地区生产总值增速（%）
 _LABEL = re.compile(r"[\u4e00-\u9fff（）()、]{2,12}")
+_INDICATOR_HEAD = re.compile(r"指标(?:名称)?|主要指标|项目|指标项")
+_UNIT_HEAD = re.compile(r"(?:计量)?单位")
+_SPACES = re.compile(r"[\s\u3000]+")
+_ROW_LABEL = re.compile(r"[\s\u3000]*(?:其中[：:])?[\s\u3000]*(.+?)[\s\u3000]*$")
+_BRACKETED = re.compile(r"[（(]([^）)]{2,10})[）)]$")  # 地区生产总值（前三季度）
+# A row of a table of places that is no division: a town, a zone, a total (弋江镇, 乡镇合计)
+_NOT_A_DIVISION = re.compile(r"(?:镇|乡|街道|村|社区|园区|开发区|高新区|合计|总计|全县|全市|全区)$")
 
 
 @dataclass(frozen=True)
@@ -30,78 +48,132 @@ class _Column:
     unit: str | None
     growth: bool  # a bare growth column (增速（%）): the growth of the value column before it
     rate: bool = False  # a growth column of its own indicator (地区生产总值增速（%）)
+    period: PeriodMention | None = None  # a value column's head's period (1-10月)
 
 
-def _cells(line: str, at: int) -> list[tuple[int, int, str]]:
-    """The cells of a line split at ｜, | or tabs: (start, end, text) with offsets from ``at``."""
+@dataclass(frozen=True)
+class _Table:
+    columns: list[_Column]  # the columns after the first (and after 单位 in a table of indicators)
+    of_indicators: bool
+    unit_column: bool  # whether a table of indicators has a 单位 column
+    caption: PeriodMention | None
+
+
+def _cells(line: str) -> list[tuple[int, int, str]]:
+    """The cells of a line: (start, end, text) within the line."""
     out = []
     for m in _CELL.finditer(line):
         text = m.group().strip()
         if text:
             lead = len(m.group()) - len(m.group().lstrip())
-            out.append((at + m.start() + lead, at + m.start() + lead + len(text), text))
+            out.append((m.start() + lead, m.start() + lead + len(text), text))
     return out
 
 
-def _header(cells: list[tuple[int, int, str]]) -> list[_Column] | None:
-    """The columns a header line names after its first (the places'), or None if it is none."""
-    if len(cells) < 3 or not _LABEL.fullmatch(cells[0][2]):
+def _column(text: str) -> _Column | None:
+    unit = _UNIT.search(text)
+    name = text[: unit.start()] if unit else text
+    unit_text = unit.group(1).replace("％", "%") if unit else None
+    bare = bool(_GROWTH.fullmatch(name)) and unit_text in ("%", None)
+    named = _NAMED_GROWTH.fullmatch(name) if unit_text == "%" and not bare else None
+    return _Column(named.group(1) if named else name, unit_text, bare, named is not None,
+                   next(iter(find_periods(name)), None))
+
+
+def _header(cells: list[tuple[int, int, str]], caption: PeriodMention | None) -> _Table | None:
+    """The table a header line opens, or None if the line is no header."""
+    if len(cells) < 3 or not _LABEL.fullmatch(cells[0][2]) or any(_NUMBER.fullmatch(c[2]) for c in cells):
         return None
-    columns = []
-    for _, _, text in cells[1:]:
-        if _NUMBER.fullmatch(text):
+    if _INDICATOR_HEAD.fullmatch(_SPACES.sub("", cells[0][2])):  # (指　　标: a head spaced out to its column)
+        unit_column = bool(_UNIT_HEAD.fullmatch(_SPACES.sub("", cells[1][2])))
+        columns = [_column(c[2]) for c in cells[1 + unit_column :]]
+        # (values dated by their heads: 1-10月, 本年累计; growths by 同比增长(%))
+        if not any(c.growth for c in columns) and not any(c.period for c in columns):
             return None
-        unit = _UNIT.search(text)
-        name = text[: unit.start()] if unit else text
-        unit_text = unit.group(1).replace("％", "%") if unit else None
-        bare = bool(_GROWTH.fullmatch(name)) and unit_text in ("%", None)
-        named = _NAMED_GROWTH.fullmatch(name) if unit_text == "%" and not bare else None
-        columns.append(_Column(named.group(1) if named else name, unit_text, bare, named is not None))
+        return _Table(columns, True, unit_column, caption)
+    columns = [_column(c[2]) for c in cells[1:]]
     if columns[0].growth or not any(c.unit for c in columns):
         return None
-    return columns
+    return _Table(columns, False, False, caption)
 
 
 def table_metrics(text: str) -> dict[tuple[int, int], list[MetricMention]]:
     """The figures of every table row in ``text``: the row's span -> its metrics, offsets
-    relative to the row's start (the row's first cell is the place, as written)."""
+    relative to the row's start (a table of places writes its place as the row's first cell)."""
     out: dict[tuple[int, int], list[MetricMention]] = {}
-    header: list[_Column] | None = None
-    caption: PeriodMention | None = None  # the period the table's caption names (前三季度部分县(市)主要经济指标)
+    table: _Table | None = None
     previous = ""
     at = 0
     for line in text.split("\n"):
-        cells = _cells(line, 0)
-        row = (header is not None and len(cells) == len(header) + 1 and _LABEL.fullmatch(cells[0][2])
-               and all(_NUMBER.fullmatch(c[2]) for c in cells[1:]))
-        if row:
-            out[(at, at + len(line))] = _row_metrics(cells, header, caption)
+        cells = _cells(line)
+        width = len(table.columns) + 1 + table.unit_column if table else 0
+        if table is not None and len(cells) == width and _is_row(cells, table):
+            out[(at, at + len(line))] = _indicator_row(cells, table) if table.of_indicators else _place_row(cells, table)
         elif line.strip():
-            header = _header(cells)
-            if header is not None:
-                caption = next(iter(find_periods(previous)), None)
+            # (the line before a header is the table's caption: 表1　2025年1-10月弋阳县主要经济指标)
+            table = _header(cells, next(iter(find_periods(previous)), None))
             previous = line
         at += len(line) + 1
     return out
 
 
-def _number(text: str) -> Decimal:
-    return Decimal(text.replace("－", "-").replace("−", "-"))
+def _is_row(cells: list[tuple[int, int, str]], table: _Table) -> bool:
+    figures = [c[2] for c in cells[1 + table.unit_column :]]
+    return (_LABEL.fullmatch(_ROW_LABEL.match(cells[0][2]).group(1).replace("（", "").replace("）", "")[:12]) is not None
+            and all(_NUMBER.fullmatch(f) or _NONE.fullmatch(f) for f in figures)
+            and any(_NUMBER.fullmatch(f) for f in figures))
 
 
-def _row_metrics(cells: list[tuple[int, int, str]], header: list[_Column], caption: PeriodMention | None) -> list[MetricMention]:
+def _number(text: str) -> Decimal | None:
+    return Decimal(text.replace("－", "-").replace("−", "-")) if _NUMBER.fullmatch(text) else None
+
+
+def _place_row(cells: list[tuple[int, int, str]], table: _Table) -> list[MetricMention]:
+    """慈溪市｜2068.5｜6.4｜151.2｜4.3: one place's figures, by the header's columns."""
     label_start, label_end, label = cells[0]
+    if _NOT_A_DIVISION.search(label):
+        return []
+    header, figures = table.columns, cells[1:]
     out = []
-    for k, (column, (start, end, text)) in enumerate(zip(header, cells[1:])):
-        if column.growth:
-            continue  # joined to the value before it
+    for k, (column, (start, end, text)) in enumerate(zip(header, figures)):
+        if column.growth or _number(text) is None:
+            continue  # (a growth column is joined to the value before it)
         if column.rate:
             out.append(MetricMention(label_start, end, column.indicator, start, end, None, None, _number(text),
-                                     None, False, label, caption, division_listed=True, from_table=True))
+                                     None, False, label, table.caption, division_listed=True, from_table=True))
             continue
         growth, last = None, end
         if k + 1 < len(header) and header[k + 1].growth:
-            growth, last = _number(cells[k + 2][2]), cells[k + 2][1]
+            growth, last = _number(figures[k + 1][2]), figures[k + 1][1]
         out.append(MetricMention(label_start, last, column.indicator, start, end, _number(text), column.unit, growth,
-                                 None, False, label, caption, division_listed=True, from_table=True))
+                                 None, False, label, column.period or table.caption, division_listed=True,
+                                 from_table=True))
+    return out
+
+
+def _indicator_row(cells: list[tuple[int, int, str]], table: _Table) -> list[MetricMention]:
+    """规模以上工业营业收入｜亿元｜312.6｜9.4: the text's place's figures of one indicator."""
+    label_start, label_end, written = cells[0]
+    name = _ROW_LABEL.match(written).group(1)
+    start = label_start + written.index(name)
+    bracket = _BRACKETED.search(name)  # 地区生产总值（前三季度）, 存款余额（10月末）
+    own_period = next(iter(find_periods(bracket.group(1))), None) if bracket else None
+    if bracket:
+        name = name[: bracket.start()]
+    unit = cells[1][2] if table.unit_column and not _NONE.fullmatch(cells[1][2]) else None
+    figures = cells[1 + table.unit_column :]
+    out = []
+    for k, (column, (_, end, text)) in enumerate(zip(table.columns, figures)):
+        if column.growth:
+            continue
+        value = _number(text)
+        growth, last = None, end
+        if k + 1 < len(table.columns) and table.columns[k + 1].growth:
+            growth, last = _number(figures[k + 1][2]), figures[k + 1][1]
+        if value is None and growth is None:
+            continue
+        period = own_period or column.period or table.caption
+        out.append(MetricMention(label_start, last, name, start, start + len(name), value,
+                                 (unit or column.unit) if value is not None else None, growth, None, False, None,
+                                 period, from_table=True))
     return out
