@@ -295,3 +295,16 @@ def test_a_table_of_indicators_is_the_texts_places(yiyang):
             (None, None, Decimal("7.6"), "2025M1-M10", False)} <= got
     # the towns' table (乡镇  规上工业增加值增速(%) …, rows split by runs of spaces) is no division's
     assert Decimal("4.62") not in {o.value for o in yiyang.observations}
+
+
+huoshan = text_facts("huoshan", TESTS / "dev37" / "dev37-c-anhui-county-yearbook.txt")
+
+
+def test_a_yearbooks_roster_of_leaders(huoshan):
+    # 【县委领导名录】 副 书 记　汪启明（2021.09—2024.08） / 　　　　　俞海涛（2024.09—　）
+    assert ("县委副书记", "霍山县", False) in held(huoshan, "汪启明")  # a closed term: held once
+    assert ("县委副书记", "霍山县", True) in held(huoshan, "俞海涛")
+    # 【县政府领导名录】 俞海涛（代县长，2024.09—　） / 副 县 长　胡晓东（常务） / 储怀远（兼县公安局局长）
+    assert ("代县长", "霍山县", True) in held(huoshan, "俞海涛")
+    assert ("常务副县长", "霍山县", True) in held(huoshan, "胡晓东")
+    assert {("副县长", "霍山县", True), ("公安局局长", "霍山县", True)} <= held(huoshan, "储怀远")

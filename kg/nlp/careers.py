@@ -135,3 +135,77 @@ def name_line_officials(text: str, by_start: dict[int, DivisionMention]) -> list
             out += _career_posts(text, by_start, line.name, line.start, line.end, career.start(),
                                  _career_end(text, career.start(), block_end))
     return out
+
+
+# 【县委领导名录】 / 【霍山县人民政府领导名录】: a yearbook's list of an organ's leaders
+_ROSTER_HEAD = re.compile(r"^[ \u3000]*【?[\u4e00-\u9fff]{0,10}?(?P<level>[省市区县州旗盟])(?P<organ>委|人民政府|政府|人大常委会|政协)"
+                          r"(?:领导|班子成员)?(?:名录|名单)】?[ \u3000]*$", re.M)
+_ROSTER_ROLES = ("书记", "副书记", "常委", "委员", "省长", "副省长", "市长", "副市长", "区长", "副区长", "县长", "副县长",
+                 "州长", "副州长", "旗长", "副旗长", "盟长", "副盟长", "主任", "副主任", "主席", "副主席", "秘书长",
+                 "副秘书长", "办公室主任")
+# 汪启明(2021.09—2024.08) / 俞海涛(代县长,2024.09— ) / 储怀远(兼县公安局局长): a name and what its brackets add
+_ROSTER_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)(?:[(（](?P<note>[^()（）]*)[)）])?(?=[ \u3000]|$)")
+_CLOSED = re.compile(_DATE + r"[ \u3000]*[—–\-－~～至]+[ \u3000]*" + _DATE)
+
+
+def _roster_title(level: str, organ: str, role: str) -> str:
+    """The title a roster's role has in its organ, as a bare post is titled (县委副书记, 副县长,
+    政府办公室主任, 人大常委会副主任)."""
+    if organ == "委":
+        return level + "委" + role
+    if organ in ("人民政府", "政府"):
+        return role if re.fullmatch(r"副?[省市区县州旗盟]长", role) else "政府" + role
+    return organ + role
+
+
+def roster_officials(text: str, by_start: dict[int, DivisionMention]) -> list[OfficialMention]:
+    """The leaders a roster lists under its organ's heading, one role a line and several names
+    to a role, a line with no role going on with the role before (书记 周卫国(2021.06—2024.08) /
+    汪启明(2024.08— )); a closed term is a post held once, (代县长…) and (常务) change the title,
+    (兼县公安局局长) adds a post."""
+    out: list[OfficialMention] = []
+    for head in _ROSTER_HEAD.finditer(text):
+        level, organ = head.group("level"), head.group("organ")
+        role = None
+        at = head.end() + 1
+        while at < len(text):
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[at:line_end]
+            if not line.strip():
+                break
+            found_role, names_at = _roster_role(line)
+            role = found_role or role
+            names = list(_ROSTER_NAME.finditer(line, names_at))
+            if role is None or not names or _ROSTER_NAME.sub("", line[names_at:]).strip(" \u3000"):
+                break  # (注:常委中,…: the roster has ended)
+            for m in names:
+                name, note = m.group("name"), m.group("note") or ""
+                if not (name[0] in _SURNAMES_1 or name[:2] in _SURNAMES_2):
+                    continue
+                title = _roster_title(level, organ, role)
+                acting = re.search(r"代[省市区县州旗盟]长", note)
+                if acting:
+                    title = acting.group()
+                elif "常务" in note and not title.startswith("常务"):
+                    title = "常务" + title
+                posts = [PostMention(head.start("level") , head.end("organ"), title, None, level)]
+                also = re.search(r"兼(?=[\u4e00-\u9fff])", note)
+                if also:
+                    posts += post_chain(text, at + m.start("note") + also.end(), by_start)
+                past = _CLOSED.search(note) is not None
+                out.append(OfficialMention(name, at + m.start("name"), at + m.end("name"), tuple(posts),
+                                           source="line", extra={"past": True} if past else {}))
+            at = line_end + 1
+    return out
+
+
+def _roster_role(line: str) -> tuple[str | None, int]:
+    """The role a roster's line opens with, its letters spaced out or not (副 书 记, 副书 记), and
+    where the names after it begin; (None, 0) for a line of names only."""
+    letters = [k for k, ch in enumerate(line[:16]) if ch not in " \u3000"]
+    compact = "".join(line[k] for k in letters)
+    role = max((r for r in _ROSTER_ROLES if compact.startswith(r)), key=len, default=None)
+    if role is None or len(letters) <= len(role) or letters[len(role)] == letters[len(role) - 1] + 1:
+        return None, 0  # (a role runs into the name after it only with a space between them)
+    return role, letters[len(role)]

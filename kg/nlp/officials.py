@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest.patterns import BRACKETED_TURN_RE, EVENT_ROLE_SRC
-from kg.nlp.careers import name_line_officials, profile_officials
+from kg.nlp.careers import name_line_officials, profile_officials, roster_officials
 from kg.nlp.divisions import DivisionMention
 from kg.nlp.lexicon import word_frequencies
 from kg.nlp.posts import (
@@ -416,6 +416,7 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
                 at += len(name) + 1
     out.extend(profile_officials(text, by_start))
     out.extend(name_line_officials(text, by_start))
+    out.extend(roster_officials(text, by_start))
     out.extend(o for o in organ_only if not any(x.start < o.end and o.start < x.end for x in out))
     for m in _NATIONAL_AFTER.finditer(text):
         end = m.start()
