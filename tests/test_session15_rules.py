@@ -308,3 +308,8 @@ def test_a_yearbooks_roster_of_leaders(huoshan):
     assert ("代县长", "霍山县", True) in held(huoshan, "俞海涛")
     assert ("常务副县长", "霍山县", True) in held(huoshan, "胡晓东")
     assert {("副县长", "霍山县", True), ("公安局局长", "霍山县", True)} <= held(huoshan, "储怀远")
+
+
+def test_a_yearbook_records_the_year_before_its_edition(huoshan):
+    # 《霍山年鉴（2025）》选登 (published 2025-09-30): 全年一般公共预算收入18.3亿元,增长4.8% is 2024's
+    assert (Decimal("18.3"), "亿元", Decimal("4.8"), "2024", False) in of(huoshan, "霍山县")
