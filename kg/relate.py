@@ -648,7 +648,7 @@ class _Reader:
                 if self.page_organ is None:
                     continue
                 organ, div = self.page_organ
-                role = re.sub(r"^[我本]?[厅局委]", "", post.title)  # 厅党组成员, 我局副局长 -> 党组成员, 副局长
+                role = re.sub(r"^[我本]?[厅局委](?!长)", "", post.title)  # 厅党组成员, 我局副局长 -> 党组成员, 副局长 (not 局长)
                 self.facts.holdings.append(Holding(name, organ + role, div, date, ev))
                 continue
             div = self.post_division(post, sec)

@@ -313,3 +313,15 @@ def test_a_yearbooks_roster_of_leaders(huoshan):
 def test_a_yearbook_records_the_year_before_its_edition(huoshan):
     # 《霍山年鉴（2025）》选登 (published 2025-09-30): 全年一般公共预算收入18.3亿元,增长4.8% is 2024's
     assert (Decimal("18.3"), "亿元", Decimal("4.8"), "2024", False) in of(huoshan, "霍山县")
+
+
+cangzhou = text_facts("cangzhou", TESTS / "dev37" / "dev37-a-hebei-city-market-regulation-bureau-site.txt")
+
+
+def test_a_bureaus_site_its_sections_head_and_its_casework(cangzhou):
+    # 局党组书记、局长鲍建勋 -> 市场监督管理局局长 (not …局长 cut to 长); 执法稽查科科长宁振海介绍 / 付丽萍同志任…科科长
+    assert ("市场监督管理局局长", "沧州市", True) in held(cangzhou, "鲍建勋")
+    assert ("市场监督管理局执法稽查科科长", "沧州市", True) in held(cangzhou, "宁振海")
+    assert ("市场监督管理局食品生产安全监督管理科科长", "沧州市", True) in held(cangzhou, "付丽萍")
+    # 共查办各类案件2316件,罚没款1862.4万元,移送公安机关18件: law enforcement's casework, no figures
+    assert not {o.value for o in cangzhou.observations} & {Decimal("2316"), Decimal("1862.4"), Decimal("18")}

@@ -201,7 +201,9 @@ _REQUIRED_PACE = re.compile(r"需(?:要)?(?:保持|达到|实现)(?:在)?$")
 # sums, anywhere before the figure in its sentence, not figures a division reports about itself
 # (not 违法 or 违规 alone: 拆除违法建设186万平方米 is a city's own figure)
 _DISCIPLINE = re.compile(r"立案|处分|留置|谈话函询|信访举报|问题线索|审查起诉|四种形态|第[一二三四]种形态|挽回经济损失|追缴|退赃"
-                         r"|违纪|诫勉|问责|纪检监察|收受|套取|侵占|挪用|贪污|受贿|行贿|骗取|职务便利|整改问题|不正之风")
+                         r"|违纪|诫勉|问责|纪检监察|收受|套取|侵占|挪用|贪污|受贿|行贿|骗取|职务便利|整改问题|不正之风"
+                         # (查办各类案件2316件, 罚没款1862.4万元, 移送公安机关18件: law enforcement's casework)
+                         r"|查办[^,，;；。]{0,6}案件|罚没|罚款|移送公安|处以")
 # 先后跨越4000亿元、5000亿元两个台阶: milestones passed, not figures reported.
 # 首届“南洋美食节”在中原墟开幕,吸引游客和群众2.3万人次: who came to an event
 # 开展招商推介活动126场次, 组织企业赴境外参展超过300批次: how many events were held

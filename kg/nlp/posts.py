@@ -153,7 +153,8 @@ TOWN_LEVEL = "town"  # PostMention.level of such a post
 # drops it on any other page.
 ORGAN_POST = re.compile(r"(?:[我本]?[厅局委])?(?:党组(?:副?书记|成员)|(?:常务)?副?(?:厅长|局长|主任)|[一二]级(?:巡视员|调研员)"
                         r"|总(?:经济|工程|会计)师)(?![\u4e00-\u9fff]{0,2}(?:会议|办公会|扩大))"
-                        r"|(?<=[为其的])[\u4e00-\u9fff]{2,12}?处副?处长")
+                        # (任命李文涛为对外贸易处处长, 执法稽查科科长宁振海介绍: a division or section of the organ)
+                        r"|[\u4e00-\u9fff]{2,14}?(?:处副?处长|科副?科长)")
 ORGAN_LEVEL = "organ"  # PostMention.level of such a post
 _TOWN_GOVERNMENT = re.compile(r"(?:人民政府|政府)(?=(?:常务)?副?[镇乡]长)")
 _TOWN_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|地区|村|社区)")
@@ -320,7 +321,7 @@ def _inherit_organ(previous: str, role: str) -> str:
 def _organ_post_at(text: str, pos: int) -> tuple[PostMention | None, int]:
     """An :data:`ORGAN_POST` opening a chain at ``pos`` (after a clause's start, 为, 其 or 的)."""
     m = ORGAN_POST.match(text, pos)
-    if m is None or (pos and text[pos - 1] not in _BEFORE_BARE_TOWN + "为其的驻"):
+    if m is None or (pos and text[pos - 1] not in _BEFORE_BARE_TOWN + "为其的驻任"):
         return None, pos
     return PostMention(pos, m.end(), m.group(), level=ORGAN_LEVEL), m.end()
 
