@@ -325,3 +325,10 @@ def test_a_bureaus_site_its_sections_head_and_its_casework(cangzhou):
     assert ("市场监督管理局食品生产安全监督管理科科长", "沧州市", True) in held(cangzhou, "付丽萍")
     # 共查办各类案件2316件,罚没款1862.4万元,移送公安机关18件: law enforcement's casework, no figures
     assert not {o.value for o in cangzhou.observations} & {Decimal("2316"), Decimal("1862.4"), Decimal("18")}
+
+
+def test_what_a_division_is_made_of_is_no_figure(huoshan):
+    # 全县总面积2043平方千米,辖12个镇、4个乡,143个村(社区)
+    values = {o.value for o in huoshan.observations}
+    assert not values & {Decimal("12"), Decimal("4")} or Decimal("12") not in {
+        o.value for o in huoshan.observations if o.unit == "个" and "镇" in o.indicator}

@@ -208,6 +208,8 @@ _DISCIPLINE = re.compile(r"立案|处分|留置|谈话函询|信访举报|问题
 # 首届“南洋美食节”在中原墟开幕,吸引游客和群众2.3万人次: who came to an event
 # 开展招商推介活动126场次, 组织企业赴境外参展超过300批次: how many events were held
 _EVENT_UNITS = frozenset({"场次", "场", "批次"})
+# 辖12个镇、4个乡: what a division is made of, no figure it reports (the list after it goes with it)
+_COMPOSED_OF = re.compile(r"(?<![管直])辖(?:有|区内)?$")
 # An audit's findings in the figure's sentence before it or in its clause (县财政局滞留上级转移支付资金2.36亿元, 2100万元闲置超过1年,
 # 向11名不符合条件人员发放…24万元, 查出违规问题金额1.26亿元) or its own work (共完成审计项目27个,
 # 对…18个部门进行了审计): sums of what went wrong, not figures a division reports about itself
@@ -945,6 +947,7 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         clause_end = _CLAUSE_DELIM.search(s, f.end)
         clause = s[_clause_start(s, f.start) : clause_end.start() if clause_end else len(s)]
         if (milestone or same_event or _EVENT_WORDS.search(ind) or _reported_by_none(s, f.start, clause)
+                or _COMPOSED_OF.search(s, max(0, f.start - 4), f.start)
                 or _REQUIRED_PACE.search(s, max(0, f.start - 8), f.start) or _MOTIONS_ANSWERED.search(s, 0, f.start)
                 or _EVENT_AFTER.match(s, f.end, f.end + 16)
                 or _DRAWN_TO_EVENT.search(s, 0, f.start) or f.unit in _EVENT_UNITS):
