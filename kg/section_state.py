@@ -125,6 +125,8 @@ def singles_out(text: str, phrase, date: dt.date | None) -> bool:
     国庆假期全县接待游客… (a holiday dates its own figures)."""
     if HOLIDAY.fullmatch(phrase.record.text) or BASE_FIGURE_AFTER.match(text, phrase.end):
         return True
+    if HOLIDAY.match(text, phrase.end):
+        return True  # 今年国庆中秋假期: the year dates the holiday, whose figures have no period of their own
     if text[phrase.end : phrase.end + 1] == "、" or text[phrase.start - 1 : phrase.start] == "、":
         return True  # 一季度、上半年、前三季度…分别增长: a list of periods dates its own figures
     if phrase.record.text in ("目前", "如今"):

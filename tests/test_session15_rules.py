@@ -330,3 +330,11 @@ def test_a_bureaus_site_its_sections_head_and_its_casework(cangzhou):
 def test_what_a_division_is_made_of_is_no_figure(huoshan):
     # 全县总面积2043平方千米,辖12个镇、4个乡,143个村(社区)
     assert not {o.value for o in huoshan.observations} & {Decimal("12"), Decimal("4")}
+
+
+yantai = text_facts("yantai", TESTS / "dev38" / "dev38-a-shandong-city-holiday-tourism-release.txt")
+
+
+def test_a_year_that_dates_a_holiday_frames_nothing(yantai):
+    # 今年国庆中秋假期（10月1日至8日，共8天），… / 假期全市共接待游客1186.4万人次: the holiday's, no period
+    assert (Decimal("1186.4"), "万人次", None, None, False) in of(yantai, "烟台市")
