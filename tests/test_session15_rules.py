@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from kg.nlp.divisions import find_divisions
 from kg.nlp.posts import abbreviates
 
 from development_facts import held, of, posts, snippet_facts, text_facts
@@ -338,3 +339,8 @@ yantai = text_facts("yantai", TESTS / "dev38" / "dev38-a-shandong-city-holiday-t
 def test_a_year_that_dates_a_holiday_frames_nothing(yantai):
     # 今年国庆中秋假期（10月1日至8日，共8天），… / 假期全市共接待游客1186.4万人次: the holiday's, no period
     assert (Decimal("1186.4"), "万人次", None, None, False) in of(yantai, "烟台市")
+
+
+def test_policy_words_and_streets_named_like_places():
+    got = {d.surface for d in find_divisions("四、惠民举措精准发力。芝罘区依托烟台山、所城里、朝阳街等历史文化街区。")}
+    assert "惠民" not in got and "朝阳" not in got and "芝罘区" in got

@@ -66,6 +66,8 @@ def _matcher() -> _Matcher:
         elif len(name) == 2 and name in gaz.by_name:
             # Two-character full names (城区, 矿区, 和县) are generic words too.
             common.add(name)
+        elif name in _POLICY_WORDS:
+            common.add(name)
     shorts = set(gaz.by_short) - set(gaz.by_name)
     longer = {
         word
@@ -82,6 +84,9 @@ def _matcher() -> _Matcher:
 _BYWORD_AFTER = re.compile(r"经验|模式|全面振兴")
 # 绿水青山就是金山银山, 冰天雪地也是金山银山: the slogan's words, no 金山区 (jieba has no entry)
 _SLOGAN_WORDS = frozenset({"金山银山"})
+# Short names that government prose uses as words (惠民举措, 惠农政策, 富民增收, 安居工程), whatever
+# jieba's dictionary tags them: they need support like any everyday word
+_POLICY_WORDS = frozenset({"惠民", "惠农", "富民", "安居", "兴业"})
 # (彭水农村居民人均可支配收入: 农村居民 are the county's rural residents, no village)
 _SUMU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:苏木|嘎查)|(?!农村居民)[\u4e00-\u9fff]?(?:社区|村(?![民委级庄镇])|小区)")
 _TITLE_BEFORE = re.compile(r"(?:经理|董事长|负责人|理事长|书记|主任|记者|通讯员|厂长|站长|社长|村民|总裁|总监|局长|院长|校长|大师|传承人|工匠|能手|教授|专家|师傅|会长)$")
@@ -89,6 +94,7 @@ _TITLE_BEFORE = re.compile(r"(?:经理|董事长|负责人|理事长|书记|主�
 _ADVERB_BEFORE = re.compile(r"(?:全面|加快|深入|持续|大力|努力|奋力|全力|进一步|不断|共同|积极)$")
 _NAME_VERB_AFTER = re.compile(r"主持|说|介绍|表示|指出|强调|参加|出席|陪同|带队|讲话|告诉|一行")
 _SEAT_THEN = re.compile(r"委(?:常委|副书记)[、,，]")
+_STREET_AFTER = re.compile(r"(?:街|路|大道|大街|巷|胡同)(?![道区办])")
 _TOWN_LIST_END = re.compile(r"(?:[、和][\u4e00-\u9fff]{2,4}?)*[\d一二三四五六七八九十两]+个(?:街道|镇|乡|社区|苏木|嘎查)")
 _LONGEST_EXTENSION = 5
 _LONGEST_NAME = 8  # characters looked back for a zone's place name
@@ -170,6 +176,9 @@ def find_divisions(text: str) -> list[DivisionMention]:
             # 龙凤山冰雪小镇: a mountain named like a place is the mountain (not 开化山海协作, the
             # place and its 山海协作; a level word after it, 凤山县, is matched as the full name)
             if text[end : end + 1] == "山" and text[end + 1 : end + 2] not in "省市区县州旗盟海":
+                continue
+            # 所城里、朝阳街等历史文化街区: a street named after a place is the street
+            if _STREET_AFTER.match(text, end):
                 continue
             # 钱塘新区, 余杭经济开发区: a zone named after the place, not the place; 香港国际
             # 调解中心, 北京大学: an institution's name, not a mention of the place.
