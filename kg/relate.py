@@ -203,6 +203,12 @@ class _Reader:
             return self.ctx.resolve(post.division)
         if post.level == TOWN_LEVEL:
             return None  # towns are no divisions
+        if (post.level and self.page_organ is not None and self.page_organ[1].name.endswith(post.level)
+                and self.posts_place is None):
+            # 烟台市文化和旅游局's own page: its bare 市 posts (副市长A, 市委常委B) are its city's,
+            # whichever county-level city the paragraph was about (unless the sentence opens with
+            # one: 桐乡市推行…,由市委副书记、市长X担任…)
+            return self.page_organ[1]
         if post.level:
             # One list's bare posts of a level are of one division: 市委书记A,…,南阳市委常委、
             # 邓州市委书记B,市委常委C…: C sits with A, not in the city B also runs.

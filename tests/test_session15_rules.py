@@ -345,3 +345,8 @@ def test_policy_words_and_streets_named_like_places():
     # (惠民 is found as a weak mention: one the document's other mentions must support)
     got = {d.surface for d in find_divisions("四、惠民举措精准发力。芝罘区依托烟台山、所城里、朝阳街等历史文化街区。") if not d.weak}
     assert "惠民" not in got and "朝阳" not in got and "芝罘区" in got
+
+
+def test_an_organs_page_holds_its_citys_bare_posts(yantai):
+    # 烟台市文化和旅游局's page, a paragraph on 莱州 before: 副市长栾志国、宫丽娜分别带队… are 烟台's
+    assert ("副市长", "烟台市", True) in held(yantai, "栾志国")
