@@ -1051,6 +1051,10 @@ class _Reader:
             return self.home_zone
         if self.said_place is not None and surface[:1] == "全" and self.said_place.name.endswith(suffix):
             return self.said_place
+        organ_city = self.page_organ[1] if self.page_organ is not None else None
+        if (organ_city is not None and organ_city.name.endswith(suffix) and surface[:1] in "全本我"
+                and not (self.subject is not None and self.subject.name.endswith(suffix))):
+            return organ_city  # 烟台市文化和旅游局's page: 全市 is 烟台, not the county-level city last named
         found = division_at_level(context, suffix)
         if suffix == "区":
             region = division_at_level(context, "自治区")

@@ -350,3 +350,8 @@ def test_policy_words_and_streets_named_like_places():
 def test_an_organs_page_holds_its_citys_bare_posts(yantai):
     # 烟台市文化和旅游局's page, a paragraph on 莱州 before: 副市长栾志国、宫丽娜分别带队… are 烟台's
     assert ("副市长", "烟台市", True) in held(yantai, "栾志国")
+
+
+def test_an_organs_page_holds_its_citys_whole(yantai):
+    # 去年全年,全市接待游客1.18亿人次 (the paragraph before named 莱州市): 烟台's
+    assert (Decimal("1.18"), "亿人次") in {f[:2] for f in of(yantai, "烟台市")}
