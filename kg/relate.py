@@ -1085,6 +1085,9 @@ _ORGAN_NAMED = (r"([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])((?!人民政府|政�
 _HOME_ORGAN = re.compile(r"[ \u3000]*" + _ORGAN_NAMED + r"[ \u3000]*(?:\n|$)")  # heading the page
 # 发布机构：嘉兴市经济和信息化局 in a document's metadata: the organ that published it
 _PUBLISHING_ORGAN = re.compile(r"(?:发布机构|发文机关|发布单位)[：:][ \u3000]*" + _ORGAN_NAMED + r"(?![\u4e00-\u9fff])")
+_SITE_GOVERNMENT = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])(?:人民政府|政府)[ \u3000]*\n")
+_BARE_HOME_ORGAN = re.compile(r"^[ \u3000]*([" + LEVELS + r"])((?!人民政府|政府|党委|人大|政协|纪委|委员会|委)"
+                              r"[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|委))[ \u3000]*$", re.M)
 _ORGAN_WRITTEN = re.compile(r"(?<=[" + LEVELS + r"])[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|委)")
 
 
@@ -1093,6 +1096,12 @@ def _page_organ(text: str) -> tuple[str, Division] | None:
     (省发展改革委 for 云南省发展和改革委员会), and its division; None on any other page."""
     m = _HOME_ORGAN.match(text.lstrip("\n")) or _PUBLISHING_ORGAN.search(text, 0, 1200)
     found = gazetteer().candidates(m.group(1)) if m else ()
+    if m is None:
+        # 营山县人民政府 heading the site, then 县人力资源和社会保障局 on a line of its own: the
+        # department's page on its county's site
+        site = _SITE_GOVERNMENT.match(text.lstrip("\n"))
+        m = _BARE_HOME_ORGAN.search(text, 0, 800) if site else None
+        found = tuple(d for d in gazetteer().candidates(site.group(1)) if d.name.endswith(m.group(1))) if m else ()
     if len(found) != 1:
         return None
     full = m.group(2)

@@ -355,3 +355,12 @@ def test_an_organs_page_holds_its_citys_bare_posts(yantai):
 def test_an_organs_page_holds_its_citys_whole(yantai):
     # 去年全年,全市接待游客1.18亿人次 (the paragraph before named 莱州市): 烟台's
     assert (Decimal("1.18"), "亿人次") in {f[:2] for f in of(yantai, "烟台市")}
+
+
+yingshan = text_facts("yingshan", TESTS / "dev38" / "dev38-b-sichuan-county-employment-news.txt")
+
+
+def test_a_department_page_on_its_countys_site_and_its_leaders_block(yingshan):
+    # 营山县人民政府 / … / 县人力资源和社会保障局 / 【领导信息】 局党组成员、副局长：杨晓红、何俊峰、罗德明
+    for name in ("杨晓红", "何俊峰"):  # (罗德明, appointed in full later in the page, keeps the full title)
+        assert {("人社局党组成员", "营山县", True), ("人社局副局长", "营山县", True)} <= held(yingshan, name)

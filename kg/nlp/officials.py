@@ -320,6 +320,26 @@ def _organ_head_before(text: str, pos: int, out: list[OfficialMention]) -> PostM
 # Where a post of a zone, a town or the page's organ opens (one scan: it runs at every clause start)
 _UNNAMED_POST_START = re.compile(ZONE_POST_START.pattern + "(?=" + "|".join(
     f"(?:{r.pattern})" for r in (ZONE_POST, BARE_TOWN, ORGAN_POST)) + ")")
+# 局党组成员、副局长：杨晓红、何俊峰、罗德明 (a department's leaders block: the posts, a colon, the names)
+_ROLE_LINE = re.compile(r"^[ \u3000]*(?=[^\s])([^\n：:]{2,30}?)[：:][ \u3000]*([\u4e00-\u9fff·]{2,6}(?:[、，,][ \u3000]*[\u4e00-\u9fff·]{2,6})*)[ \u3000]*$", re.M)
+
+
+_ROLE_LINE_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+
+
+def _role_line_officials(text: str, by_start: dict[int, DivisionMention], found: list[OfficialMention]) -> list[OfficialMention]:
+    """Lines that give posts, a colon and the names holding them (局党组书记、局长：蒲志强)."""
+    out = []
+    for m in _ROLE_LINE.finditer(text):
+        posts = post_chain(text, m.start(1), by_start)
+        if not posts or posts[-1].end != m.end(1) or any(o.start >= m.start(2) and o.end <= m.end(2) for o in found):
+            continue
+        for name in _ROLE_LINE_NAME.finditer(text, m.start(2), m.end(2)):
+            if name.group()[0] in _SURNAMES_1 or name.group()[:2] in _SURNAMES_2:
+                out.append(OfficialMention(name.group(), name.start(), name.end(), tuple(posts)))
+    return out
+
+
 _HELD_BY = re.compile(r"的[\u4e00-\u9fff]{0,10}?(?:干部|同志|专家|人才)")
 
 
@@ -414,6 +434,7 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
             for name in m.group(1).split("、"):
                 out.append(OfficialMention(name, at, at + len(name), tuple(posts)))
                 at += len(name) + 1
+    out.extend(_role_line_officials(text, by_start, out))
     out.extend(profile_officials(text, by_start))
     out.extend(name_line_officials(text, by_start))
     out.extend(roster_officials(text, by_start))
