@@ -170,9 +170,6 @@ def find_divisions(text: str) -> list[DivisionMention]:
             # 钱塘 in 钱塘江, 北京 in 北京大学: the short name is part of another word.
             if any(text[start : end + k] in m.longer for k in range(1, _LONGEST_EXTENSION + 1)):
                 continue
-            # 新和 in 创新和...: the name straddles the words around it.
-            if not on_word_boundaries(text, start, end):
-                continue
             # 龙凤山冰雪小镇: a mountain named like a place is the mountain (not 开化山海协作, the
             # place and its 山海协作; a level word after it, 凤山县, is matched as the full name)
             if text[end : end + 1] == "山" and text[end + 1 : end + 2] not in "省市区县州旗盟海":
@@ -209,6 +206,10 @@ def find_divisions(text: str) -> list[DivisionMention]:
             # “晋江经验”, 黑土地保护利用“龙江模式”, 新时代龙江全面振兴: a county's name in a model's
             # or a region's byword (龙江 is 黑龙江 here), no mention of 晋江市 or 龙江县
             if _BYWORD_AFTER.match(text, end) and all(c.level == COUNTY for c in gaz.candidates(surface)):
+                continue
+            # 新和 in 创新和...: the name straddles the words around it (jieba's cut: the dearest
+            # check, so the last)
+            if not on_word_boundaries(text, start, end):
                 continue
         out.append(DivisionMention(start, end, surface, gaz.candidates(surface), weak=weak))
     # 山东莒县人: a name that is also a word (莒县, 和县) is sure right after its province or city.
