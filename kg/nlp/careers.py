@@ -7,7 +7,7 @@ import re
 
 from kg.nlp.divisions import DivisionMention
 from kg.nlp.posts import TOWN_LEVEL, OfficialMention, PostMention, post_chain
-from kg.nlp.surnames import DOTTED, SURNAMES_1 as _SURNAMES_1, SURNAMES_2 as _SURNAMES_2
+from kg.nlp.surnames import DOTTED, opens_with_surname
 # A cadre's profile names the person first (谭国庆,男,汉族,1977年9月生,…), on a line of its own or
 # after a label (个人简历:俞岚峰,男,…); its posts follow a comma or a verb of holding.
 PROFILE = re.compile(r"(?:^|(?<=[\n。；;：:】]))[ \u3000]*(" + DOTTED + r"|[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}?)[，,](?:男|女)[，,]")
@@ -106,7 +106,7 @@ def name_line_officials(text: str, by_start: dict[int, DivisionMention]) -> list
     lines: list[OfficialMention] = []
     for m in _NAME_LINE.finditer(text):
         name = re.sub(r"[ \u3000]", "", m.group(1))
-        if not (name[0] in _SURNAMES_1 or name[:2] in _SURNAMES_2):
+        if not opens_with_surname(name):
             continue
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -181,7 +181,7 @@ def roster_officials(text: str, by_start: dict[int, DivisionMention]) -> list[Of
                 break  # (注:常委中,…: the roster has ended)
             for m in names:
                 name, note = m.group("name"), m.group("note") or ""
-                if not (name[0] in _SURNAMES_1 or name[:2] in _SURNAMES_2):
+                if not opens_with_surname(name):
                     continue
                 title = _roster_title(level, organ, role)
                 acting = re.search(r"代[省市区县州旗盟]长", note)
@@ -189,7 +189,7 @@ def roster_officials(text: str, by_start: dict[int, DivisionMention]) -> list[Of
                     title = acting.group()
                 elif "常务" in note and not title.startswith("常务"):
                     title = "常务" + title
-                posts = [PostMention(head.start("level") , head.end("organ"), title, None, level)]
+                posts = [PostMention(head.start("level"), head.end("organ"), title, None, level)]
                 also = re.search(r"兼(?=[\u4e00-\u9fff])", note)
                 if also:
                     posts += post_chain(text, at + m.start("note") + also.end(), by_start)
@@ -207,5 +207,5 @@ def _roster_role(line: str) -> tuple[str | None, int]:
     compact = "".join(line[k] for k in letters)
     role = max((r for r in _ROSTER_ROLES if compact.startswith(r)), key=len, default=None)
     if role is None or len(letters) <= len(role) or letters[len(role)] == letters[len(role) - 1] + 1:
-        return None, 0  # (a role runs into the name after it only with a space between them)
+        return None, 0  # (a role is set off from the names after it by a space: 书记处 is no role)
     return role, letters[len(role)]

@@ -19,7 +19,7 @@ from kg.nlp.posts import (
     BARE_TOWN, CONTINUATION, LEVELS, ORGAN_LEVEL, ORGAN_POST, POST_START, ROLE_AT_END, ZONE_POST, ZONE_POST_START,
     OfficialMention, PostMention, post_chain, posts_at,
 )
-from kg.nlp.surnames import DOTTED, SURNAMES_1 as _SURNAMES_1, SURNAMES_2 as _SURNAMES_2
+from kg.nlp.surnames import DOTTED, SURNAMES_1 as _SURNAMES_1, SURNAMES_2 as _SURNAMES_2, opens_with_surname
 
 # Characters that end a one-character given name whatever follows them, and words that
 # end it (范志强表示 is 范志强 + 表示, but 范志强调 is 范志 + 强调).
@@ -335,7 +335,7 @@ def _role_line_officials(text: str, by_start: dict[int, DivisionMention], found:
         if not posts or posts[-1].end != m.end(1) or any(o.start >= m.start(2) and o.end <= m.end(2) for o in found):
             continue
         for name in _ROLE_LINE_NAME.finditer(text, m.start(2), m.end(2)):
-            if name.group()[0] in _SURNAMES_1 or name.group()[:2] in _SURNAMES_2:
+            if opens_with_surname(name.group()):
                 out.append(OfficialMention(name.group(), name.start(), name.end(), tuple(posts)))
     return out
 

@@ -25,3 +25,8 @@ SURNAMES_2 = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇�
 # dot: 阿迪力·买买提, 古丽巴哈尔·阿不都. The last part ends where a word after a name starts.
 DOT = "[·•・‧]"
 DOTTED = r"[\u4e00-\u9fff]{1,10}(?:" + DOT + r"[\u4e00-\u9fff]{1,10}?)+"
+
+
+def opens_with_surname(name: str) -> bool:
+    """Whether ``name`` begins with a surname, one character or two (王刚, 欧阳俊峰)."""
+    return name[:1] in SURNAMES_1 or name[:2] in SURNAMES_2
