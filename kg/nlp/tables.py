@@ -36,6 +36,7 @@ _LABEL = re.compile(r"[\u4e00-\u9fff（）()、]{2,12}")
 _INDICATOR_HEAD = re.compile(r"指标(?:名称)?|主要指标|项目|指标项")
 _UNIT_HEAD = re.compile(r"(?:计量)?单位")
 _SPACES = re.compile(r"[\s\u3000]+")
+_ROW_NAME = re.compile(r"[\u4e00-\u9fff（）()、·]{2,30}")  # a row's place or indicator (地区生产总值（前三季度）)
 _ROW_LABEL = re.compile(r"[\s\u3000]*(?:其中[：:])?[\s\u3000]*(.+?)[\s\u3000]*$")
 _BRACKETED = re.compile(r"[（(]([^）)]{2,10})[）)]$")  # 地区生产总值（前三季度）
 # A row of a table of places that is no division: a town, a zone, a total (弋江镇, 乡镇合计)
@@ -119,7 +120,7 @@ def table_metrics(text: str) -> dict[tuple[int, int], list[MetricMention]]:
 
 def _is_row(cells: list[tuple[int, int, str]], table: _Table) -> bool:
     figures = [c[2] for c in cells[1 + table.unit_column :]]
-    return (_LABEL.fullmatch(_ROW_LABEL.match(cells[0][2]).group(1).replace("（", "").replace("）", "")[:12]) is not None
+    return (_ROW_NAME.fullmatch(_ROW_LABEL.match(cells[0][2]).group(1)) is not None
             and all(_NUMBER.fullmatch(f) or _NONE.fullmatch(f) for f in figures)
             and any(_NUMBER.fullmatch(f) for f in figures))
 
