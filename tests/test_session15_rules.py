@@ -293,7 +293,9 @@ def test_a_table_of_indicators_is_the_texts_places(yiyang):
     got = of(yiyang, "弋阳县")
     assert {(Decimal("198.64"), "亿元", Decimal("5.8"), "2025Q1-Q3", False),
             (Decimal("26.38"), "万平方米", Decimal("-9.2"), "2025M1-M10", False),
-            (None, None, Decimal("7.6"), "2025M1-M10", False)} <= got
+            (None, None, Decimal("7.6"), "2025M1-M10", False),
+            # (after 规模以上服务业营业收入（1-9月）: a row whose note holds digits ends no table)
+            (Decimal("15.82"), "亿元", Decimal("3.1"), "2025M1-M10", False)} <= got
     # the towns' table (乡镇  规上工业增加值增速(%) …, rows split by runs of spaces) is no division's
     assert Decimal("4.62") not in {o.value for o in yiyang.observations}
 
