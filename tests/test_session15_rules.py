@@ -366,3 +366,9 @@ def test_a_department_page_on_its_countys_site_and_its_leaders_block(yingshan):
     # 营山县人民政府 / … / 县人力资源和社会保障局 / 【领导信息】 局党组成员、副局长：杨晓红、何俊峰、罗德明
     for name in ("杨晓红", "何俊峰"):  # (罗德明, appointed in full later in the page, keeps the full title)
         assert {("人社局党组成员", "营山县", True), ("人社局副局长", "营山县", True)} <= held(yingshan, name)
+
+
+def test_places_moved_in_a_ranking_are_no_figure():
+    from kg.nlp.metrics import find_metrics
+    got = [(m.value, m.unit) for m in find_metrics("1-10月,规上工业增加值增速居全市第3位,比上半年前移2个位次。")]
+    assert (Decimal("2"), "个") not in got

@@ -418,6 +418,8 @@ def _figures(s: str) -> list[_Fig]:
             continue
         if unit == "位" and _RANK_MOVE.search(s, _clause_start(s, qs), qs):
             continue  # 位列第63位,较上年提升5位: places moved in a ranking, no figure
+        if s.startswith(("位次", "名次"), qe):
+            continue  # 比上半年前移2个位次: a ranking too
         if m.group("pcn"):
             value = chinese_to_decimal(m.group("pcn"))
             unit = "%"
