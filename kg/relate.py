@@ -53,7 +53,7 @@ _OTHER_SUBJECT = re.compile(r"(?:该|其|这一?|此)(?:镇|乡|村|街道|社�
                             # 企业负责人介绍,今年1-10月公司实现产值…: the company a man speaks for
                             r"|公司(?!债|制|化|型)"
                             # 本栏目共有信息3862条: a web page's furniture
-                            r"|本(?:栏目|页|站|网)"
+                            r"|本(?:栏目|页|站|网)|(?:全|本|该)(?:书|刊)(?=设|共|收录)"  # (全书设类目30个: a yearbook's own make-up)
                             # 项目总投资42亿元, 达产后可新增年产值60亿元: one project's size
                             r"|项目(?=总投资|达产|建成|投产|满产)|(?:项目)?" + _ONCE_BUILT)
 # 项目全部建成投产后,预计年产值可达120亿元: what a project yields once built (a projection)

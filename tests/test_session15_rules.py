@@ -372,3 +372,9 @@ def test_places_moved_in_a_ranking_are_no_figure():
     from kg.nlp.metrics import find_metrics
     got = [(m.value, m.unit) for m in find_metrics("1-10月,规上工业增加值增速居全市第3位,比上半年前移2个位次。")]
     assert (Decimal("2"), "个") not in got
+
+
+def test_a_yearbooks_make_up_and_a_committees_agenda_are_no_figures(huoshan):
+    # 全书设类目30个、分目186个、条目1840余条 / 全年召开县委常委会会议38次、县委全会3次,研究重大事项216项
+    got = {(o.value, o.unit) for o in huoshan.observations}
+    assert not got & {(Decimal("30"), "个"), (Decimal("186"), "个"), (Decimal("216"), "项"), (Decimal("3"), "次")}

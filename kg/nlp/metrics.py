@@ -182,7 +182,7 @@ _MILESTONE = re.compile(r"(?:的)?新?(?:台阶|大关|关口)")
 _FIRST_PASSED = re.compile(r"首次(?:突破|迈上|跨越|站上|超过)")
 # (开展职业技能培训1.5万人次 is a programme's output, not a training session's attendance)
 # (办理人大代表建议186件、政协提案245件: the congress's and the conference's business, as meetings are)
-_EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|座谈会|论坛|提案|议案|代表建议|(?<!技能)(?<!职业)培训|参训|参会|出席|参加(?![^,，;；。]{0,12}(?:保险|医保|社保))|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$"
+_EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|全会|研究[^,，;；。]{0,6}事项|座谈会|论坛|提案|议案|代表建议|(?<!技能)(?<!职业)培训|参训|参会|出席|参加(?![^,，;；。]{0,12}(?:保险|医保|社保))|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$"
                           r"|走访|考察|察看|参观|调研"  # 调研组在谷城走访了12家企业: a visit's stops
                           # a people's congress's own work: 听取审议专项工作报告24个, 开展执法检查4次,
                           # 审查备案规范性文件23件, 任免国家机关工作人员64人次, 建成人大代表之家19个
