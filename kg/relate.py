@@ -27,7 +27,8 @@ from kg.framing import REVIEW_MONTHS, bulletin_year, ended, frame_year, named_ye
 from kg.nlp.enterprises import looks_like_company, only_lead_words
 from kg.nlp.indicators import canonical_indicator
 from kg.nlp.metrics import UNITS_COUNTED
-from kg.nlp.posts import LEVELS, ONCE_HELD, ORGAN_LEVEL, TOWN_LEVEL, ZONE_WORDS, abbreviates, shortens, OfficialMention, PostMention, find_posts
+from kg.nlp.posts import (LEVELS, ONCE_HELD, ORGAN_LEVEL, TOWN_LEVEL, ZONE_WORDS, OfficialMention, PostMention,
+                          abbreviates, find_posts, shortens)
 from kg.nlp.periods import is_future, resolve
 from kg.nlp.towns import find_towns, page_zone_name, town_post_title
 from kg.nlp.pipeline import SectionInfo, doc_text, records
@@ -70,9 +71,10 @@ _LIST_LEVEL_AFTER = re.compile(r"(?:级)?(?:重点|重大)(?:项目|工程)")
 _LANDED = ("落户", "落地", "入驻", "落户在", "落地在")
 _PROJECTS_LAND = re.compile(r"[,，]项目(?:将|均|已)?(?:全部)?(?:落户|落地)(?:在)?")  # the next clause
 _AS_ROLE = re.compile(r"\s*作为[^,，。;；“”]{2,14}[,，]")
-_VISITING = re.compile(r"拜访|走访|考察|调研|来到|察看|参观|看望|慰问|会见|座谈")
-_SENT_CADRES = re.compile(r"援[疆藏青宁]|对口|挂职|派驻|选派|第[\d一二三四五六七八九十]+批")
-_SECONDED_CADRE = re.compile(r"(?:挂职|援[疆藏青宁]|派驻|选派|帮扶)干部")
+_VISITING = re.compile(_VISIT_VERB.pattern + r"|拜访|来到|察看|参观|看望|会见|座谈")  # (a scene of a visit)
+_SENDING = r"挂职|援[疆藏青宁]|派驻|选派"  # how a cadre comes to serve elsewhere
+_SENT_CADRES = re.compile(_SENDING + r"|对口|第[\d一二三四五六七八九十]+批")
+_SECONDED_CADRE = re.compile(r"(?:" + _SENDING + r"|帮扶)干部")
 _ORIGIN_AFTER = re.compile(r"企业|客商|籍|商会|投资者|资本")  # a place that says where someone comes from
 _REPORT_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:工作)?汇报")
 _GOVERNED = re.compile(r"推动|推进|加快|支持|引导|鼓励|扶持|培育|引进|服务|帮助|协调|督促|指导|促成|助力|依托|对接")
