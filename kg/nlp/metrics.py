@@ -331,6 +331,14 @@ def _division_list(text: str, pos: int, end: int, periods=()) -> tuple[list[str]
     return names, pos
 
 
+def _run_unit(figure: _Fig, last: _Fig) -> str | None:
+    """A listed figure's unit: 121.6万、78.4万、96.2万人次 writes the counted thing once, after the
+    last figure, so a bare magnitude (万, 亿) before it means the last's unit (万人次)."""
+    if figure.unit and re.fullmatch(MAGNITUDE, figure.unit) and last.unit and last.unit.startswith(figure.unit):
+        return last.unit
+    return figure.unit
+
+
 _INDUSTRY_GROUP = re.compile(r"集群|产业|行业|板块")
 
 
@@ -879,7 +887,7 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
                     prev_end, i = run[-1].end, j  # 分别给予100万元、50万元奖励: a policy's, an audit's sums
                     continue
                 for k, (item, g) in enumerate(zip(items, run)):
-                    val, grow, unit = (None, g.value, None) if f.kind == "growth" else (g.value, None, g.unit)
+                    val, grow, unit = (None, g.value, None) if f.kind == "growth" else (g.value, None, _run_unit(g, run[-1]))
                     if f.kind == "growth" and g.kind != "growth" and f.value < 0 < g.value:
                         grow = -g.value
                     metrics.append(_Metric(ist2, g.end, item, ist2, ien2, val, unit, grow,
