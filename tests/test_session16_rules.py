@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from development_facts import held, of, snippet_facts, text_facts
+from development_facts import held, of, posts, snippet_facts, text_facts
 
 TESTS = Path(__file__).resolve().parent
 
@@ -31,3 +31,28 @@ def test_listed_figures_take_the_unit_written_once_after_the_last(yantai):
 def test_a_bare_magnitude_alone_keeps_its_unit(tmp_path):
     facts = snippet_facts("莱山区、福山区分别完成投资12.5亿、8.3亿。", tmp_path)
     assert {f[:2] for f in of(facts, "莱山区")} == {(Decimal("12.5"), "亿")}
+
+
+qidong = text_facts("qidong", TESTS / "dev39" / "dev39-a-hunan-county-cadre-publicity-notice.txt")
+
+
+def test_a_birthplace_is_no_place_of_the_career(qidong):
+    # 谢丽华，女，汉族，1983年9月生，湖南衡阳县人，…现任县财政局党组成员、副局长 on 祁东县's page
+    assert ("财政局副局长", "祁东县", True) in held(qidong, "谢丽华")
+    assert not {t for t, d, _ in held(qidong, "谢丽华") if d == "衡阳县"}
+
+
+def test_a_county_centre_heads_post(qidong):
+    # 现任县农业农村局党组书记、局长，县黄花菜产业发展服务中心主任
+    assert ("黄花菜产业发展服务中心主任", "祁东县", True) in held(qidong, "贺建军")
+
+
+def test_surname_kuang(qidong):
+    # 县委常委、常务副县长旷明杰通报全县经济运行情况
+    assert ("常务副县长", "祁东县", True) in held(qidong, "旷明杰")
+
+
+def test_brigades_and_arbitration_courts():
+    found = posts("县劳动保障监察大队大队长熊伟作表态发言，县劳动人事争议仲裁院院长唐敏参加。")
+    assert ("熊伟", "劳动保障监察大队大队长", None) in found
+    assert ("唐敏", "劳动人事争议仲裁院院长", None) in found

@@ -88,11 +88,16 @@ def _career_posts(text: str, by_start: dict[int, DivisionMention], name: str, na
     return out
 
 
+_BIRTHPLACE_END = re.compile(r"人[,，;；。（(]")
+
+
 def _of_named_level(post: PostMention, text: str, by_start: dict[int, DivisionMention], since: int) -> PostMention:
     """``post`` with its bare level resolved to the last division of that level named since ``since``."""
     if post.division is not None or not post.level or post.level == TOWN_LEVEL:
         return post
-    named = [d for s, d in by_start.items() if since <= s < post.start and d.candidates and d.surface.endswith(post.level)]
+    # (湖南衡阳县人: a birthplace is no place of the career)
+    named = [d for s, d in by_start.items() if since <= s < post.start and d.candidates and d.surface.endswith(post.level)
+             and not _BIRTHPLACE_END.match(text, d.end)]
     if not named:
         return post
     div = max(named, key=lambda d: d.start)

@@ -18,6 +18,8 @@ SURNAMES_1 = frozenset(
     # 承 (常州, 无锡); 普 and 刀, common among 云南's Yi, Hani and Dai; 展 (山东); 纳, 锁
     # (Hui and Yi, 宁夏 and 云南)
     "承普刀展纳锁"
+    # 旷 and 卿 (湖南, 四川), 帅
+    "旷卿帅"
 )
 SURNAMES_2 = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "宇文", "司徒", "夏侯", "轩辕", "端木"})
 
