@@ -56,3 +56,10 @@ def test_brigades_and_arbitration_courts():
     found = posts("县劳动保障监察大队大队长熊伟作表态发言，县劳动人事争议仲裁院院长唐敏参加。")
     assert ("熊伟", "劳动保障监察大队大队长", None) in found
     assert ("唐敏", "劳动人事争议仲裁院院长", None) in found
+
+
+def test_a_decision_clause_naming_the_comrade_first():
+    found = posts("经市委研究决定，谭立峰同志任中共祁东县委常委、副书记，提名为祁东县人民政府县长候选人；"
+                  "龙建国同志不再担任中共祁东县委副书记、常委、委员职务，另有任用。")
+    assert ("谭立峰", "县委副书记", "祁东县") in found
+    assert ("龙建国", "县委委员", "祁东县") in found  # posts left were held until then

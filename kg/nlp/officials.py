@@ -36,6 +36,10 @@ _APPOINTED_LIST = re.compile(r"(?:任命|提名|决定任命)[:：]?((?:[\u4e00-
 # 任免名单 lines: 一、任命 / 唐思远为芜湖市数据资源管理局局长； / 二、免去 / 刘振邦的…局长职务。
 _LIST_LINE = re.compile(r"(?:^|(?<=[\n；;]))[ \u3000]*" + _NAME_OR_DOTTED + r"(?:为|的|辞去|同志任)")  # 接受: / 刘 洋辞去…职务的请求。
 _LIST_LINE_END = re.compile(r"(?:职务)?(?:的请求)?(?:[（(][^）)\n]{1,12}[）)])?(?:[；;]|[。]?[ \u3000]*(?:\n|$))")
+# 经市委研究决定，谭立峰同志任中共祁东县委委员、常委、副书记，…；龙建国同志不再担任…职务: a decision's
+# clause naming the comrade first (posts left count: they were held until then)
+_COMRADE_CLAUSE = re.compile(r"(?:^|(?<=[\n；;：:，,。]))[ \u3000]*" + _NAME_OR_DOTTED + r"同志(?:任|不再担任|担任)")
+_COMRADE_CLAUSE_END = re.compile(r"(?:职务)?[，,；;。]")
 _LIST_LINE_NAMES = re.compile(r"(?:^|(?<=[\n；;]))[ \u3000]*((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)为")
 _NEXT_APPOINTED = re.compile(r"[,，、;；](?!提名|推荐|推选|选举|拟)(?:决定)?(?:任命)?" + _NAME_OR_DOTTED + r"(?:(?:同志)?为|同志任)")
 # 冯晓光同志任中共克山县委书记,免去其…局长职务: the post the appointee leaves, held until now
@@ -425,6 +429,13 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
             # (许明同志任…中心主任,免去其…副主任职务;: the post left was held until now)
             if posts and (_LIST_LINE_END.match(text, (left or posts)[-1].end) or (leaves and not left)):
                 out.append(OfficialMention(name, m.start(1), m.end(1), tuple(posts + left)))
+    if "同志" in text:
+        for m in _COMRADE_CLAUSE.finditer(text):
+            if any(o.start <= m.start(1) < o.end for o in out):
+                continue  # (a list line read above)
+            posts = post_chain(text, m.end(), by_start)
+            if posts and _COMRADE_CLAUSE_END.match(text, posts[-1].end):
+                out.append(OfficialMention(m.group(1), m.start(1), m.end(1), tuple(posts)))
     # 任命拉巴卓嘎、张凯为日喀则市中级人民法院审判员: several people to the same post (also on a
     # list line of its own under 任命: 聂晓峰、鲍佳宁为新乡市中级人民法院审判员)
     for m in [*_APPOINTED_LIST.finditer(text), *(_LIST_LINE_NAMES.finditer(text) if "任" in text else ())]:
