@@ -63,3 +63,10 @@ def test_a_decision_clause_naming_the_comrade_first():
                   "龙建国同志不再担任中共祁东县委副书记、常委、委员职务，另有任用。")
     assert ("谭立峰", "县委副书记", "祁东县") in found
     assert ("龙建国", "县委委员", "祁东县") in found  # posts left were held until then
+
+
+def test_a_budgeted_sum_is_no_rank(tmp_path):
+    # 安排 ends in 排 (as 排第3 does): 市本级一般公共预算收入安排43.1亿元，增长4.4%
+    facts = snippet_facts("商丘市财政局报告。市本级一般公共预算收入安排43.1亿元，增长4.4%。", tmp_path, "2025-02-14")
+    assert (Decimal("43.1"), "亿元", Decimal("4.4")) in {f[:3] for f in of(facts, "商丘市")}
+    assert {o.indicator for o in facts.observations} == {"市本级一般公共预算收入"}
