@@ -70,3 +70,14 @@ def test_a_budgeted_sum_is_no_rank(tmp_path):
     facts = snippet_facts("商丘市财政局报告。市本级一般公共预算收入安排43.1亿元，增长4.4%。", tmp_path, "2025-02-14")
     assert (Decimal("43.1"), "亿元", Decimal("4.4")) in {f[:3] for f in of(facts, "商丘市")}
     assert {o.indicator for o in facts.observations} == {"市本级一般公共预算收入"}
+
+
+cangzhou = text_facts("cangzhou", TESTS / "dev40" / "dev40-a-hebei-city-leaders-division-of-labour.txt")
+
+
+def test_a_leaders_name_on_a_line_of_its_own_with_its_posts_below(cangzhou):
+    # 祁振川 / 副市长，市政府党组成员；渤海新区党工委副书记、管委会主任
+    assert {("副市长", "沧州市", True), ("政府党组成员", "沧州市", True),
+            ("渤海新区管委会主任", None, True)} <= held(cangzhou, "祁振川")
+    # 程栩 / 副市长（挂职），市政府党组成员
+    assert ("政府党组成员", "沧州市", True) in held(cangzhou, "程栩")

@@ -24,6 +24,9 @@ _HOLDING_CUE = re.compile(r"[，,。；;]|(?:历任|现任|曾任|先后任|先�
 _NOW_HELD = "现任"
 # 俞岚峰　县委副书记，县人民政府县长、党组书记: a leaders page's line, the name then its posts
 _NAME_LINE = re.compile(r"^[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)[ \u3000]+(?=[^ \u3000\n])", re.M)
+_ASIDE = re.compile(r"[（(](?:挂职|兼|正[厅处科]级|副[厅处科]级)[）)]")
+# 郝建勋 / 市委常委、常务副市长，市政府党组副书记: a leaders page's name on a line of its own, its posts below
+_NAME_ALONE = re.compile(r"^[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)[ \u3000]*\n[ \u3000]*(?=[^\s])", re.M)
 
 
 def profile_officials(text: str, by_start: dict[int, DivisionMention]) -> list[OfficialMention]:
@@ -109,7 +112,7 @@ def name_line_officials(text: str, by_start: dict[int, DivisionMention]) -> list
     career written under such a line when no profile (…,男,…) names the person again:
     简历: / 2019.03—2021.09　长兴县人民政府副县长 / 2021.09—　安吉县委常委、常务副县长."""
     lines: list[OfficialMention] = []
-    for m in _NAME_LINE.finditer(text):
+    for m in sorted([*_NAME_LINE.finditer(text), *_NAME_ALONE.finditer(text)], key=lambda m: m.start()):
         name = re.sub(r"[ \u3000]", "", m.group(1))
         if not opens_with_surname(name):
             continue
@@ -125,7 +128,9 @@ def name_line_officials(text: str, by_start: dict[int, DivisionMention]) -> list
                 break
             posts += chain
             at = chain[-1].end
-            if at >= line_end or text[at] not in "，,":
+            aside = _ASIDE.match(text, at)  # 副市长（挂职），市政府党组成员
+            at = aside.end() if aside else at
+            if at >= line_end or text[at] not in "，,；;":
                 break
             at += 1
         if posts and at == line_end:
