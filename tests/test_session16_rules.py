@@ -81,3 +81,13 @@ def test_a_leaders_name_on_a_line_of_its_own_with_its_posts_below(cangzhou):
             ("渤海新区管委会主任", None, True)} <= held(cangzhou, "祁振川")
     # 程栩 / 副市长（挂职），市政府党组成员
     assert ("政府党组成员", "沧州市", True) in held(cangzhou, "程栩")
+
+
+def test_a_result_held_against_its_plans_target(tmp_path):
+    facts = snippet_facts("中江县发展和改革局报告。2024年，全县规模以上工业增加值增长9.6%，高于8%的预期目标1.6个百分点；"
+                          "全社会固定资产投资增长3.2%，未完成增长8%的预期目标。", tmp_path, "2025-01-15")
+    found = {f[:5] for f in of(facts, "中江县")}
+    assert (None, None, Decimal("8"), "2024", True) in found  # the target: a growth the plan set
+    assert (Decimal("1.6"), "个百分点", None, "2024", False) in found  # the gap is a result
+    assert (None, None, Decimal("3.2"), "2024", False) in found
+    assert not any(unit == "%" for _, unit, *_ in found)

@@ -578,6 +578,17 @@ def _figures(s: str) -> list[_Fig]:
     return figs
 
 
+# 高于8%的预期目标, 低于年初确定的7%左右的预期目标, 完成年度计划的103.4%: a result held against a plan
+_HELD_AGAINST = re.compile(r"高于|低于|超过|超出|未完成|未达到|完成|达到|快于|慢于|好于")
+_TARGET_AFTER = re.compile(r"(?:左右|以上)?的(?:年度|全年)?(?:预期|增长)?目标")
+_COMPARED_TARGET = re.compile(r"(?:" + _HELD_AGAINST.pattern + r")[^，,；;。]{0,16}?的(?:年度|全年)?(?:预期|增长)?(?:目标|计划)")
+
+
+def _inside_compared_target(s: str, pos: int) -> bool:
+    """Whether ``pos`` (an estimate word's) lies in a result's comparison with its plan (高于8%的预期目标)."""
+    return any(m.start() < pos < m.end() for m in _COMPARED_TARGET.finditer(s, max(0, pos - 24), pos + 8))
+
+
 def _reported_by_none(s: str, start: int, clause: str) -> bool:
     """Whether a figure at ``start`` in its ``clause`` is a sum no division reports about itself:
     a discipline case's or an audit finding's (earlier in the sentence or in the clause), or a
@@ -772,11 +783,15 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
     first = _ESTIMATE_RE.search(s)
     while first and _SIGNED_TOTAL.search(s, 0, first.start()) and s.startswith("计划总投资", first.start()):
         first = _ESTIMATE_RE.search(s, first.end())  # …项目32个,其中…5个,计划总投资186.5亿元: the signed projects' size
+    while first and _inside_compared_target(s, first.start()):
+        first = _ESTIMATE_RE.search(s, first.end())  # 高于8%的预期目标1.6个百分点: the result is no estimate
     while first:
         cut = next((p.start for p in periods if p.start > first.start()
                     and (_PAST_PHRASE.search(p.text) or _DONE_AFTER.match(s, p.end))), len(s))
         scopes.append((first.start(), cut))
         first = _ESTIMATE_RE.search(s, cut) if cut < len(s) else None
+        while first and _inside_compared_target(s, first.start()):
+            first = _ESTIMATE_RE.search(s, first.end())
     metrics: list[_Metric] = []
     prev_end = 0
     base: _Fig | None = None
@@ -827,6 +842,18 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         # 计划种植油菜28.5万亩,目前已完成播种面积16.3万亩: a clause that says it is done is actual.
         done = _DONE.search(s, _clause_start(s, f.start), f.start) is not None
         estimate = (any(a0 < f.start < b0 for a0, b0 in scopes) and not done) or fut
+        target = _TARGET_AFTER.match(s, f.end)
+        if (target and (f.kind == "growth" or f.unit in ("%", "％"))
+                and _HELD_AGAINST.search(s, _clause_start(s, f.start), f.qstart)):
+            # 增长9.6%,高于8%的预期目标1.6个百分点 / 未完成增长8%的预期目标: the plan's target the
+            # result is held against, a growth rate set for the same indicator
+            indicator = metrics[-1].indicator if metrics else ind
+            t_bound = f.bound if f.kind == "growth" or not s.startswith(("高于", "低于"), f.start) else None
+            metrics.append(_Metric(f.start, target.end(), indicator, ist, ien, None, None, f.value, t_bound,
+                                   True, div, per))
+            prev_end = target.end()
+            i += 1
+            continue
         # 分别: A、B分别增长x%、y%
         if s[max(0, f.start - 2):f.start] == "分别" or "分别" in s[f.start:f.qstart] or re.search(r"分别(?:增长|达到?|为|占|下降|提高|提升|超过?)?[^,，;；。]{0,14}$", s[a:f.start]):
             run = [f]
