@@ -91,3 +91,10 @@ def test_a_result_held_against_its_plans_target(tmp_path):
     assert (Decimal("1.6"), "个百分点", None, "2024", False) in found  # the gap is a result
     assert (None, None, Decimal("3.2"), "2024", False) in found
     assert not any(unit == "%" for _, unit, *_ in found)
+
+
+def test_a_list_of_places_after_a_modifier_ending_in_de(tmp_path):
+    facts = snippet_facts("湖南日报。\n首次上榜的攸县、祁阳市、桃江县，去年地区生产总值分别为402.3亿元、386.7亿元、352.9亿元。",
+                          tmp_path, "2025-08-05")
+    assert {f[:2] for f in of(facts, "祁阳市")} == {(Decimal("386.7"), "亿元")}
+    assert {f[:2] for f in of(facts, "桃江县")} == {(Decimal("352.9"), "亿元")}

@@ -297,7 +297,7 @@ def _leading_division(text: str, pos: int, end: int) -> tuple[str | None, int]:
 
 
 _ZONE_BEFORE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:新区|开发区)")
-_LIST_BEFORE = re.compile(r"(?:^|[的,，;；:：])((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})$")
+_LIST_BEFORE = re.compile(r"(?:^|[的,，;；:：])((?:(?:(?!的)[\u4e00-\u9fff]){2,8}、)+(?:(?!的)[\u4e00-\u9fff]){2,8})$")
 
 
 def _division_list(text: str, pos: int, end: int, periods=()) -> tuple[list[str], int]:
