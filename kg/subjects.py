@@ -100,7 +100,8 @@ def unplaced_quote(text: str, sentence: tuple[int, int], divisions: Iterable) ->
 
 
 # Indicators only a division reports (a company has no GDP, no fiscal revenue).
-_DIVISION_INDICATOR = re.compile(r"地区生产总值|GDP|一般公共预算收入|固定资产投资|社会消费品零售总额|居民人均可支配收入")
+_DIVISION_INDICATOR = re.compile(r"地区生产总值|GDP|一般公共预算收入|固定资产投资|社会消费品零售总额|居民人均可支配收入"
+                                 r"|规模(?:以上)?工业增加值|规上工业增加值|财政总收入|城镇新增就业")
 
 
 # 我们, 我家, 公司 (a company man speaking). A bare 我 and 企业 were tried: final values fell.

@@ -98,3 +98,9 @@ def test_a_list_of_places_after_a_modifier_ending_in_de(tmp_path):
                           tmp_path, "2025-08-05")
     assert {f[:2] for f in of(facts, "祁阳市")} == {(Decimal("386.7"), "亿元")}
     assert {f[:2] for f in of(facts, "桃江县")} == {(Decimal("352.9"), "亿元")}
+
+
+def test_a_quote_naming_an_indicator_only_a_division_reports(tmp_path):
+    facts = snippet_facts("湖南日报。\n宁乡市委副书记、市长钟晓岚说，宁乡以园区建设为抓手。"
+                          "“下一步，我们将确保全年规模工业增加值增长9%以上。”", tmp_path, "2025-08-05")
+    assert (None, None, Decimal("9"), "2025", True) in of(facts, "宁乡市")
