@@ -104,3 +104,15 @@ def test_a_quote_naming_an_indicator_only_a_division_reports(tmp_path):
     facts = snippet_facts("湖南日报。\n宁乡市委副书记、市长钟晓岚说，宁乡以园区建设为抓手。"
                           "“下一步，我们将确保全年规模工业增加值增长9%以上。”", tmp_path, "2025-08-05")
     assert (None, None, Decimal("9"), "2025", True) in of(facts, "宁乡市")
+
+
+def test_a_post_verb_opens_no_company_name(qidong):
+    # 现任祁东县城市发展投资集团有限公司党委书记、董事长
+    names = {l.enterprise for l in qidong.locations}
+    assert "祁东县城市发展投资集团有限公司" in names
+    assert not any(n.startswith("现任") for n in names)
+
+
+def test_hunans_five_goods_parks_is_a_program(qidong):
+    # 以“五好园区”创建为抓手 (湖南's provincial campaign for its parks)
+    assert "五好园区" in {i.program for i in qidong.implementations}
