@@ -116,3 +116,11 @@ def test_a_post_verb_opens_no_company_name(qidong):
 def test_hunans_five_goods_parks_is_a_program(qidong):
     # 以“五好园区”创建为抓手 (湖南's provincial campaign for its parks)
     assert "五好园区" in {i.program for i in qidong.implementations}
+
+
+heze = text_facts("heze", TESTS / "dev41" / "dev41-a-shandong-city-population-bulletin.txt")
+
+
+def test_a_table_column_in_points_is_a_change_in_points(heze):
+    # 县　区　　　城镇化率（%）　　比上年末提高（百分点） / 东明县　　　49.51　　　　　　1.22
+    assert (Decimal("1.22"), "个百分点") in {f[:2] for f in of(heze, "东明县")}

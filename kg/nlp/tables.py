@@ -76,6 +76,8 @@ def _column(text: str) -> _Column | None:
     unit = _UNIT.search(text)
     name = text[: unit.start()] if unit else text
     unit_text = unit.group(1).replace("％", "%") if unit else None
+    if unit_text in ("百分点", "千分点"):
+        unit_text = "个" + unit_text  # 比上年末提高（百分点）: a change in points, as the text writes it in prose
     bare = bool(_GROWTH.fullmatch(name)) and unit_text in ("%", None)
     named = _NAMED_GROWTH.fullmatch(name) if unit_text == "%" and not bare else None
     return _Column(named.group(1) if named else name, unit_text, bare, named is not None,
