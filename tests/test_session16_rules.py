@@ -124,3 +124,13 @@ heze = text_facts("heze", TESTS / "dev41" / "dev41-a-shandong-city-population-bu
 def test_a_table_column_in_points_is_a_change_in_points(heze):
     # 县　区　　　城镇化率（%）　　比上年末提高（百分点） / 东明县　　　49.51　　　　　　1.22
     assert (Decimal("1.22"), "个百分点") in {f[:2] for f in of(heze, "东明县")}
+
+
+def test_harvest_figures(tmp_path):
+    facts = snippet_facts("商水县农业农村局。夏粮总产量78.62万吨（折合15.72亿斤），比上年增产1.84万吨、增长2.4%；"
+                          "平均单产581.7公斤/亩，比上年增加11.6公斤、增长2.0%。在农发行商水县支行，该行今年已投放贷款5.6亿元。",
+                          tmp_path, "2025-06-25")
+    found = {f[:3] for f in of(facts, "商水县")}
+    assert (Decimal("78.62"), "万吨", Decimal("2.4")) in found  # the rate is the total's, not the increase's
+    assert (Decimal("581.7"), "公斤/亩", Decimal("2.0")) in found  # a rate per unit is one unit
+    assert not {v for v, *_ in found} & {Decimal("15.72"), Decimal("5.6")}  # the same total converted; the bank's

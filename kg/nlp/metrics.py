@@ -79,7 +79,9 @@ _MEASURE = (r"(?:吨标准煤|吨|千升|千克|公斤|斤|亩次|亩|公顷|平
 _COUNT_UNITS = frozenset("个 家 项 户 名 位 支 条 批 例 次 场 所 处 款 份 笔 宗 篇 种 部 本 起 类 单 人 "
                          "辆 艘 架 列 台 套 座 栋 幢 间 张 件 头只 只 头 株 棵 人次 家次 户次 羽 期 袋 棒 口 眼".split())
 # A measure may carry its alternative in brackets: 万头(只), 万台(把).
-_UNIT = rf"(?:个百分点|百分点|%|％|‰|{_CURRENCY}|{_MEASURE}(?:\([\u4e00-\u9fff]\))?)"
+# A rate per unit (单产581.7公斤/亩, 收购价2.36元/斤) is one unit, written with its slash.
+_RATE_UNIT = r"(?:公斤|千克|斤|吨|元)/(?:亩|公顷|斤|公斤|千克|吨|人|平方米)"
+_UNIT = rf"(?:个百分点|百分点|{_RATE_UNIT}|%|％|‰|{_CURRENCY}|{_MEASURE}(?:\([\u4e00-\u9fff]\))?)"
 
 _QTY_RE = re.compile(
     rf"(?<![\d.+/—~～])(?<![\d.%A-Za-z][-－−])"
@@ -128,7 +130,7 @@ _GROWTH_BEFORE = re.compile(
 # What may stand between a value and its growth: a list mark, or a statistician's aside
 # (地区生产总值4386.2亿元,按不变价格计算,同比增长6.4%)
 _ADJACENT_GAP = re.compile(r"[、,，和并且\s]*(?:其中)?(?:(?:按|以)(?:不变价格?|可比价格?|可比口径)计算|扣除价格因素|同口径|可比口径)?[、,，\s]*")
-_INCREMENT = re.compile(r"(?:比|较)(?:上年|去年|年初|上年末|去年末|上年底|去年底)(?:末)?(?:增加|减少|净增|多)")
+_INCREMENT = re.compile(r"(?:比|较)(?:上年|去年|年初|上年末|去年末|上年底|去年底)(?:末)?(?:增加|减少|净增|多|增产|减产)")
 _DAYS = re.compile(r"个工作日|工作日|天")
 _TIMES_VERBS = frozenset("增长 增加 提高 提升 上升 上涨 扩大 增".split())  # …X倍: growth by X times
 _NEG_VERBS = frozenset("下降 降低 减少 回落 下滑 压减 压缩 缩减 缩小 缩短 减 降 降幅".split())
@@ -422,6 +424,8 @@ def _figures(s: str) -> list[_Fig]:
         if unit in ("公里", "千米", "米") and _DISTANCE_BEFORE.search(s, _clause_start(s, qs), qs):
             continue  # 距离雄安新区仅20余公里, 从北京南下100多公里: how far, no figure
         before = s[max(0, qs - 4):qs]
+        if re.search(r"[（(](?:折合|约合|合)约?$", before):
+            continue  # 夏粮总产量78.62万吨（折合15.72亿斤）: the same quantity in another unit
         if _RANK_BEFORE.search(before) and not (before.endswith("前") and unit in ("%",)):
             continue
         if unit == "位" and _RANK_MOVE.search(s, _clause_start(s, qs), qs):
@@ -930,9 +934,12 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
             gap = s[p.end:f.start]
             adjacent = _ADJACENT_GAP.fullmatch(gap) is not None
             inc = _INCREMENT.search(s, metrics[-2].end, p.end) if len(metrics) >= 2 else None
-            if (f.kind == "growth" and adjacent and inc and re.fullmatch(r"[,，、\s]*", s[metrics[-2].end:inc.start()])
-                    and metrics[-2].growth is None and metrics[-2].value is not None and metrics[-2].unit == p.unit):
+            if (f.kind == "growth" and adjacent and inc
+                    and re.fullmatch(r"(?:[（(][^）)]{0,16}[）)])?[,，、\s]*", s[metrics[-2].end:inc.start()])
+                    and metrics[-2].growth is None and metrics[-2].value is not None and p.unit
+                    and (metrics[-2].unit or "").startswith(p.unit)):
                 # 贷款余额426.81亿元,比年初增加41.26亿元,增长10.7%: the rate is the balance's, not the increment's
+                # (总产量78.62万吨（折合15.72亿斤）,比上年增产1.84万吨; 单产581.7公斤/亩,比上年增加11.6公斤)
                 metrics[-2].growth = f.value
                 metrics[-2].bound = metrics[-2].bound or f.bound
                 prev_end = f.end
