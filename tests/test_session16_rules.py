@@ -134,3 +134,12 @@ def test_harvest_figures(tmp_path):
     assert (Decimal("78.62"), "万吨", Decimal("2.4")) in found  # the rate is the total's, not the increase's
     assert (Decimal("581.7"), "公斤/亩", Decimal("2.0")) in found  # a rate per unit is one unit
     assert not {v for v, *_ in found} & {Decimal("15.72"), Decimal("5.6")}  # the same total converted; the bank's
+
+
+def test_bare_listed_figures_take_the_last_unit_and_a_whole_counted_is_no_figure(tmp_path):
+    facts = snippet_facts("临汾市生态环境局通报。2024年，全市二氧化硫、二氧化氮平均浓度分别为12、31微克/立方米。"
+                          "全市13个国考断面中，水质优良断面10个。会议共设分会场163个。", tmp_path, "2025-02-10")
+    found = {f[:2] for f in of(facts, "临汾市")}
+    assert (Decimal("12"), "微克/立方米") in found
+    assert (Decimal("10"), "个") in found
+    assert not {v for v, _ in found} & {Decimal("13"), Decimal("163")}

@@ -185,7 +185,7 @@ _FIRST_PASSED = re.compile(r"首次(?:突破|迈上|跨越|站上|超过)")
 # (开展职业技能培训1.5万人次 is a programme's output, not a training session's attendance)
 # (办理人大代表建议186件、政协提案245件: the congress's and the conference's business, as meetings are)
 _EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|全会|研究[^,，;；。]{0,6}事项|座谈会|论坛|提案|议案|代表建议|(?<!技能)(?<!职业)培训|参训|参会|出席|参加(?![^,，;；。]{0,12}(?:保险|医保|社保))|与会|齐聚|观赛|发言|赛事|比赛|讲座|举办|召开|活动$"
-                          r"|走访|考察|察看|参观|调研"  # 调研组在谷城走访了12家企业: a visit's stops
+                          r"|走访|考察|察看|参观|调研|分会场"  # 调研组在谷城走访了12家企业: a visit's stops; 共设分会场24个
                           # a people's congress's own work: 听取审议专项工作报告24个, 开展执法检查4次,
                           # 审查备案规范性文件23件, 任免国家机关工作人员64人次, 建成人大代表之家19个
                           r"|听取审议|执法检查|专题询问|决议决定|规范性文件|宪法宣誓|任免|代表之家|联络站|来信来访|审计查出|整改到位"
@@ -338,6 +338,8 @@ def _run_unit(figure: _Fig, last: _Fig) -> str | None:
     last figure, so a bare magnitude (万, 亿) before it means the last's unit (万人次)."""
     if figure.unit and re.fullmatch(MAGNITUDE, figure.unit) and last.unit and last.unit.startswith(figure.unit):
         return last.unit
+    if not figure.unit and last.unit:
+        return last.unit  # 分别为12、31微克/立方米: the unit written once, after the last
     return figure.unit
 
 
@@ -556,7 +558,8 @@ def _figures(s: str) -> list[_Fig]:
                 continue  # 推动8个重点产业集群等重点行业…: an example list, not a count
             if noun.endswith("之一") or s.startswith("之一", noun_end):
                 continue  # 庆元是全省26个山区县之一: which group it belongs to, no figure of its own
-            if re.search(r"中有?$", noun) and re.match(r"[,，]?有?[\d一二三四五六七八九十两]", s[noun_end:noun_end + 4]):
+            if re.search(r"中有?$", noun) and (re.match(r"[,，]?有?[\d一二三四五六七八九十两]", s[noun_end:noun_end + 4])
+                                              or (noun.endswith("中") and s[noun_end:noun_end + 1] in (",", "，"))):
                 continue  # 41个工业行业大类中,有29个行业…, 10个镇街中有4个镇…: the whole a part is counted in
             if (_ALL_UNITS.fullmatch(noun) and (re.match(r"全部|均|都|各|的", s[noun_end:noun_end + 2])
                                                  or re.search(r"(?:全部|所有)$", s[:start]))
