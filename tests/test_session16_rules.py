@@ -143,3 +143,15 @@ def test_bare_listed_figures_take_the_last_unit_and_a_whole_counted_is_no_figure
     assert (Decimal("12"), "微克/立方米") in found
     assert (Decimal("10"), "个") in found
     assert not {v for v, _ in found} & {Decimal("13"), Decimal("163")}
+
+
+def test_the_three_national_pollution_campaigns():
+    from kg.nlp.programs import find_programs
+
+    def names(t: str) -> set[str]:
+        return {p.name for p in find_programs(t)}
+
+    assert "蓝天保卫战" in names("全区上下要以打赢蓝天保卫战为主线，强化扬尘管控。")
+    # the last of a list sharing its head names the three together; two names stay two
+    assert "净土保卫战" not in names("深入打好蓝天、碧水、净土保卫战，PM2.5平均浓度降至32微克/立方米。")
+    assert {"林长制", "河湖长制"} <= names("全面落实林长制、河湖长制，空气质量优良天数比例达到93.8%。")

@@ -430,6 +430,9 @@ def _city_integration() -> re.Pattern[str]:
                       r"(?![\u4e00-\u9fff]{0,3}(?:示范区|先行区|园|区|项目))")
 
 
+_SHARED_HEAD_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2}、)+$")
+
+
 def find_programs(text: str, threshold: float = 0.5) -> list[ProgramMention]:
     """Program mentions in ``text``: quoted names that score above ``threshold``, and lexicon hits."""
     out: list[ProgramMention] = _policy_documents(text)
@@ -463,7 +466,11 @@ def find_programs(text: str, threshold: float = 0.5) -> list[ProgramMention]:
     for start, end in lexicon_hits:
         # (a name another rule found already, 粤桂协作, is found once)
         inside_longer = any(p.start <= start and end <= p.end for p in out)
-        if not inside_quotes(start) and not inside_longer:
+        # (打好蓝天、碧水、净土保卫战: the last of a list sharing its head names the three together)
+        list_tail = (text[start - 1 : start] == "、" and end - start >= 4 and text[end : end + 1] != "、"
+                     and _SHARED_HEAD_LIST.search(text, max(0, start - 12), start)
+                     and text[start + 2 : end] not in text[max(0, start - 12) : start])  # (林长制、河湖长制: two names)
+        if not inside_quotes(start) and not inside_longer and not list_tail:
             out.append(ProgramMention(start, end, text[start:end], False, threshold))
     out.sort(key=lambda p: p.start)
     return out
