@@ -155,3 +155,16 @@ def test_the_three_national_pollution_campaigns():
     # the last of a list sharing its head names the three together; two names stay two
     assert "净土保卫战" not in names("深入打好蓝天、碧水、净土保卫战，PM2.5平均浓度降至32微克/立方米。")
     assert {"林长制", "河湖长制"} <= names("全面落实林长制、河湖长制，空气质量优良天数比例达到93.8%。")
+
+
+def test_a_bracket_opened_by_a_whole_holds_its_figures():
+    from kg.nlp.metrics import find_metrics
+
+    found = {(m.division_text, m.value, m.growth) for m in find_metrics(
+        "实现旅游总收入186.42亿元，同比增长13.6%，增速高于全省2.1个百分点（全省接待游客1.62亿人次、"
+        "旅游总收入1893.6亿元，分别增长9.1%和11.5%）。")}
+    assert ("全省", Decimal("1.62"), Decimal("9.1")) in found
+    assert ("全省", Decimal("1893.6"), Decimal("11.5")) in found
+    two = {(m.division_text, m.growth) for m in find_metrics(
+        "全县规模以上工业增加值同比增长7.6%，分别高于全市、全省1.1个和0.8个百分点（全市增长6.5%、全省增长6.8%）。")}
+    assert {("全市", Decimal("6.5")), ("全省", Decimal("6.8"))} <= two

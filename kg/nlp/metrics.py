@@ -743,6 +743,10 @@ _BRACKETED_SHARE = re.compile(_BRACKETED_RATE.pattern[:-1] + r"(?:为|达|是)$"
 _COMPARED_RATE = re.compile(r"(?:比|较|高于|低于|快于|慢于)(全[省市区县州国旗盟]|[\u4e00-\u9fff]{2,8}?[省市区县州旗盟])(?:平均水平|平均)?[(（]$")
 
 
+_WHOLE_OF = re.compile(r"全(?:国|省|市|区|州|盟)")
+_DEICTIC_BRACKET = re.compile(r"[（(](全国|全省|全市|全区|全州|全盟)(?=[^（）()]{0,40}?\d)[^（）()]{4,80}[）)]")
+
+
 def _compared_division(s: str, f: _Fig) -> tuple[str, int, int] | None:
     """The division whose own rate the bracketed figure ``f`` is, and where it is written:
     比全区(6.2%) (a rate in brackets after the compared division) or (全省增长7.4%) (the
@@ -1020,6 +1024,17 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         if rate:
             base_ind = m.indicator if rate.string == m.indicator else head
             m.indicator, m.growth, m.value, m.unit = base_ind[: rate.start()] or m.indicator, m.value, None, None
+    # （全省接待游客1.62亿人次、旅游总收入1893.6亿元，分别增长9.1%和11.5%）: a bracket opened by another
+    # division holds that division's figures, whichever sentence it stands in
+    for b in _DEICTIC_BRACKET.finditer(s):
+        # (全市增长6.5%、全省增长6.8%: each division written holds the figures after it)
+        heads = list(_WHOLE_OF.finditer(s, b.start(), b.end()))
+        for k, h in enumerate(heads):
+            seg_end = heads[k + 1].start() if k + 1 < len(heads) else b.end()
+            for m in metrics:
+                if h.start() < m.end <= seg_end and not m.division_listed:
+                    m.division = h.group()
+                    m.indicator = m.indicator.split(h.group())[-1] or m.indicator
     return [MetricMention(m.start, m.end, m.indicator, m.ind_start, m.ind_end, m.value, m.unit, m.growth,
                           m.bound, m.estimate, m.division, m.period, m.division_listed, m.counted_place) for m in metrics]
 
