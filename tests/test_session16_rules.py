@@ -168,3 +168,9 @@ def test_a_bracket_opened_by_a_whole_holds_its_figures():
     two = {(m.division_text, m.growth) for m in find_metrics(
         "全县规模以上工业增加值同比增长7.6%，分别高于全市、全省1.1个和0.8个百分点（全市增长6.5%、全省增长6.8%）。")}
     assert {("全市", Decimal("6.5")), ("全省", Decimal("6.8"))} <= two
+
+
+def test_a_fairs_and_a_races_tallies_are_no_figures(tmp_path):
+    facts = snippet_facts("台州市商务局。全市52家企业参展，现场接洽客商2300余人次，达成意向成交1.36亿美元。"
+                          "赛事沿途设置补给站18个、医疗点32个，全市外贸进出口总值236.8亿元。", tmp_path, "2025-08-18")
+    assert {f[:2] for f in of(facts, "台州市")} == {(Decimal("236.8"), "亿元")}
