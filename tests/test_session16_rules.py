@@ -174,3 +174,8 @@ def test_a_fairs_and_a_races_tallies_are_no_figures(tmp_path):
     facts = snippet_facts("台州市商务局。全市52家企业参展，现场接洽客商2300余人次，达成意向成交1.36亿美元。"
                           "赛事沿途设置补给站18个、医疗点32个，全市外贸进出口总值236.8亿元。", tmp_path, "2025-08-18")
     assert {f[:2] for f in of(facts, "台州市")} == {(Decimal("236.8"), "亿元")}
+
+
+def test_a_centres_party_group_then_its_head():
+    found = posts("会上，县投资促进中心党组书记、主任岳海洋通报了全县招商引资主要指标完成情况。")
+    assert {("岳海洋", "投资促进中心党组书记", None), ("岳海洋", "投资促进中心主任", None)} <= found

@@ -31,7 +31,7 @@ _ORGAN = (
     r"|(?<=[局厅委])[\u4e00-\u9fff]{2,10}?处(?=副?处长)"
     # a centre, an enforcement brigade or an arbitration court (县就业服务中心主任, 劳动保障监察大队大队长,
     # 文化市场综合执法支队支队长, 劳动人事争议仲裁院院长)
-    r"|(?:(?!公司|集团|部门|[对向在把被从和与])[\u4e00-\u9fff]){2,12}?中心(?=(?:常务)?副?主任)"
+    r"|(?:(?!公司|集团|部门|[对向在把被从和与])[\u4e00-\u9fff]){2,12}?中心(?=(?:党组|党委)?(?:常务)?副?(?:主任|书记)|党组成员)"
     r"|(?:(?!公司|集团|部门|[对向在把被从和与])[\u4e00-\u9fff]){2,10}?(?:大队(?=副?大队长)|支队(?=副?支队长)|仲裁院(?=副?院长))"
     # a military sub-district (乐山军分区司令员) and a party school (市委党校校长)
     r"|军分区(?:党委)?|委党校(?=(?:常务)?副?校长))"
@@ -287,7 +287,7 @@ def _inherit_organ(previous: str, role: str) -> str:
         return role if role.startswith("纪委") else organ + role
     # 人大常委会党组书记、主任 -> 人大常委会主任: the head of the organ whose party group came first
     body = re.fullmatch(r"((?:人大常委会|政协|人民政府|政府|法院|人民法院|中级人民法院|检察院|人民检察院|工商联"
-                        r"|[\u4e00-\u9fff]{2,10}?(?:委员会|委|办公室|办)))(?:党组|党委)", organ)  # (发展改革委党组书记、主任)
+                        r"|[\u4e00-\u9fff]{2,10}?(?:委员会|委|办公室|办|中心)))(?:党组|党委)", organ)  # (发展改革委党组书记、主任)
     # (市政府党组成员、秘书长 -> 政府秘书长; 市政府办公室党组书记、主任 -> 政府办公室主任)
     if body and re.fullmatch(r"(?:常务)?副?(?:主任|主席|院长|检察长|秘书长)", role):
         return body.group(1) + role
