@@ -179,3 +179,12 @@ def test_a_fairs_and_a_races_tallies_are_no_figures(tmp_path):
 def test_a_centres_party_group_then_its_head():
     found = posts("会上，县投资促进中心党组书记、主任岳海洋通报了全县招商引资主要指标完成情况。")
     assert {("岳海洋", "投资促进中心党组书记", None), ("岳海洋", "投资促进中心主任", None)} <= found
+
+
+def test_central_offices_in_a_place():
+    found = posts("中国人民银行锦州市分行党委书记、行长阎立群，国家金融监督管理总局锦州监管分局局长柏晓东参加。"
+                  "任命严晓彤为国家税务总局盱眙县税务局党委委员、副局长；")
+    assert {("阎立群", "中国人民银行分行党委书记", "锦州市"), ("阎立群", "中国人民银行分行行长", "锦州市"),
+            ("柏晓东", "国家金融监督管理总局监管分局局长", "锦州"),
+            ("严晓彤", "税务局副局长", "盱眙县")} <= found
+    assert not posts("中国工商银行锦州分行行长张三参加。")  # a commercial bank's head holds no post

@@ -171,6 +171,37 @@ _BEFORE_BARE_TOWN = "、,，。；;：: \n“”▲△●■◆★】与和同�
 ZONE_POST_START = re.compile(r"(?:^|(?<=[\s驻" + re.escape(_BEFORE_BARE_TOWN) + r"]))(?=[\u4e00-\u9fff])")
 
 
+# The central bank's, the financial regulator's and the tax administration's offices in a place
+# (中国人民银行锦州市分行党委委员、副行长, 国家金融监督管理总局锦州监管分局局长, 国家税务总局盱眙县税务局
+# 副局长): the office is the place's, titled without the place (中国人民银行分行副行长); a tax
+# office as a county's bureau is written (税务局副局长).
+_CENTRAL_OFFICE = re.compile(r"(中国人民银行|国家金融监督管理总局|国家税务总局)")
+_CENTRAL_SUFFIX = {"中国人民银行": "分行", "国家金融监督管理总局": "监管分局", "国家税务总局": "税务局"}
+CENTRAL_ROLE = re.compile(r"(?:党委|党组)(?:副?书记|委员|成员)|(?:常务)?副?(?:行长|局长)|纪检组组长|总经济师|总会计师")
+
+
+def _central_branch_post(text: str, pos: int, divisions: dict[int, DivisionMention]) -> PostMention | None:
+    office = _CENTRAL_OFFICE.match(text, pos)
+    div = divisions.get(office.end()) if office else None
+    if div is None or not div.candidates:
+        return None
+    suffix = _CENTRAL_SUFFIX[office.group()]
+    role = CENTRAL_ROLE.match(text, div.end + len(suffix)) if text.startswith(suffix, div.end) else None
+    if role is None:
+        return None
+    organ = suffix if office.group() == "国家税务总局" else office.group() + suffix
+    return PostMention(pos, role.end(), organ + role.group(), division=div)
+
+
+def central_office(title: str) -> str | None:
+    """The office a central-office post's title names (中国人民银行分行副行长 -> 中国人民银行分行), if any."""
+    for prefix, suffix in _CENTRAL_SUFFIX.items():
+        organ = suffix if prefix == "国家税务总局" else prefix + suffix
+        if title.startswith(organ) and CENTRAL_ROLE.fullmatch(title, len(organ)):
+            return organ
+    return None
+
+
 def posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tuple[PostMention | None, int]:
     """Parse one post starting at ``pos``; return it and the offset after it."""
     start = pos
@@ -186,6 +217,9 @@ def posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tupl
         # 国家统计局固始调查队队长: the national bureau's team in the county
         return (PostMention(start, survey.end(), "国家统计局调查队" + survey.group(2), division=divisions[survey.start(1)]),
                 survey.end())
+    central = _central_branch_post(text, pos, divisions)
+    if central is not None:
+        return central, central.end
     lead = _VERB_BEFORE_PLACE.match(text, pos)
     if lead:  # 听取大安镇党委书记韦海燕…: the verb is no part of the town's name
         pos = lead.end()
@@ -351,6 +385,10 @@ def post_chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> lis
         nxt, after2 = posts_at(text, after + 1, by_start)
         if nxt is None and post.level == ORGAN_LEVEL:
             nxt, after2 = _organ_post_at(text, after + 1)  # 党组成员、副厅长 (the same organ's)
+        office = central_office(post.title) if nxt is None and post.division is not None else None
+        role = CENTRAL_ROLE.match(text, after + 1) if office else None
+        if role is not None:  # 中国人民银行锦州市分行党委委员、副行长: the same office's
+            nxt, after2 = PostMention(role.start(), role.end(), office + role.group(), post.division), role.end()
         if nxt is None:
             m = CONTINUATION.match(text, after + 1)
             if not m:
@@ -396,7 +434,7 @@ ONCE_HELD = re.compile(r"原(?=党组|党委|党支部|党工委|村委会|常�
 _TITLE_TIDY = re.compile("|".join(_SHORT_ORGAN) + "|" + ONCE_HELD.pattern)
 
 
-POST_START = re.compile(r"中共|共青团|国家统计局|委|自治区|行署|行政公署|地委|地区|[" + LEVELS + r"]|常务|副|国家主席|国务院")
+POST_START = re.compile(r"中共|共青团|国家统计局|中国人民银行|国家金融监督管理总局|国家税务总局|委|自治区|行署|行政公署|地委|地区|[" + LEVELS + r"]|常务|副|国家主席|国务院")
 
 
 def find_posts(text: str, divisions: list[DivisionMention]) -> list[tuple[PostMention, ...]]:
