@@ -856,7 +856,10 @@ class _Reader:
             ev = self.evidence(info, wrapped.start, wrapped.end, sentence)
             indicator = canonical_indicator(m.indicator)
             self.mention("indicator", indicator, indicator, ev)
-            obs = Observation(division, indicator, m.value, m.unit, m.growth, code, estimate, m.bound, ev)
+            # 套（间）: a unit's brackets as the evidence writes them (ingest reads （） as ())
+            full_width = m.unit.replace("(", "（").replace(")", "）") if m.unit and ")" in m.unit else None
+            unit = full_width if full_width and full_width in ev.text else m.unit
+            obs = Observation(division, indicator, m.value, unit, m.growth, code, estimate, m.bound, ev)
             self.facts.observations.append(obs)
             if self._in_headline(wrapped.start):
                 self.headline_figures.append(obs)

@@ -188,3 +188,8 @@ def test_central_offices_in_a_place():
             ("柏晓东", "国家金融监督管理总局监管分局局长", "锦州"),
             ("严晓彤", "税务局副局长", "盱眙县")} <= found
     assert not posts("中国工商银行锦州分行行长张三参加。")  # a commercial bank's head holds no post
+
+
+def test_a_units_brackets_as_written(tmp_path):
+    facts = snippet_facts("北辰区住建委。上半年全区筹集保障性租赁住房1860套（间），完成年度任务的77.5%。", tmp_path, "2025-08-26")
+    assert (Decimal("1860"), "套（间）") in {f[:2] for f in of(facts, "北辰区")}

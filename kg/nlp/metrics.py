@@ -81,7 +81,7 @@ _COUNT_UNITS = frozenset("个 家 项 户 名 位 支 条 批 例 次 场 所 �
 # A measure may carry its alternative in brackets: 万头(只), 万台(把).
 # A rate per unit (单产581.7公斤/亩, 收购价2.36元/斤) is one unit, written with its slash.
 _RATE_UNIT = r"(?:公斤|千克|斤|吨|元)/(?:亩|公顷|斤|公斤|千克|吨|人|平方米)"
-_UNIT = rf"(?:个百分点|百分点|{_RATE_UNIT}|%|％|‰|{_CURRENCY}|{_MEASURE}(?:\([\u4e00-\u9fff]\))?)"
+_UNIT = rf"(?:个百分点|百分点|{_RATE_UNIT}|%|％|‰|{_CURRENCY}|{_MEASURE}(?:[(（][\u4e00-\u9fff][)）])?)"
 
 _QTY_RE = re.compile(
     rf"(?<![\d.+/—~～])(?<![\d.%A-Za-z][-－−])"
