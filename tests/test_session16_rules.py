@@ -193,3 +193,11 @@ def test_central_offices_in_a_place():
 def test_a_units_brackets_as_written(tmp_path):
     facts = snippet_facts("北辰区住建委。上半年全区筹集保障性租赁住房1860套（间），完成年度任务的77.5%。", tmp_path, "2025-08-26")
     assert (Decimal("1860"), "套（间）") in {f[:2] for f in of(facts, "北辰区")}
+
+
+def test_the_same_period_in_the_whole_city_and_a_services_tally(tmp_path):
+    facts = snippet_facts("天津市北辰区人民政府 部门动态\n上半年，全区商品房销售面积28.6万平方米，同比下降6.2%。"
+                          "同期全市商品房销售面积下降11.3%。税务干部为纳税人解答咨询86人次，发放宣传资料1200余份。",
+                          tmp_path, "2025-08-26")
+    assert (None, None, Decimal("-11.3"), "2025H1", False) in of(facts, "天津市")
+    assert {f[:2] for f in of(facts, "北辰区")} == {(Decimal("28.6"), "万平方米")}
