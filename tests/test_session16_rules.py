@@ -201,3 +201,9 @@ def test_the_same_period_in_the_whole_city_and_a_services_tally(tmp_path):
                           tmp_path, "2025-08-26")
     assert (None, None, Decimal("-11.3"), "2025H1", False) in of(facts, "天津市")
     assert {f[:2] for f in of(facts, "北辰区")} == {(Decimal("28.6"), "万平方米")}
+
+
+def test_the_nation_setting_a_program_is_no_part_of_its_name():
+    from kg.nlp.programs import find_programs
+    names = {p.name for p in find_programs("市商务局将认真落实国家提振消费专项行动，用足用好“两新”政策。")}
+    assert "提振消费专项行动" in names and "国家提振消费专项行动" not in names
