@@ -207,3 +207,8 @@ def test_the_nation_setting_a_program_is_no_part_of_its_name():
     from kg.nlp.programs import find_programs
     names = {p.name for p in find_programs("市商务局将认真落实国家提振消费专项行动，用足用好“两新”政策。")}
     assert "提振消费专项行动" in names and "国家提振消费专项行动" not in names
+
+
+def test_a_half_year_milestone_is_no_program():
+    from kg.nlp.programs import find_programs
+    assert not {p.name for p in find_programs("为实现“双过半”打下坚实基础；招商引资实现“时间过半、任务过半”。")}

@@ -231,6 +231,8 @@ def score_quoted(text: str, start: int, end: int, inner: str) -> float:
         score -= 2.5  # 推动“常德牛肉粉”等特色美食走出去: one of some products, no program
     if _DESCRIBED_AFTER.match(text, after):
         score -= 3.0  # 弘扬“爱拼才会赢”的闽商精神, 破解“有企业无链条”的难题: a description
+    if inner.endswith("过半"):
+        score -= 3.0  # 实现“双过半”, “时间过半、任务过半”: a half-year milestone reached, no program
     if _PROBLEMS_AFTER.match(text, end):
         score -= 6.0  # 存在“数量多、个头小、梯队不够完整”“融资渠道偏窄”等问题: problems named, whatever their shape
     if (text.endswith("从", 0, start) and _TO_QUOTE.match(text, end)) or (
