@@ -212,3 +212,10 @@ def test_the_nation_setting_a_program_is_no_part_of_its_name():
 def test_a_half_year_milestone_is_no_program():
     from kg.nlp.programs import find_programs
     assert not {p.name for p in find_programs("为实现“双过半”打下坚实基础；招商引资实现“时间过半、任务过半”。")}
+
+
+def test_a_deputy_to_a_peoples_congress():
+    found = posts("辉县市人民代表大会常务委员会补选庞雪莹、滑建新为新乡市第十五届人民代表大会代表；"
+                  "获嘉县人民代表大会常务委员会接受宁向阳辞去新乡市第十五届人民代表大会代表职务的请求。")
+    assert {("庞雪莹", "人大代表", "新乡市"), ("滑建新", "人大代表", "新乡市"), ("宁向阳", "人大代表", "新乡市")} <= found
+    assert not posts("会议听取了人大代表团的意见，市人大代表大会秘书处参加。")

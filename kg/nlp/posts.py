@@ -40,7 +40,9 @@ _ORGAN = (
 _ORGANS = r"(?:原?" + _ORGAN + r")"
 # After a division's full name (余杭区|委书记) or after a bare level character (区|委书记).
 _AFTER_DIVISION = re.compile(
-    r"(?:委原?(?:常委(?!会)|副书记|书记|委员(?!会)|副?秘书长)|" + _ORGANS + r"{1,2}(?:代理?)?(?:" + _ROLE + r")|(?:代理?)?(?:常务)?副?(?:省|市|区|县|州|旗|盟)?长)"
+    # 新乡市第十五届人民代表大会代表: a deputy to the division's people's congress (人大代表)
+    r"(?:(?:第[一二三四五六七八九十]{1,3}届)?(?:人民代表大会|人大)代表(?![团大会])|"
+    r"委原?(?:常委(?!会)|副书记|书记|委员(?!会)|副?秘书长)|" + _ORGANS + r"{1,2}(?:代理?)?(?:" + _ROLE + r")|(?:代理?)?(?:常务)?副?(?:省|市|区|县|州|旗|盟)?长)"
 )
 # A later post of a chain that names no division: 、副主任 / 、代检察长 / 、市长 (the
 # division is the previous post's).
@@ -91,6 +93,7 @@ _GOVERNMENT_HEAD = re.compile(r"^(?:人民政府|政府|行政公署|行署)(?=(
 def _title_after(div: DivisionMention, written: str) -> str:
     """The title of a post written right after a division's name."""
     written = _GOVERNMENT_HEAD.sub("", written)  # 株洲市人民政府副市长 -> 副市长
+    written = re.sub(r"^第[一二三四五六七八九十]{1,3}届", "", written)  # 第十五届人民代表大会代表 -> 人大代表
     written = _title_after_level(written)  # 广州市人民政府副秘书长 -> 政府副秘书长, as 市政府副秘书长 is written
     if written.startswith("委") or written.startswith("长") or written.startswith("副长"):
         return div.surface[-1] + written if div.surface[-1] in LEVELS else written
