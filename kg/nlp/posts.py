@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 
 from kg.nlp.divisions import DivisionMention
 
-_ROLE = (r"原?(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|科长|股长|(?:组织|宣传|统战|纪检)委员|总指挥长|指挥长|总指挥|领队|政委|师长|团长|连长|指导员|司令员|参谋长|校长|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|大队长|支队长|检察长|审计长|审判员|检察员|庭长)"
+_ROLE = (r"原?(?:常务)?(?:副)?(?:书记|主任|主席|部长|秘书长|科长|股长|(?:组织|宣传|统战|纪检)委员|总指挥长|指挥长|总指挥|领队|政委|师长|团长|连长|指导员|司令员|参谋长|校长|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|大队长|支队长|(?<=总商会)(?:常务)?副?会长|检察长|审计长|审判员|检察员|庭长)"
          r"|(?:[一二三四]级)?(?:巡视员|调研员)|总(?:统计|经济|工程|会计|审计|规划)师")
 _ORGAN = (
     r"(?:人大常委会|人大|政协|人民政府|政府|纪委监委|纪委|监委|党委|党组|党工委|管委会|纪工委|工委|"
     r"委组织部|委宣传部|委统战部|委政法委|委办公厅|委办公室|委员会|常委会|组织部|宣传部|统战部|政法委|人武部|武装部|"
     r"发展和改革委员会|发展改革委|发改委|中级人民法院|法院|人民法院|检察院|人民检察院|(?:(?!公司|集团|部门|[对向在把被从])[\u4e00-\u9fff]){2,12}?(?:局|厅)|"
-    r"工商联|政府办公室|办公室|办事处|行政公署|行署|(?:援[疆藏青]|对口支援[\u4e00-\u9fff]{2,4}工作)[\u4e00-\u9fff]{0,4}?(?:前方)?分?指挥部|(?:援[疆藏青宁]|东西部协作[\u4e00-\u9fff]{2,3})工作队(?:[\u4e00-\u9fff]{2,4}?工作组)?|援[疆藏青宁]干部(?:人才)?(?:联络组)?|[\u4e00-\u9fff]{1,4}?办(?=(?:常务)?副?主任)|[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭|"
+    r"工商联|总商会|总工会|妇联|妇女联合会|科协|科学技术协会|侨联|文联|残联|红十字会|政府办公室|办公室|办事处|行政公署|行署|(?:援[疆藏青]|对口支援[\u4e00-\u9fff]{2,4}工作)[\u4e00-\u9fff]{0,4}?(?:前方)?分?指挥部|(?:援[疆藏青宁]|东西部协作[\u4e00-\u9fff]{2,3})工作队(?:[\u4e00-\u9fff]{2,4}?工作组)?|援[疆藏青宁]干部(?:人才)?(?:联络组)?|[\u4e00-\u9fff]{1,4}?办(?=(?:常务)?副?主任)|[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭|"
     r"[\u4e00-\u9fff]{2,8}?委员会|[\u4e00-\u9fff]{2,5}?委(?=(?:常务)?副?主任)|委督查室|委研究室|委政策研究室"
     # a bureau's section (能源局煤炭行业管理科科长)
     r"|(?<=局)[\u4e00-\u9fff]{2,8}?[科股](?=原?副?[科股]长)"
@@ -114,7 +114,9 @@ def _title_after_level(written: str) -> str:
 # A town's or village's name holds no function character (奚文军与|村党总支书记 is no village;
 # 和 stays: 太和镇, 伊和淖尔苏木).
 _PLACE_CHARS = r"(?:(?![与及同跟向对在为把被的了])[\u4e00-\u9fff])"
-_YOUTH_LEAGUE = re.compile(r"共青团")
+_YOUTH_LEAGUE = re.compile(r"共青团|团(?=[\u4e00-\u9fff]{0,8}?[市县区州旗盟]委(?:常务)?副?书记)")
+# 团市委书记姜雨桐: the league's committee of the level the text is about, written without its place
+_BARE_LEAGUE = re.compile(r"团([市县区州旗盟])委(?:常务)?副?书记")
 _LEAGUE_ROLE = re.compile(r"委(?:常务)?副?书记")
 _SURVEY_TEAM = re.compile(r"国家统计局([\u4e00-\u9fff]{2,8}?)调查队(副?队长)")
 _BRANCH_COMMAND = re.compile(r"援[疆藏青宁]([\u4e00-\u9fff]{2,3}?)分指挥部")
@@ -214,7 +216,11 @@ def posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tupl
         div = divisions[league.end()]
         role = _LEAGUE_ROLE.match(text, div.end)
         if role and div.candidates and div.surface[-1] in LEVELS:
-            return PostMention(start, role.end(), "共青团" + div.surface[-1] + role.group(), division=div), role.end()
+            # (团抚远市委书记 -> 团市委书记, as the league writes it: 共青团 or 团, as the text does)
+            return PostMention(start, role.end(), league.group() + div.surface[-1] + role.group(), division=div), role.end()
+    bare_league = _BARE_LEAGUE.match(text, pos)
+    if bare_league:
+        return PostMention(pos, bare_league.end(), bare_league.group(), level=bare_league.group(1)), bare_league.end()
     survey = _SURVEY_TEAM.match(text, pos)
     if survey and divisions.get(survey.start(1)) is not None and divisions[survey.start(1)].end == survey.end(1):
         # 国家统计局固始调查队队长: the national bureau's team in the county
@@ -323,7 +329,7 @@ def _inherit_organ(previous: str, role: str) -> str:
         # (县委常委、纪委书记 -> 纪委书记, as 县纪委书记 is written: the 纪委 is an organ of its own)
         return role if role.startswith("纪委") else organ + role
     # 人大常委会党组书记、主任 -> 人大常委会主任: the head of the organ whose party group came first
-    body = re.fullmatch(r"((?:人大常委会|政协|人民政府|政府|法院|人民法院|中级人民法院|检察院|人民检察院|工商联"
+    body = re.fullmatch(r"((?:人大常委会|政协|人民政府|政府|法院|人民法院|中级人民法院|检察院|人民检察院|工商联|总工会|妇联|科协|侨联|文联|残联"
                         r"|[\u4e00-\u9fff]{2,10}?(?:委员会|委|办公室|办|中心)))(?:党组|党委)", organ)  # (发展改革委党组书记、主任)
     # (市政府党组成员、秘书长 -> 政府秘书长; 市政府办公室党组书记、主任 -> 政府办公室主任)
     if body and re.fullmatch(r"(?:常务)?副?(?:主任|主席|院长|检察长|秘书长)", role):
@@ -437,7 +443,7 @@ ONCE_HELD = re.compile(r"原(?=党组|党委|党支部|党工委|村委会|常�
 _TITLE_TIDY = re.compile("|".join(_SHORT_ORGAN) + "|" + ONCE_HELD.pattern)
 
 
-POST_START = re.compile(r"中共|共青团|国家统计局|中国人民银行|国家金融监督管理总局|国家税务总局|委|自治区|行署|行政公署|地委|地区|[" + LEVELS + r"]|常务|副|国家主席|国务院")
+POST_START = re.compile(r"中共|共青团|团(?=[\u4e00-\u9fff]{0,8}?[市县区州旗盟]委)|国家统计局|中国人民银行|国家金融监督管理总局|国家税务总局|委|自治区|行署|行政公署|地委|地区|[" + LEVELS + r"]|常务|副|国家主席|国务院")
 
 
 def find_posts(text: str, divisions: list[DivisionMention]) -> list[tuple[PostMention, ...]]:
