@@ -226,3 +226,8 @@ def test_mass_organizations_posts():
                   "团市委书记姜雨桐，团抚远市委书记衣宁，市科协党组书记、常务副主席邢志远参加。")
     assert {("滕雅琴", "总工会主席", None), ("宁海燕", "妇联副主席", None), ("姜雨桐", "团市委书记", None),
             ("衣宁", "团市委书记", "抚远市"), ("邢志远", "科协常务副主席", None)} <= found
+
+
+def test_flood_control_headquarters_posts():
+    found = posts("副县长、县防汛抗旱指挥部常务副总指挥危晓东出席。县委书记、县防汛抗旱指挥部政委饶国梁讲话。")
+    assert {("危晓东", "防汛抗旱指挥部常务副总指挥", None), ("饶国梁", "防汛抗旱指挥部政委", None)} <= found
