@@ -231,3 +231,14 @@ def test_mass_organizations_posts():
 def test_flood_control_headquarters_posts():
     found = posts("副县长、县防汛抗旱指挥部常务副总指挥危晓东出席。县委书记、县防汛抗旱指挥部政委饶国梁讲话。")
     assert {("危晓东", "防汛抗旱指挥部常务副总指挥", None), ("饶国梁", "防汛抗旱指挥部政委", None)} <= found
+
+
+def test_rainfall_against_the_normal_year_and_health_rates():
+    from kg.nlp.metrics import find_metrics
+
+    def found(t: str) -> set[tuple]:
+        return {(m.value, m.unit, m.growth) for m in find_metrics(t)}
+
+    assert found("全县累计平均降雨量1126.8毫米，较常年同期偏多38.5%。") == {(Decimal("1126.8"), "毫米", Decimal("38.5"))}
+    assert (Decimal("11.6"), "/10万", None) in found("孕产妇死亡率为11.6/10万。")
+    assert found("全市人均预期寿命达到76.3岁，年满60岁的老人免费体检。") == {(Decimal("76.3"), "岁", None)}
