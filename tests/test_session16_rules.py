@@ -242,3 +242,12 @@ def test_rainfall_against_the_normal_year_and_health_rates():
     assert found("全县累计平均降雨量1126.8毫米，较常年同期偏多38.5%。") == {(Decimal("1126.8"), "毫米", Decimal("38.5"))}
     assert (Decimal("11.6"), "/10万", None) in found("孕产妇死亡率为11.6/10万。")
     assert found("全市人均预期寿命达到76.3岁，年满60岁的老人免费体检。") == {(Decimal("76.3"), "岁", None)}
+
+
+def test_an_insurers_branch_and_a_programs_runner():
+    from kg.nlp.enterprises import find_enterprises
+    from kg.nlp.programs import find_programs
+    names = {e.name for e in find_enterprises("中国人民财产保险股份有限公司南丰支公司已开通理赔绿色通道。")}
+    assert "中国人民财产保险股份有限公司南丰支公司" in names
+    programs = {p.name for p in find_programs("县农业农村局将结合实施全县蜜桔产业提升三年行动，推广水肥一体化技术。")}
+    assert "蜜桔产业提升三年行动" in programs and "全县蜜桔产业提升三年行动" not in programs

@@ -309,7 +309,7 @@ def _branch_end(text: str, end: int, banks_only: bool = False) -> int:
     gaz = gazetteer()
     place = next((k for k in range(8, 1, -1) if gaz.by_name.get(text[end : end + k]) or gaz.by_short.get(text[end : end + k])), 0)
     branch = _BRANCH.match(text, end + place) if place else None
-    if branch is None or (banks_only and branch.group(1) not in ("支行", "分行", "营业部")):
+    if branch is None or (banks_only and branch.group(1) not in ("支行", "分行", "营业部", "分公司", "支公司")):
         return end
     return branch.end()
 
@@ -328,7 +328,7 @@ def _known_names(text: str) -> list[EnterpriseMention]:
     return out
 
 
-_BRANCH = re.compile(r"[\u4e00-\u9fff]{0,4}?(供电分?公司|分公司|子公司|支行|分行|营业部)")
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{0,4}?(供电分?公司|分公司|支公司|子公司|支行|分行|营业部)")
 
 
 def _is_place_name(name: str) -> bool:
@@ -372,9 +372,10 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
             if m.start() - start < 2:
                 continue
         end = m.end()
-        if "银行" in text[start : m.end()]:
-            # …农村商业银行股份有限公司西乌珠穆沁旗支行: a bank's branch named by its place is the
-            # branch (a company's 分公司 stands for the company, as the annotators have it)
+        if "银行" in text[start : m.end()] or "保险" in text[start : m.end()]:
+            # …农村商业银行股份有限公司西乌珠穆沁旗支行, …财产保险股份有限公司南丰支公司: a bank's or an
+            # insurer's branch named by its place is the branch (a company's 分公司 stands for the
+            # company, as the annotators have it)
             end = _branch_end(text, end, banks_only=True)
         out.append(EnterpriseMention(start, end, text[start:end], suffix))
     # A known name inside a longer one (中化 in 中化集团有限公司) is that one's part (one inside a

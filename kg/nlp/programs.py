@@ -432,6 +432,7 @@ def _city_integration() -> re.Pattern[str]:
                       r"(?![\u4e00-\u9fff]{0,3}(?:示范区|先行区|园|区|项目))")
 
 
+_WHOSE = re.compile(r"[全我本][省市区县州旗盟]")
 _SHARED_HEAD_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2}、)+$")
 
 
@@ -456,8 +457,8 @@ def find_programs(text: str, threshold: float = 0.5) -> list[ProgramMention]:
     for start, end in _unquoted(text):
         # 深化亩均论英雄改革: the grammar stops inside a known slogan; the name is the whole.
         start = min([start] + [a for a, b in lexicon_hits if a < start < b])
-        if text.startswith("国家", start) and end - start >= 8:
-            start += 2  # 落实国家提振消费专项行动: the nation is who set it, no part of its name
+        if (text.startswith("国家", start) or _WHOSE.match(text, start)) and end - start >= 8:
+            start += 2  # 落实国家提振消费专项行动, 实施全县蜜桔产业提升三年行动: who runs it, no part of its name
         if not inside_quotes(start):
             out.append(ProgramMention(start, end, text[start:end], False, threshold))
     out += [ProgramMention(m.start(), m.end(), m.group(), False, threshold) for m in _PAIRED_COOPERATION.finditer(text)
