@@ -278,8 +278,11 @@ class _Reader:
         held: dict[tuple, set[str]] = {}
         for h in self.facts.holdings:
             held.setdefault((h.official, h.division), set()).add(h.title)
+        # 任命邹明辉为…副县长、代理县长 and 代县长邹明辉 elsewhere: one acting head, titled as it is
+        # usually written (代县长); 代理县长 alone stays as written
         self.facts.holdings = [h for h in self.facts.holdings
-                               if not any(abbreviates(h.title, full) for full in held[(h.official, h.division)])]
+                               if not any(abbreviates(h.title, full) for full in held[(h.official, h.division)])
+                               and not (h.title.startswith("代理") and "代" + h.title[2:] in held[(h.official, h.division)])]
 
     def _company_opens(self, text: str, sentence: tuple[int, int], periods: list[tuple[int, int]]) -> bool:
         """Whether a short name the text gave a company opens the sentence (截至2024年底,清泉城发资产

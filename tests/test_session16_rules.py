@@ -251,3 +251,11 @@ def test_an_insurers_branch_and_a_programs_runner():
     assert "中国人民财产保险股份有限公司南丰支公司" in names
     programs = {p.name for p in find_programs("县农业农村局将结合实施全县蜜桔产业提升三年行动，推广水肥一体化技术。")}
     assert "蜜桔产业提升三年行动" in programs and "全县蜜桔产业提升三年行动" not in programs
+
+
+def test_an_acting_head_written_both_ways_is_one_post(tmp_path):
+    facts = snippet_facts("湄潭县召开会议。会议决定任命邹明辉为湄潭县人民政府副县长、代理县长。代县长邹明辉主持会议。", tmp_path)
+    titles = {t for t, d, _ in held(facts, "邹明辉") if d == "湄潭县"}
+    assert "代县长" in titles and "代理县长" not in titles
+    alone = snippet_facts("湄潭县召开会议。会议决定任命邹明辉为湄潭县人民政府副县长、代理县长。", tmp_path)
+    assert "代理县长" in {t for t, _, _ in held(alone, "邹明辉")}
