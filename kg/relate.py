@@ -206,7 +206,7 @@ class _Reader:
         if post.level == TOWN_LEVEL:
             return None  # towns are no divisions
         if (post.level and self.page_organ is not None and self.page_organ[1].name.endswith(post.level)
-                and self.posts_place is None):
+                and self.posts_place is None and (sec.visited is None or not sec.visited.name.endswith(post.level))):
             # 烟台市文化和旅游局's own page: its bare 市 posts (副市长A, 市委常委B) are its city's,
             # whichever county-level city the paragraph was about (unless the sentence opens with
             # one: 桐乡市推行…,由市委副书记、市长X担任…)
@@ -494,6 +494,9 @@ class _Reader:
         text = self.text
         s, e = sentence
         paragraph_start = s == 0 or text[s - 1] == "\n"
+        if sec.visited_next is not None:  # (市交通运输局局长X到旬阳市调研。…市委副书记、市长Y陪同)
+            sec.visited, sec.visited_next = sec.visited_next, None
+            sec.post_places.append(sec.visited)
         if paragraph_start or self.town_report:
             self.paragraph_named = False  # (in a town's report, a sentence naming the county names it for itself)
             sec.start_paragraph(text[s : s + 1], self._line_kind(s) != BODY)

@@ -40,6 +40,7 @@ class SectionState:
     year: int | None = None  # the last year a framing phrase named (全年 after 一年来 keeps it)
     post_places: list = field(default_factory=list)  # divisions posts named in this paragraph
     visited: Division | None = None  # a place of the text's own division visited in this paragraph (到庄河调研)
+    visited_next: Division | None = None  # one visited by a department head: the place from the next sentence on
     paragraph_subject: Division | None = None  # the division whose figures the last sentence of the paragraph reported
     list_levels: dict = field(default_factory=dict)  # level -> division of this sentence's bare posts
     before_brief: tuple | None = None  # (current,) as it was before a ▲ brief paragraph
@@ -72,7 +73,7 @@ class SectionState:
         is a heading line (no running text)."""
         # A period phrase later in a paragraph (今年1—4月 after 2023年) is an aside.
         self.period, self.paragraph_framed = self.base, False
-        self.post_places, self.visited, self.scene = [], None, None
+        self.post_places, self.visited, self.scene, self.visited_next = [], None, None, None
         bullet = bool(first_char) and first_char in BULLETS
         # ▲ a brief does not carry its place to the next brief or to what follows the briefs;
         # a brief printed as a ▲ headline line goes on in the paragraph under it.

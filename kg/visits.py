@@ -65,6 +65,8 @@ def note_places_visited(text: str, items: dict, resolved: dict, sec: SectionStat
             sec.hosts.add(place.adcode)
         # (not a county-level city in a city: whose 市委书记 accompanies is then unclear,
         # unless the visitor's post names the city: 大连市副市长X带队到庄河调研，市委书记Y陪同)
+        elif inside and to_place and place.name[-1] == sec.current.name[-1] and _department_head_visits(items, d.start, place):
+            sec.visited_next = place  # (the visitor's own bare posts are his city's: from the next sentence on)
         elif inside and to_place and (place.name[-1] != sec.current.name[-1]
                                       or _visitor_above(items, d.start, place, resolve) is not None):
             sec.post_places.append(place)
@@ -100,3 +102,15 @@ def _visitor_above(items: dict, before: int, place: Division,
             if d is not None and place.within(d):
                 return d
     return None
+
+
+def _department_head_visits(items: dict, before: int, place: Division) -> bool:
+    """Whether the sentence's first official, written before ``before``, heads a department of
+    the level above ``place`` written bare (市交通运输局局长邹立新到旬阳市调研): a city's mayor does
+    not accompany his own department head, so the 市长 who accompanies him is the visited city's."""
+    return any(o.end <= before and o.posts and all(
+        p.division is None and p.level == place.name[-1] and _DEPARTMENT_HEAD.search(p.title) for p in o.posts)
+        for o in items["officials"][:1])
+
+
+_DEPARTMENT_HEAD = re.compile(r"(?:局|委员会|(?<![省市区县州旗盟地工])委|办|厅|中心)(?:党组|党委)?(?:常务)?副?(?:书记|局长|主任|厅长|成员)$")

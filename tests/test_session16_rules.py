@@ -259,3 +259,10 @@ def test_an_acting_head_written_both_ways_is_one_post(tmp_path):
     assert "代县长" in titles and "代理县长" not in titles
     alone = snippet_facts("湄潭县召开会议。会议决定任命邹明辉为湄潭县人民政府副县长、代理县长。", tmp_path)
     assert "代理县长" in {t for t, _, _ in held(alone, "邹明辉")}
+
+
+def test_a_department_head_visits_a_county_level_city(tmp_path):
+    facts = snippet_facts("安康市交通运输局\n7月9日，市交通运输局党组书记、局长邹立新到旬阳市调研农村公路建设工作。"
+                          "安康市人大常委会副主任、旬阳市委书记柯文斌，市委副书记、市长熊 婧陪同调研。", tmp_path, "2025-07-16")
+    assert ("市长", "旬阳市", True) in held(facts, "熊婧")  # a city's mayor does not accompany his own bureau head
+    assert ("交通运输局局长", "安康市", True) in held(facts, "邹立新")
