@@ -266,3 +266,21 @@ def test_a_department_head_visits_a_county_level_city(tmp_path):
                           "安康市人大常委会副主任、旬阳市委书记柯文斌，市委副书记、市长熊 婧陪同调研。", tmp_path, "2025-07-16")
     assert ("市长", "旬阳市", True) in held(facts, "熊婧")  # a city's mayor does not accompany his own bureau head
     assert ("交通运输局局长", "安康市", True) in held(facts, "邹立新")
+
+
+def test_the_boundary_check_short_cut_agrees_with_jieba():
+    import jieba
+
+    from kg.nlp.lexicon import on_word_boundaries
+
+    def cut_at_both(text: str, start: int, end: int) -> bool:
+        lo = max(0, start - 6)
+        cuts, pos = {lo}, lo
+        for word in jieba.lcut(text[lo : end + 6], HMM=False):
+            pos += len(word)
+            cuts.add(pos)
+        return start in cuts and end in cuts
+
+    text = (TESTS / "dev39" / "dev39-c-guangxi-city-major-projects-signing.txt").read_text(encoding="utf-8")
+    spans = [(a, a + n) for a in range(0, len(text) - 3, 7) for n in (2, 3)]
+    assert all(on_word_boundaries(text, a, b) == cut_at_both(text, a, b) for a, b in spans)

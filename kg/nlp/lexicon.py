@@ -3,6 +3,7 @@ and jieba's word cut as a check that a matched name stands as a word of its own.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -24,10 +25,16 @@ def load_lexicon(resource: str) -> ahocorasick.Automaton:
     return automaton
 
 
+# What jieba reads as one block (its re_han_default): a cut always falls where it stops.
+_BLOCK_CHAR = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")
+
+
 def on_word_boundaries(text: str, start: int, end: int) -> bool:
     """Whether jieba, cutting a small window around ``[start, end)``, cuts at both ends."""
     import jieba
 
+    if (start == 0 or not _BLOCK_CHAR.match(text, start - 1)) and (end >= len(text) or not _BLOCK_CHAR.match(text, end)):
+        return True  # (、余杭、: set off on both sides, jieba cuts there whatever it does inside)
     lo = max(0, start - _WINDOW)
     cuts = {lo}
     pos = lo
