@@ -284,3 +284,10 @@ def test_the_boundary_check_short_cut_agrees_with_jieba():
     text = (TESTS / "dev39" / "dev39-c-guangxi-city-major-projects-signing.txt").read_text(encoding="utf-8")
     spans = [(a, a + n) for a in range(0, len(text) - 3, 7) for n in (2, 3)]
     assert all(on_word_boundaries(text, a, b) == cut_at_both(text, a, b) for a, b in spans)
+
+
+def test_a_towns_or_a_schools_whole_owns_the_figures_after_it(tmp_path):
+    facts = snippet_facts("尤溪县教育局。在县第一中学，校长蒋学成介绍，今年该校本科上线率96.2%，上线268人。"
+                          "西城镇党委书记卢国栋介绍，全镇今年撤并教学点3个，开通校车线路5条。"
+                          "全县今年新增学位1860个。", tmp_path, "2025-09-05")
+    assert {f[:2] for f in of(facts, "尤溪县")} == {(Decimal("1860"), "个")}

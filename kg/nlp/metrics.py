@@ -604,6 +604,18 @@ def _inside_compared_target(s: str, pos: int) -> bool:
     return any(m.start() < pos < m.end() for m in _COMPARED_TARGET.finditer(s, max(0, pos - 24), pos + 8))
 
 
+# 今年该校本科上线率96.2%, 全镇今年撤并教学点3个, 此轮强降雨造成全镇受灾人口2.14万人: a school's,
+# a town's or a village's own figure, whatever division the sentence is in
+_OTHER_WHOLE = re.compile(r"(?:该|本|全)(?:镇|乡|村|社区|街道)(?![长区级域党委政府])|该(?:校|院|园|馆|社|企业|公司|合作社)")
+
+
+def _owned_by_other_whole(s: str, pos: int) -> bool:
+    """Whether the last whole the sentence names before ``pos`` is a town's, a village's or a
+    school's (该镇接待游客286万人次,钧瓷产业产值突破40亿元), not a division's (全县, 我市)."""
+    other = max((m.end() for m in _OTHER_WHOLE.finditer(s, 0, pos)), default=-1)
+    return other >= 0 and other > max((m.end() for m in _DEICTIC.finditer(s, 0, pos)), default=-1)
+
+
 def _reported_by_none(s: str, start: int, clause: str) -> bool:
     """Whether a figure at ``start`` in its ``clause`` is a sum no division reports about itself:
     a discipline case's or an audit finding's (earlier in the sentence or in the clause), or a
@@ -1006,6 +1018,7 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         clause_end = _CLAUSE_DELIM.search(s, f.end)
         clause = s[_clause_start(s, f.start) : clause_end.start() if clause_end else len(s)]
         if (milestone or same_event or _EVENT_WORDS.search(ind) or _reported_by_none(s, f.start, clause)
+                or _owned_by_other_whole(s, f.start)
                 or _COMPOSED_OF.search(s, max(0, f.start - 4), f.start)
                 or _REQUIRED_PACE.search(s, max(0, f.start - 8), f.start) or _MOTIONS_ANSWERED.search(s, 0, f.start)
                 or _EVENT_AFTER.match(s, f.end, f.end + 16)
