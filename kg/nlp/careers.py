@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.divisions import DivisionMention
-from kg.nlp.posts import TOWN_LEVEL, OfficialMention, PostMention, post_chain
+from kg.nlp.posts import POST_ASIDE, TOWN_LEVEL, OfficialMention, PostMention, post_chain
 from kg.nlp.surnames import DOTTED, opens_with_surname
 # A cadre's profile names the person first (谭国庆,男,汉族,1977年9月生,…), on a line of its own or
 # after a label (个人简历:俞岚峰,男,…); its posts follow a comma or a verb of holding.
@@ -24,7 +24,6 @@ _HOLDING_CUE = re.compile(r"[，,。；;]|(?:历任|现任|曾任|先后任|先�
 _NOW_HELD = "现任"
 # 俞岚峰　县委副书记，县人民政府县长、党组书记: a leaders page's line, the name then its posts
 _NAME_LINE = re.compile(r"^[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)[ \u3000]+(?=[^ \u3000\n])", re.M)
-_ASIDE = re.compile(r"[（(](?:挂职|兼|正[厅处科]级|副[厅处科]级)[）)]")
 # 郝建勋 / 市委常委、常务副市长，市政府党组副书记: a leaders page's name on a line of its own, its posts below
 _NAME_ALONE = re.compile(r"^[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)[ \u3000]*\n[ \u3000]*(?=[^\s])", re.M)
 
@@ -128,7 +127,7 @@ def name_line_officials(text: str, by_start: dict[int, DivisionMention]) -> list
                 break
             posts += chain
             at = chain[-1].end
-            aside = _ASIDE.match(text, at)  # 副市长（挂职），市政府党组成员
+            aside = POST_ASIDE.match(text, at)  # 副市长（挂职），市政府党组成员
             at = aside.end() if aside else at
             if at >= line_end or text[at] not in "，,；;":
                 break

@@ -764,7 +764,7 @@ _COMPARED_RATE = re.compile(r"(?:比|较|高于|低于|快于|慢于)(全[省市
 
 
 _WHOLE_OF = re.compile(r"全(?:国|省|市|区|州|盟)")
-_DEICTIC_BRACKET = re.compile(r"[（(](全国|全省|全市|全区|全州|全盟)(?=[^（）()]{0,40}?\d)[^（）()]{4,80}[）)]")
+_DEICTIC_BRACKET = re.compile(r"[（(](" + _WHOLE_OF.pattern + r")(?=[^（）()]{0,40}?\d)[^（）()]{4,80}[）)]")
 
 
 def _compared_division(s: str, f: _Fig) -> tuple[str, int, int] | None:

@@ -16,8 +16,8 @@ from kg.nlp.careers import name_line_officials, profile_officials, roster_offici
 from kg.nlp.divisions import DivisionMention
 from kg.nlp.lexicon import word_frequencies
 from kg.nlp.posts import (
-    BARE_TOWN, CONTINUATION, LEVELS, ORGAN_LEVEL, ORGAN_POST, POST_START, ROLE_AT_END, ZONE_POST, ZONE_POST_START,
-    OfficialMention, PostMention, post_chain, posts_at,
+    BARE_TOWN, CONTINUATION, LEVELS, ORGAN_LEVEL, ORGAN_POST, POST_ASIDE, POST_START, ROLE_AT_END, ZONE_POST,
+    ZONE_POST_START, OfficialMention, PostMention, post_chain, posts_at,
 )
 from kg.nlp.surnames import DOTTED, SURNAMES_1 as _SURNAMES_1, SURNAMES_2 as _SURNAMES_2, opens_with_surname
 
@@ -199,7 +199,6 @@ def _shift(p: PostMention, offset: int) -> PostMention:
     return PostMention(p.start + offset, p.end + offset, p.title, p.division, p.level)
 
 
-_ASIDE = re.compile(r"[(（](?:挂职|兼|代|正厅级|副厅级|正处级|副处级|女|[\u4e00-\u9fff]{1,2}族)[)）]")
 _NOT_NAME_END = set("省市区县州旗盟镇乡村局委部厅办院所队站港湾岛山河湖")
 _NOT_NAME_START = set("由将以从把请其该他她我你这那各原现新")  # 决定由X任…: the name comes after
 # On a list line of its own a given name may end in 山 (张庆山) and 那 is a surname (那　楠)
@@ -363,7 +362,7 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
             continue
         posts = _same_place_as_before(posts, out, text, pos)
         after = posts[-1].end
-        aside = _ASIDE.match(text, after)  # 副县长(挂职)李思远
+        aside = POST_ASIDE.match(text, after)  # 副县长(挂职)李思远
         if aside:
             after = aside.end()
         if text[after : after + 1] in (",", "，") and _name_at(text, after) is None:

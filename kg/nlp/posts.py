@@ -443,7 +443,9 @@ ONCE_HELD = re.compile(r"原(?=党组|党委|党支部|党工委|村委会|常�
 _TITLE_TIDY = re.compile("|".join(_SHORT_ORGAN) + "|" + ONCE_HELD.pattern)
 
 
-POST_START = re.compile(r"中共|共青团|代(?=理?[省市区县州旗盟]长)|团(?=[\u4e00-\u9fff]{0,8}?[市县区州旗盟]委)|国家统计局|中国人民银行|国家金融监督管理总局|国家税务总局|委|自治区|行署|行政公署|地委|地区|[" + LEVELS + r"]|常务|副|国家主席|国务院")
+# An aside in brackets after a post (副县长(挂职)李思远, 副市长（挂职），市政府党组成员, 州长(女)…)
+POST_ASIDE = re.compile(r"[(（](?:挂职|兼|代|正[厅处科]级|副[厅处科]级|女|[\u4e00-\u9fff]{1,2}族)[)）]")
+POST_START = re.compile(r"中共|共青团|代(?=理?[省市区县州旗盟]长)|团(?=[\u4e00-\u9fff]{0,8}?[市县区州旗盟]委)|国家统计局|中国人民银行|国家金融监督管理总局|国家税务总局|委|自治区|行署|行政公署|地委|地区|(?<![全该])[" + LEVELS + r"]|常务|副|国家主席|国务院")
 
 
 def find_posts(text: str, divisions: list[DivisionMention]) -> list[tuple[PostMention, ...]]:
