@@ -291,3 +291,16 @@ def test_a_towns_or_a_schools_whole_owns_the_figures_after_it(tmp_path):
                           "西城镇党委书记卢国栋介绍，全镇今年撤并教学点3个，开通校车线路5条。"
                           "全县今年新增学位1860个。", tmp_path, "2025-09-05")
     assert {f[:2] for f in of(facts, "尤溪县")} == {(Decimal("1860"), "个")}
+
+
+def test_a_legal_name_starts_at_its_place_after_a_verb_or_a_units_word():
+    from kg.nlp.enterprises import find_enterprises
+
+    def names(t: str) -> set[str]:
+        return {e.name for e in find_enterprises(t)}
+
+    assert names("项目施工单位陕西秦岭通衢路桥工程有限公司负责人介绍。") == {"陕西秦岭通衢路桥工程有限公司"}
+    assert names("紫云社区引入陆良县嘉禾物业服务有限公司，探索服务。") == {"陆良县嘉禾物业服务有限公司"}
+    # a place-like word that is no place here stays in the name (资源 of 再生资源, not 资源县)
+    assert "湖北汉江再生资源集团有限公司" in names("湖北汉江再生资源集团有限公司的拆解线满负荷运转。")
+    assert "国网浙江省电力有限公司" in names("国网浙江省电力有限公司参加。")

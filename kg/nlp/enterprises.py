@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from kg.nlp.lexicon import load_lexicon, on_word_boundaries, word_frequencies
+from kg.nlp.lexicon import jieba_dictionary, load_lexicon, on_word_boundaries, word_frequencies
 
 # A legal form (…有限公司) is certain; 集团 and the bare forms need a proper-noun core.
 # The legal form comes first so that 科技股份有限公司 is one suffix, not 科技 + 股份….
@@ -382,7 +382,7 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
     # short name the text gave a company, 国投 in 麟州国投, is dropped in kg.relate, which
     # sees the whole text).
     out += [k for k in _known_names(text) if not any(o.start < k.end and k.start < o.end for o in out)]
-    out = _without_lead(_past_split_verb(text, out))
+    out = _without_lead(_from_its_place(_past_split_verb(text, out)))
     out.sort(key=lambda e: e.start)
     return out
 
@@ -456,6 +456,36 @@ def _past_split_verb(text: str, mentions: list[EnterpriseMention]) -> list[Enter
     return [EnterpriseMention(e.start + 1, e.end, e.name[1:], e.suffix)
             if e.start and text[e.start - 1 : e.start + 1] in _TWO_CHAR_GOVERNS and len(e.name) > 3 else e
             for e in mentions]
+
+
+def _from_its_place(mentions: list[EnterpriseMention]) -> list[EnterpriseMention]:
+    """Legal names that open, after a verb or a unit's word, with the place they are registered
+    in (施工单位|陕西秦岭通衢路桥工程有限公司, 社区引入|陆良县嘉禾物业服务有限公司, 促成|上海岚峰…): the name
+    starts at the place."""
+    import jieba.posseg as pseg
+
+    from kg.admin import gazetteer
+
+    gaz, words = gazetteer(), jieba_dictionary()
+    out = []
+    for e in mentions:
+        cut = 0
+        if e.suffix:
+            for p in range(2, len(e.name) - 4):
+                # (a full name, or a short one jieba knows as a place: not 资源 in 再生资源, 资源县's)
+                place = next((k for k in range(4, 1, -1) if gaz.by_name.get(e.name[p : p + k])
+                              or (gaz.by_short.get(e.name[p : p + k]) and words.get(e.name[p : p + k], (0, ""))[1] == "ns")), 0)
+                if not place:
+                    continue
+                last = list(pseg.cut(e.name[:p], HMM=False))[-1]
+                if last.flag.startswith("v") or last.word in _UNIT_WORDS:
+                    cut = p
+                break
+        out.append(EnterpriseMention(e.start + cut, e.end, e.name[cut:], e.suffix) if cut else e)
+    return out
+
+
+_UNIT_WORDS = frozenset({"单位", "社区", "街道", "村", "镇", "会见", "引进", "引入"})
 
 
 def _without_lead(mentions: list[EnterpriseMention]) -> list[EnterpriseMention]:
