@@ -301,13 +301,24 @@ def _trade_on_boundary(name: str, at: int) -> bool:
     return True
 
 
-def _branch_end(text: str, end: int, banks_only: bool = False) -> int:
-    """Where a company's name ends when a branch named by its place follows it (国网|美姑县供电公司,
-    …股份有限公司|西乌珠穆沁旗支行); ``end`` if none does."""
+def _place_length(text: str, pos: int, longest: int, words: dict | None = None) -> int:
+    """The length of the division name (full or short) at ``text[pos:]``, longest first; 0 if none.
+    With jieba's ``words``, a short name counts only where jieba knows it as a place (not 资源 of
+    再生资源, 资源县's short name)."""
     from kg.admin import gazetteer
 
     gaz = gazetteer()
-    place = next((k for k in range(8, 1, -1) if gaz.by_name.get(text[end : end + k]) or gaz.by_short.get(text[end : end + k])), 0)
+    for k in range(longest, 1, -1):
+        name = text[pos : pos + k]
+        if gaz.by_name.get(name) or (gaz.by_short.get(name) and (words is None or words.get(name, (0, ""))[1] == "ns")):
+            return k
+    return 0
+
+
+def _branch_end(text: str, end: int, banks_only: bool = False) -> int:
+    """Where a company's name ends when a branch named by its place follows it (国网|美姑县供电公司,
+    …股份有限公司|西乌珠穆沁旗支行); ``end`` if none does."""
+    place = _place_length(text, end, 8)
     branch = _BRANCH.match(text, end + place) if place else None
     if branch is None or (banks_only and branch.group(1) not in ("支行", "分行", "营业部", "分公司", "支公司")):
         return end
@@ -464,28 +475,25 @@ def _from_its_place(mentions: list[EnterpriseMention]) -> list[EnterpriseMention
     starts at the place."""
     import jieba.posseg as pseg
 
-    from kg.admin import gazetteer
-
-    gaz, words = gazetteer(), jieba_dictionary()
+    words = jieba_dictionary()
     out = []
     for e in mentions:
         cut = 0
         if e.suffix:
             for p in range(2, len(e.name) - 4):
-                # (a full name, or a short one jieba knows as a place: not 资源 in 再生资源, 资源县's)
-                place = next((k for k in range(4, 1, -1) if gaz.by_name.get(e.name[p : p + k])
-                              or (gaz.by_short.get(e.name[p : p + k]) and words.get(e.name[p : p + k], (0, ""))[1] == "ns")), 0)
-                if not place:
+                if not _place_length(e.name, p, 4, words):
                     continue
                 last = list(pseg.cut(e.name[:p], HMM=False))[-1]
-                if last.flag.startswith("v") or last.word in _UNIT_WORDS:
+                if last.flag.startswith("v") or last.word in _WORDS_BEFORE_PLACE:
                     cut = p
                 break
         out.append(EnterpriseMention(e.start + cut, e.end, e.name[cut:], e.suffix) if cut else e)
     return out
 
 
-_UNIT_WORDS = frozenset({"单位", "社区", "街道", "村", "镇", "会见", "引进", "引入"})
+# Words jieba does not tag as verbs that still end what stands before a registered name
+# (施工单位|…, 紫云社区引入|…, 会见|新加坡…)
+_WORDS_BEFORE_PLACE = frozenset({"单位", "社区", "街道", "村", "镇", "会见", "引进", "引入"})
 
 
 def _without_lead(mentions: list[EnterpriseMention]) -> list[EnterpriseMention]:
