@@ -8,6 +8,7 @@ The CLI's ``kg build`` is a thin layer over these.
 from __future__ import annotations
 
 import gc
+import os
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -22,7 +23,7 @@ from kg.document import Document
 from kg.facts import DocumentFacts
 from kg.graph import PREFIXES, build_triples
 from kg.ingest import read_paths
-from kg.nlp.pipeline import make_nlp, section_docs
+from kg.nlp.pipeline import make_nlp, section_data
 from kg.relate import relate
 
 
@@ -87,7 +88,7 @@ def pipeline(segmenter: str = "char"):
     from kg.ingest import document_from_text
 
     nlp = make_nlp(segmenter)
-    for _ in section_docs(nlp, [document_from_text(_WARM_UP, Path("warm-up.txt"))]):
+    for _ in section_data(nlp, [document_from_text(_WARM_UP, Path("warm-up.txt"))]):
         pass
     # The models, dictionaries and lexicons just loaded live as long as the process:
     # freezing them spares every full collection during a build from walking them again
@@ -96,25 +97,36 @@ def pipeline(segmenter: str = "char"):
     return nlp
 
 
-def build_documents(documents: Iterable[Document], segmenter: str = "char") -> BuildResult:
-    """Build the graph of already-ingested documents."""
+def default_jobs() -> int:
+    """Processes a build uses by default: one a core, up to four (the stages after the
+    NLP stage run in one process, so more would gain little)."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def build_documents(documents: Iterable[Document], segmenter: str = "char", jobs: int | None = None) -> BuildResult:
+    """Build the graph of already-ingested documents.
+
+    ``jobs``: processes for the NLP stage (default :func:`default_jobs`); 1 runs all in
+    this process. The graph is the same for any value.
+    """
     documents = list(documents)
     t0 = time.perf_counter()
     nlp = pipeline(segmenter)
     t1 = time.perf_counter()
-    facts = [relate(document, docs) for document, docs in section_docs(nlp, documents)]
+    jobs = default_jobs() if jobs is None else jobs
+    facts = [relate(document, sections) for document, sections in section_data(nlp, documents, jobs)]
     t2 = time.perf_counter()
     triples = build_triples(facts)
     t3 = time.perf_counter()
     return BuildResult(documents, facts, triples, {"load": t1 - t0, "extract": t2 - t1, "graph": t3 - t2})
 
 
-def build(paths: Iterable[str | Path], segmenter: str = "char") -> BuildResult:
-    """Read files and folders and build their graph."""
+def build(paths: Iterable[str | Path], segmenter: str = "char", jobs: int | None = None) -> BuildResult:
+    """Read files and folders and build their graph (``jobs``: see :func:`build_documents`)."""
     t0 = time.perf_counter()
     documents = read_paths(paths)
     t1 = time.perf_counter()
-    result = build_documents(documents, segmenter)
+    result = build_documents(documents, segmenter, jobs)
     result.seconds = {"ingest": t1 - t0, **result.seconds}
     return result
 

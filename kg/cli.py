@@ -69,16 +69,17 @@ def main() -> None:
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder for graph.ttl (and graph.html).")
 @click.option("--html/--no-html", default=True, show_default=True, help="Also write graph.html.")
 @click.option("--segmenter", type=click.Choice(["char", "jieba", "pkuseg"]), default="char", show_default=True)
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Processes for the NLP stage (default: one a core, up to 4; 1 runs all in this process).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @friendly
-def build(paths: tuple[Path, ...], out_dir: Path, html: bool, segmenter: str, as_json: bool) -> None:
+def build(paths: tuple[Path, ...], out_dir: Path, html: bool, segmenter: str, jobs: int | None, as_json: bool) -> None:
     """Build the graph of files or folders (default: seeds/) into OUT_DIR/graph.ttl."""
     import time
 
     from kg.build import build as run_build
 
     t0 = time.perf_counter()
-    result = run_build(list(paths) or [Path("seeds")], segmenter=segmenter)
+    result = run_build(list(paths) or [Path("seeds")], segmenter=segmenter, jobs=jobs)
     if not result.documents:
         raise KgError("no readable documents in " + ", ".join(str(p) for p in (paths or ("seeds",))))
     ttl = result.write_turtle(out_dir / "graph.ttl")

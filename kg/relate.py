@@ -13,7 +13,6 @@ import re
 from dataclasses import replace
 from bisect import bisect_left
 
-from spacy.tokens import Doc
 
 from kg.admin import COUNTY, Division, gazetteer
 from kg.bylines import byline_source
@@ -31,7 +30,7 @@ from kg.nlp.posts import (LEVELS, ONCE_HELD, ORGAN_LEVEL, TOWN_LEVEL, ZONE_WORDS
                           abbreviates, find_posts, shortens)
 from kg.nlp.periods import is_future, resolve
 from kg.nlp.towns import find_towns, page_zone_name, town_post_title
-from kg.nlp.pipeline import SectionInfo, doc_text, records
+from kg.nlp.pipeline import Section, SectionInfo, doc_text, records
 from kg.section_state import BULLETS, SectionState, singles_out
 from kg.subjects import SCENE, OtherSubjects, opens_at, unplaced_quote
 from kg.visits import is_visit, note_places_visited
@@ -116,7 +115,7 @@ def _shift_div(d: DivisionMention, by: int) -> DivisionMention:
 class _Reader:
     """Reads one document's section Docs into a :class:`DocumentFacts`."""
 
-    def __init__(self, document: Document, docs: list[Doc]):
+    def __init__(self, document: Document, docs: list[Section]):
         self.document = document
         self.docs = docs
         mentions = [m for doc in docs for m in records(doc, "divisions")]
@@ -315,14 +314,13 @@ class _Reader:
 
         self.facts.observations = [o for o in self.facts.observations if id(o) not in headline or not repeated(o)]
 
-    def read_section(self, doc: Doc, carried: SectionState) -> SectionState:
+    def read_section(self, doc: Section, carried: SectionState) -> SectionState:
         """Read one section; return the context the next section starts from.
 
         A section without a speaker line goes on from the one before it (ingest splits
         magazine articles at their sub-headings too); a speaker line starts afresh.
         """
         info: SectionInfo = doc.user_data["zjkg"]
-        # Doc.text joins every token afresh: read it once per section.
         self.text = doc_text(doc)
         # Place names inside a person's or a company's name (盘海东, 成都蜀芯微电子…)
         # are part of that name: as the subject of a sentence they would mislead.
@@ -390,7 +388,7 @@ class _Reader:
                     out.append(DivisionMention(hit.start(), hit.end(), kind, (self.home_zone,)))
         return out
 
-    def _group_by_sentence(self, doc: Doc, info: SectionInfo):
+    def _group_by_sentence(self, doc: Section, info: SectionInfo):
         """Each sentence with the records of every group that start inside it."""
         groups = ("divisions", "officials", "programs", "enterprises", "metrics", "periods", "model")
         recs = {g: sorted(records(doc, g), key=lambda r: r.start) for g in groups}
@@ -490,7 +488,7 @@ class _Reader:
             break
         return None, False
 
-    def read_sentence(self, doc: Doc, info: SectionInfo, sec: SectionState, sentence, items, resolved) -> None:
+    def read_sentence(self, doc: Section, info: SectionInfo, sec: SectionState, sentence, items, resolved) -> None:
         text = self.text
         s, e = sentence
         paragraph_start = s == 0 or text[s - 1] == "\n"
@@ -1226,6 +1224,7 @@ def _right_after(items: dict, mention) -> object | None:
     return next((d for d in items["divisions"] if d.start == mention.end and d.candidates), None)
 
 
-def relate(document: Document, docs: list[Doc]) -> DocumentFacts:
-    """All facts of one document, from its section Docs."""
+def relate(document: Document, docs: list[Section]) -> DocumentFacts:
+    """All facts of one document, from what the pipeline found in its sections (their
+    :class:`SectionData`, or their Docs)."""
     return _Reader(document, docs).read()
