@@ -70,7 +70,9 @@ def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
     proper = placed = False
     for k in range(len(pairs) - 1, -1, -1):
         word, flag = pairs[k]
-        if word in _STOP_WORDS or not word.isalnum() or (word in _ZONE_WORDS and placed):
+        # 云南珠源|建设|集团有限公司: right before a legal form 建设 is the business scope
+        scope_word = strong and start == suffix_start and word == "建设"
+        if (word in _STOP_WORDS and not scope_word) or not word.isalnum() or (word in _ZONE_WORDS and placed):
             break
         # 浙江斐络工业设计有限公司 cut as 斐/络(v): in a legal name, a lone character between
         # lone characters is part of a word jieba does not know.
@@ -98,7 +100,7 @@ def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
         start -= len(word)
     if start == lo and lo > 0 and len(pairs[0][0]) == 1 and "\u4e00" <= text[lo - 1] <= "\u9fff":
         start += 1  # 国有企|业红河州…: the window cut a word; its last character is no part of the name
-    if suffix_start - start < 2 or not (strong or proper):
+    if suffix_start - start < 2 or not (strong or proper) or text[start:suffix_start] == "建设":
         return None
     return start
 
