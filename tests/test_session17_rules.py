@@ -16,3 +16,18 @@ def test_building_before_a_legal_form_is_the_business_scope():
     assert names("投资建设、福建华建恒泰建设集团有限公司承建，总投资2.35亿元。") == ["福建华建恒泰建设集团有限公司"]
     # 建设 alone before the form names no company
     assert names("推动建设有限公司") == []
+
+
+def test_an_insurers_branch_after_its_company_goes_on_with_the_branch():
+    # dev42-a: 深化与中国出口信用保险公司浙江分公司等机构合作
+    assert names("深化与中国出口信用保险公司浙江分公司等机构合作。") == ["中国出口信用保险公司浙江分公司"]
+
+
+def test_a_leader_meets_a_company_the_verb_and_the_country_are_no_part_of_it():
+    # dev42-a: 县长黄立新会见新加坡瑞洋集团客人
+    assert names("三门县委副书记、县长黄立新会见新加坡瑞洋集团客人，双方进行深入交流。") == ["瑞洋集团"]
+
+
+def test_a_preposition_jieba_glued_to_a_name_is_cut_off():
+    # dev43-c: 该项目由辰兴集团负责实施 (jieba: 由辰兴/nr)
+    assert names("宜兴埠镇党委书记庞春雷介绍，该项目由辰兴集团负责实施，总建筑面积42.8万平方米。") == ["辰兴集团"]

@@ -70,6 +70,10 @@ def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
     proper = placed = False
     for k in range(len(pairs) - 1, -1, -1):
         word, flag = pairs[k]
+        if len(word) >= 3 and word[0] in _LONE_FUNCTION and word not in freq and flag in _PROPER_TAGS:
+            # 该项目|由辰兴|集团: jieba glued a preposition to a name it does not know
+            start -= len(word) - 1
+            break
         # 云南珠源|建设|集团有限公司: right before a legal form 建设 is the business scope
         scope_word = strong and start == suffix_start and word == "建设"
         if (word in _STOP_WORDS and not scope_word) or not word.isalnum() or (word in _ZONE_WORDS and placed):
@@ -94,6 +98,8 @@ def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
         coined_ok = (rare or coined or first_char) and not placed
         if flag in _BREAK_TAGS and not fragment and not scope and not coined_ok:
             break
+        if False:
+            break  # 达产|后|汨江集团: a localiser after a verb closes the clause before the name
         placed = placed or flag == "ns"
         if flag in _PROPER_TAGS or freq.get(word, 0) < PROPER_NAME_MAX_FREQ:
             proper = True
@@ -122,7 +128,7 @@ _INDUSTRY = (
 )
 INDUSTRY_WORDS = tuple(sorted(set(_INDUSTRY), key=len, reverse=True))
 # Verbs after which a company name begins (推动蓝拓新能源等…, 引进绿源锂能…).
-_GOVERNS = "推动|引导|依托|支持|培育|引进|带动|服务|保障|联合|鼓励|扶持|签约|落户|其中|包括|走进|来到|实地考察|考察|调研|上市公司"
+_GOVERNS = "推动|引导|依托|支持|培育|引进|带动|服务|保障|联合|鼓励|扶持|签约|落户|其中|包括|走进|来到|实地考察|考察|调研|会见|拜会|拜访|接见|上市公司"
 _AFTER_GOVERNING = "|".join(f"(?<={verb})" for verb in _GOVERNS.split("|"))
 # 来自深圳的锐拓机器人, 总部位于北京的慧联数科, 落户园区的甬鑫电子: a company introduced by where
 # it comes from or has settled (not after any 的: 全省的…, 传统的…)
@@ -203,7 +209,7 @@ def _listed_names(text: str) -> list[EnterpriseMention]:
     return out
 
 
-_LONE_FUNCTION = set("与和同跟向对为把被让将在从及")
+_LONE_FUNCTION = set("与和同跟向对为把被让将在从及由")
 
 
 # A list that closes with 等…产业 names industries, not companies (风电装备、储能电池等产业链条).
@@ -362,8 +368,9 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
         strong = suffix.endswith("公司") and len(suffix) > 2
         nxt = text[m.end() : m.end() + 1]
         # 科技创新, 银行业, 公司化: a bare suffix running on into another word is not one.
-        if suffix in _NOT_BEFORE_CJK and nxt and "\u4e00" <= nxt <= "\u9fff" and nxt not in "和与等在":
-            continue
+        if (suffix in _NOT_BEFORE_CJK and nxt and "\u4e00" <= nxt <= "\u9fff" and nxt not in "和与等在"
+                and not (suffix == "公司" and _branch_end(text, m.end(), banks_only=True) > m.end())):
+            continue  # (中国出口信用保险公司|浙江分公司: a company's branch named by its place goes on)
         strong = strong or suffix == "株式会社"
         # 宏晶电子(昆山)有限公司, 施韦特精密机械(中国)有限公司: a place in brackets before the form
         bracket = _BRACKETED_PLACE.search(text, max(0, m.start() - 8), m.start())
