@@ -73,6 +73,7 @@ def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
         if len(word) >= 3 and word[0] in _LONE_FUNCTION and word not in freq and flag in _PROPER_TAGS:
             # 该项目|由辰兴|集团: jieba glued a preposition to a name it does not know
             start -= len(word) - 1
+            proper = True
             break
         # 云南珠源|建设|集团有限公司: right before a legal form 建设 is the business scope
         scope_word = strong and start == suffix_start and word == "建设"
