@@ -3,7 +3,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from development_facts import held, text_facts
+
 from kg.nlp.enterprises import find_enterprises
+
+TESTS = Path(__file__).resolve().parent
 
 
 def names(text: str) -> list[str]:
@@ -31,3 +37,22 @@ def test_a_leader_meets_a_company_the_verb_and_the_country_are_no_part_of_it():
 def test_a_preposition_jieba_glued_to_a_name_is_cut_off():
     # dev43-c: 该项目由辰兴集团负责实施 (jieba: 由辰兴/nr)
     assert names("宜兴埠镇党委书记庞春雷介绍，该项目由辰兴集团负责实施，总建筑面积42.8万平方米。") == ["辰兴集团"]
+
+
+longhui = text_facts("longhui", TESTS / "dev46" / "dev46-a-hunan-county-npc-standing-committee-news.txt")
+
+
+def test_committees_of_the_congress_and_their_members(longhui):
+    # 县人大常委会委员、农业与农村工作委员会副主任奉小军 (奉: a 湖南 surname)
+    assert {("人大常委会委员", "隆回县", True), ("人大常委会农业与农村工作委员会副主任", "隆回县", True)} <= held(longhui, "奉小军")
+    # 县人大财政经济委员会主任委员陈少华
+    assert ("人大财政经济委员会主任委员", "隆回县", True) in held(longhui, "陈少华")
+    # 任免名单: 胡　婷为隆回县人民代表大会财政经济委员会副主任委员；段志明为…社会建设委员会委员；
+    assert ("人大财政经济委员会副主任委员", "隆回县", True) in held(longhui, "胡婷")
+    assert ("人大社会建设委员会委员", "隆回县", True) in held(longhui, "段志明")
+
+
+def test_a_list_line_of_padded_names_under_one_post(longhui):
+    # 贺　丽、石俊杰为隆回县人民法院审判员；
+    assert ("人民法院审判员", "隆回县", True) in held(longhui, "贺丽")
+    assert ("人民法院审判员", "隆回县", True) in held(longhui, "石俊杰")
