@@ -211,6 +211,12 @@ class _Reader:
             # one: 桐乡市推行…,由市委副书记、市长X担任…)
             return self.page_organ[1]
         if post.level:
+            below = sec.headed_below
+            if below is not None and _ONE_HEAD.fullmatch(post.title.removeprefix("代").replace("委副书记", "委书记")) \
+                    and matches_level(below, post.level):
+                # 衢州市委常委、江山市委书记A，市委副书记、市长B: the city's own mayor would be
+                # listed before its standing committee's members; B is 江山's
+                return below
             # One list's bare posts of a level are of one division: 市委书记A,…,南阳市委常委、
             # 邓州市委书记B,市委常委C…: C sits with A, not in the city B also runs.
             if post.level in sec.list_levels:
@@ -558,7 +564,7 @@ class _Reader:
         # figures belong to the division the document is most about.
         fallback = here or (self.dominant[0] if self.dominant else None)
 
-        sec.list_levels = {}
+        sec.list_levels, sec.headed_below = {}, None
         # 桐乡市推行…,由市委副书记、市长方海涛担任…: a sentence a division opens (not its posts:
         # 苏州市副市长A,…,市委副书记、市长B) holds its bare posts of that level
         posts_open = any(off.posts and opens_at(text, s, min(p.start for p in off.posts), periods, scene=True)
@@ -694,6 +700,15 @@ class _Reader:
                 bare.append(len(self.facts.holdings))
             self.facts.holdings.append(Holding(name, self.as_written(post.title), div, date, ev))
         self._one_head_each(name, bare, sec)
+        sec.headed_below = self._headed_below(off)
+
+    def _headed_below(self, off: OfficialMention) -> Division | None:
+        """The county-level division ``off`` heads by name while sitting on the standing committee
+        of the division above it by name (衢州市委常委、江山市委书记 -> 江山市), if any."""
+        named = [(p, self.ctx.resolve(p.division)) for p in off.posts if p.division is not None]
+        above = [d for p, d in named if d is not None and p.title.endswith("委常委")]
+        return next((d for p, d in named if d is not None and d.level == COUNTY and _ONE_HEAD.fullmatch(p.title)
+                     and any(d.within(a) for a in above)), None)
 
     def _one_head_each(self, name: str, bare: list[int], sec: SectionState) -> None:
         """A division has one 市长, one 县委书记: a bare head's post whose division another named

@@ -43,6 +43,9 @@ class SectionState:
     visited_next: Division | None = None  # one visited by a department head: the place from the next sentence on
     paragraph_subject: Division | None = None  # the division whose figures the last sentence of the paragraph reported
     list_levels: dict = field(default_factory=dict)  # level -> division of this sentence's bare posts
+    # the county-level place this sentence's last official heads while on its parent's standing
+    # committee (衢州市委常委、江山市委书记A): whose 市委副书记、市长 the next bare head posts are
+    headed_below: Division | None = None
     before_brief: tuple | None = None  # (current,) as it was before a ▲ brief paragraph
     before_item: Division | None = None  # current when the section began
     item_led: bool = False  # whether a news item's lead (本报讯…) set current in this section

@@ -56,3 +56,12 @@ def test_a_list_line_of_padded_names_under_one_post(longhui):
     # 贺　丽、石俊杰为隆回县人民法院审判员；
     assert ("人民法院审判员", "隆回县", True) in held(longhui, "贺丽")
     assert ("人民法院审判员", "隆回县", True) in held(longhui, "石俊杰")
+
+
+quzhou = text_facts("quzhou", TESTS / "dev46" / "dev46-b-zhejiang-provincial-leader-inspection-tour.txt")
+
+
+def test_after_a_member_who_heads_a_city_below_the_next_head_is_that_citys(quzhou):
+    # 衢州市委常委、江山市委书记祝海涛，市委副书记、市长曹亮介绍: 衢州's own mayor would come first
+    assert {("市委副书记", "江山市", True), ("市长", "江山市", True)} <= held(quzhou, "曹亮")
+    assert ("市委书记", "江山市", True) in held(quzhou, "祝海涛")
