@@ -29,6 +29,7 @@ SUBJECT_PREFIX = re.compile(
     r"|经"  # 今年经钦州港发运的班列…: the port the figures pass through
     r"|作为[^,，。;；“”]{2,14}[,，]"  # 作为江西省会,南昌市…: what the subject is, then the subject
     r"|中国[(（][\u4e00-\u9fff]{2,4}[)）]自由贸易试验区"  # …自由贸易试验区钦州港片区1-10月新增…
+    r"|政协|中国人民政治协商会议|中共"  # 政协临沂市河东区第十届委员会…: the division's own body
     r")[\s,，]*)*$")
 # 杜宏亮表示,北滘将…: what a speaker says opens after his name and verb of saying.
 _SPEAKER_LEAD = re.compile(r"[\u4e00-\u9fff、 ]{2,30}?(?:表示|介绍|说|指出|透露|告诉记者)[,，:：]")

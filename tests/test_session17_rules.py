@@ -65,3 +65,12 @@ def test_after_a_member_who_heads_a_city_below_the_next_head_is_that_citys(quzho
     # 衢州市委常委、江山市委书记祝海涛，市委副书记、市长曹亮介绍: 衢州's own mayor would come first
     assert {("市委副书记", "江山市", True), ("市长", "江山市", True)} <= held(quzhou, "曹亮")
     assert ("市委书记", "江山市", True) in held(quzhou, "祝海涛")
+
+
+linyi = text_facts("linyi", TESTS / "dev46" / "dev46-c-shandong-city-cppcc-session-news.txt")
+
+
+def test_a_sentence_opened_by_a_divisions_own_body_is_about_that_division(linyi):
+    # ▲1月7日，政协临沂市河东区第十届委员会第四次会议闭幕。会议选举任　洁为区政协副主席。区委书记丁昊然…
+    assert ("政协副主席", "河东区", True) in held(linyi, "任洁")
+    assert ("区委书记", "河东区", True) in held(linyi, "丁昊然")
