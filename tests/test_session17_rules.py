@@ -74,3 +74,11 @@ def test_a_sentence_opened_by_a_divisions_own_body_is_about_that_division(linyi)
     # ▲1月7日，政协临沂市河东区第十届委员会第四次会议闭幕。会议选举任　洁为区政协副主席。区委书记丁昊然…
     assert ("政协副主席", "河东区", True) in held(linyi, "任洁")
     assert ("区委书记", "河东区", True) in held(linyi, "丁昊然")
+
+
+def test_democratic_parties_and_the_cppcc_written_before_its_place(linyi):
+    # 市政协常委、民革临沂市委会主委萧伟东; 农工党临沂市委会主委、市卫生健康委副主任吕春光
+    assert {("政协常委", "临沂市", True), ("民革市委会主委", "临沂市", True)} <= held(linyi, "萧伟东")
+    assert ("农工党市委会主委", "临沂市", True) in held(linyi, "吕春光")
+    # 会议同意闫志刚因工作变动辞去政协临沂市第十五届委员会常务委员职务
+    assert ("政协常委", "临沂市", True) in held(linyi, "闫志刚")

@@ -118,6 +118,14 @@ _YOUTH_LEAGUE = re.compile(r"共青团|团(?=[\u4e00-\u9fff]{0,8}?[市县区州�
 # 团市委书记姜雨桐: the league's committee of the level the text is about, written without its place
 _BARE_LEAGUE = re.compile(r"团([市县区州旗盟])委(?:常务)?副?书记")
 _LEAGUE_ROLE = re.compile(r"委(?:常务)?副?书记")
+# The democratic parties' committees of a place (民革临沂市委会主委 -> 民革市委会主委 of 临沂市; 民建市委会
+# 副主委 bare) and the CPPCC written before its place (政协临沂市第十五届委员会常务委员 -> 政协常委)
+_PARTY = r"民革|民盟|民建|民进|农工党|致公党|九三学社|台盟"
+_DEMOCRATIC_PARTY = re.compile(_PARTY)
+_PARTY_ROLE = re.compile(r"委会(?:常务)?副?主委")
+_BARE_PARTY = re.compile(r"(?:" + _PARTY + r")([省市区县州])委会(?:常务)?副?主委")
+_CPPCC_BEFORE = re.compile(r"政协|中国人民政治协商会议")
+_CPPCC_ROLE = re.compile(r"(?:第[一二三四五六七八九十]{1,3}届)?委员会((?:常务)?副?主席|副?秘书长|常务委员)")
 _SURVEY_TEAM = re.compile(r"国家统计局([\u4e00-\u9fff]{2,8}?)调查队(副?队长)")
 _BRANCH_COMMAND = re.compile(r"援[疆藏青宁]([\u4e00-\u9fff]{2,3}?)分指挥部")
 _CORPS_DIVISION = r"第[一二三四五六七八九十]{1,3}师"
@@ -229,6 +237,22 @@ def posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tupl
     central = _central_branch_post(text, pos, divisions)
     if central is not None:
         return central, central.end
+    party = _DEMOCRATIC_PARTY.match(text, pos)
+    div = divisions.get(party.end()) if party else None
+    if div is not None and div.candidates and div.surface[-1] in LEVELS:
+        role = _PARTY_ROLE.match(text, div.end)
+        if role:
+            return PostMention(start, role.end(), party.group() + div.surface[-1] + role.group(), division=div), role.end()
+    bare_party = _BARE_PARTY.match(text, pos)
+    if bare_party:
+        return PostMention(pos, bare_party.end(), bare_party.group(), level=bare_party.group(1)), bare_party.end()
+    cppcc = _CPPCC_BEFORE.match(text, pos)
+    div = divisions.get(cppcc.end()) if cppcc else None
+    if div is not None and div.candidates:
+        role = _CPPCC_ROLE.match(text, div.end)
+        if role:
+            title = "政协" + ("常委" if role.group(1) == "常务委员" else role.group(1))
+            return PostMention(start, role.end(), title, division=div), role.end()
     lead = _VERB_BEFORE_PLACE.match(text, pos)
     if lead:  # 听取大安镇党委书记韦海燕…: the verb is no part of the town's name
         pos = lead.end()
@@ -450,7 +474,7 @@ _TITLE_TIDY = re.compile("|".join(_SHORT_ORGAN) + "|" + ONCE_HELD.pattern)
 
 # An aside in brackets after a post (副县长(挂职)李思远, 副市长（挂职），市政府党组成员, 州长(女)…)
 POST_ASIDE = re.compile(r"[(（](?:挂职|兼|代|正[厅处科]级|副[厅处科]级|女|[\u4e00-\u9fff]{1,2}族)[)）]")
-POST_START = re.compile(r"中共|共青团|代(?=理?[省市区县州旗盟]长)|团(?=[\u4e00-\u9fff]{0,8}?[市县区州旗盟]委)|国家统计局|中国人民银行|国家金融监督管理总局|国家税务总局|委|自治区|行署|行政公署|地委|地区|(?<![全该])[" + LEVELS + r"]|常务|副|国家主席|国务院")
+POST_START = re.compile(r"中共|共青团|" + _PARTY + r"|政协(?![副主秘常委])|中国人民政治协商会议|代(?=理?[省市区县州旗盟]长)|团(?=[\u4e00-\u9fff]{0,8}?[市县区州旗盟]委)|国家统计局|中国人民银行|国家金融监督管理总局|国家税务总局|委|自治区|行署|行政公署|地委|地区|(?<![全该])[" + LEVELS + r"]|常务|副|国家主席|国务院")
 
 
 def find_posts(text: str, divisions: list[DivisionMention]) -> list[tuple[PostMention, ...]]:
