@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
-from development_facts import held, text_facts
+from development_facts import held, of, text_facts
 
 from kg.nlp.enterprises import find_enterprises
 
@@ -82,3 +83,9 @@ def test_democratic_parties_and_the_cppcc_written_before_its_place(linyi):
     assert ("农工党市委会主委", "临沂市", True) in held(linyi, "吕春光")
     # 会议同意闫志刚因工作变动辞去政协临沂市第十五届委员会常务委员职务
     assert ("政协常委", "临沂市", True) in held(linyi, "闫志刚")
+
+
+def test_the_whole_before_a_word_opening_with_min_is_still_the_whole(linyi):
+    # (the paragraph before was 兰山区's) 截至2024年底，全市民营经营主体达到158.6万户: 全市|民营, not 全|市民
+    assert (Decimal("158.6"), "万户") in {f[:2] for f in of(linyi, "临沂市")}
+    assert (Decimal("158.6"), "万户") not in {f[:2] for f in of(linyi, "兰山区")}

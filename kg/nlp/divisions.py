@@ -25,7 +25,9 @@ _PROPER_TAGS = {"ns", "nr", "nrt", "nz", "nrfg", "nt"}
 _COMMON_FREQ = 1000
 # 全市, 本区, …; and 师市, how a 兵团 师 whose seat is a city (第一师阿拉尔市) names the two as one
 # (not 律师市场, 教师市级…)
-_DEICTIC = re.compile(r"(?:(?:全|本|我|该)(省|市|区|县|州|旗|盟)|(?<![律医教厨技讲导牧程])师(市))(?!委|长|级|直|场|民|内|外|属|域)")
+# (全市民营经营主体, 我市民政局: 全市 then 民营, not 市民; 本市民 alone is the city's people)
+_DEICTIC = re.compile(r"(?:(?:全|本|我|该)(省|市|区|县|州|旗|盟)|(?<![律医教厨技讲导牧程])师(市))"
+                      r"(?!委|长|级|直|场|内|外|属|域|民(?!营|政|生|族|警|众|主|宗|俗|兵|事|航|用|宿|居|商|间))")
 _LEVEL_OF_SUFFIX = {"省": "province", "市": None, "区": "county", "县": "county", "州": "prefecture", "旗": "county"}
 
 
