@@ -89,3 +89,9 @@ def test_the_whole_before_a_word_opening_with_min_is_still_the_whole(linyi):
     # (the paragraph before was 兰山区's) 截至2024年底，全市民营经营主体达到158.6万户: 全市|民营, not 全|市民
     assert (Decimal("158.6"), "万户") in {f[:2] for f in of(linyi, "临沂市")}
     assert (Decimal("158.6"), "万户") not in {f[:2] for f in of(linyi, "兰山区")}
+
+
+def test_a_cppccs_own_work_is_no_figure_of_its_division(linyi):
+    # 报送社情民意信息412篇, 被全国政协采用9篇, 建成委员工作室146个, 协商决定增补孙宝刚等12人
+    values = {f[:2] for f in of(linyi, "临沂市")}
+    assert not values & {(Decimal("412"), "篇"), (Decimal("9"), "篇"), (Decimal("146"), "个"), (Decimal("12"), "人")}
