@@ -39,7 +39,8 @@ _COMPANY_WORD = re.compile(r"(?:该|本|我们|这家|该家)?(?:公司|企业|�
 # 活动共吸引86家用人单位参加,提供就业岗位2300余个: who came to an event and what it offered,
 # not the division's (what was signed at it, 活动共签约项目28个, is).
 _EVENT_TALLY = re.compile(r"[\s“]*(?:本次|此次|这次|该)?(?:活动|招聘会|洽谈会|推介会|交流会|博览会|展会|大会)(?:期间)?共(?:吸引|邀请|组织|有)")
-_THIS_COMPANY = re.compile(r"[\s“]*(?:[^，,。；;]{0,16}[，,])?(?:(?:这家|该家)[^，,。；;！？]{0,16}?(?:企业|公司|集团)|(?:该|此|这个|这一)项目|该(?:行|公司|企业|集团|合作社))")
+# (市政协委员、中国农业银行临沂分行行长单玉峰介绍，该行去年…: a speaker's lead before it)
+_THIS_COMPANY = re.compile(r"[\s“]*(?:[^，,。；;]{0,16}[，,]|[^，,。；;]{2,40}?(?:介绍|表示|说|称)[，,：:])?(?:(?:这家|该家)[^，,。；;！？]{0,16}?(?:企业|公司|集团)|(?:该|此|这个|这一)项目|该(?:行|公司|企业|集团|合作社))")
 # “镇里今年新增深水网箱120个…”, “公司在新民流转土地3.2万亩…”, “旺季店里一天要发出3000多单”:
 # a quotation opened by a town's, a shop's or a company's "we" speaks for that, not for a division.
 _LOCAL_VOICE = re.compile(r"[\s“\"「]+(?:(?:我们|咱们|俺们|我|咱|俺)?(?:镇里|乡里|村里|店里|厂里|社里|园区里|公司|厂子|合作社)"

@@ -95,3 +95,8 @@ def test_a_cppccs_own_work_is_no_figure_of_its_division(linyi):
     # 报送社情民意信息412篇, 被全国政协采用9篇, 建成委员工作室146个, 协商决定增补孙宝刚等12人
     values = {f[:2] for f in of(linyi, "临沂市")}
     assert not values & {(Decimal("412"), "篇"), (Decimal("9"), "篇"), (Decimal("146"), "个"), (Decimal("12"), "人")}
+
+
+def test_a_banks_figures_after_its_officers_lead_are_the_banks(linyi):
+    # 市政协委员、中国农业银行临沂分行行长单玉峰介绍，该行去年新增涉农贷款86亿元
+    assert (Decimal("86"), "亿元") not in {f[:2] for f in of(linyi, "临沂市")}
