@@ -100,3 +100,11 @@ def test_a_cppccs_own_work_is_no_figure_of_its_division(linyi):
 def test_a_banks_figures_after_its_officers_lead_are_the_banks(linyi):
     # 市政协委员、中国农业银行临沂分行行长单玉峰介绍，该行去年新增涉农贷款86亿元
     assert (Decimal("86"), "亿元") not in {f[:2] for f in of(linyi, "临沂市")}
+
+
+def test_a_figure_each_of_a_list_of_places_holds_with_each_inside_the_indicator():
+    from kg.nlp.metrics import find_metrics
+
+    found = find_metrics("各县区争先进位，兰山区、罗庄区地区生产总值预计分别突破1300亿元、680亿元，沂水县、兰陵县、莒南县增速预计均在6%以上。", [])
+    each = {(m.division_text, m.growth, m.bound) for m in found if m.growth is not None}
+    assert each == {(d, Decimal("6"), "atLeast") for d in ("沂水县", "兰陵县", "莒南县")}

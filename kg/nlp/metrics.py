@@ -378,13 +378,15 @@ _COUNTED_DIVISIONS = re.compile(r"^[\d一二三四五六七八九十两]+个?(?:
 def _listed_divisions(s: str, a: int, ind_end: int, f, periods) -> tuple[list[str], str] | None:
     """Divisions listed before a figure that holds for each of them (…均超过300亿元), and
     the indicator after the list; None when the figure is not spread over a list."""
-    # 均 alone (each of them), not 人均/年均/平均/亩均
-    if not _EACH.search(s, ind_end, f.qstart):
+    # 均 alone (each of them), not 人均/年均/平均/亩均; after the indicator or inside what was
+    # taken for it (沂水县、兰陵县、莒南县增速预计均在6%以上)
+    each = next((m for m in reversed(list(_EACH.finditer(s, a, f.qstart)))), None)
+    if each is None:
         return None
     names, names_end = _division_list(s, a, ind_end, periods)
-    if not names:
+    if not names or names_end > each.start():
         return None
-    ind = _clean_indicator(s, names_end, ind_end, periods, join=True)[0]
+    ind = _clean_indicator(s, names_end, min(ind_end, each.start()), periods, join=True)[0]
     return names, _COUNTED_DIVISIONS.sub("", ind)
 
 
