@@ -108,3 +108,17 @@ def test_a_figure_each_of_a_list_of_places_holds_with_each_inside_the_indicator(
     found = find_metrics("各县区争先进位，兰山区、罗庄区地区生产总值预计分别突破1300亿元、680亿元，沂水县、兰陵县、莒南县增速预计均在6%以上。", [])
     each = {(m.division_text, m.growth, m.bound) for m in found if m.growth is not None}
     assert each == {(d, Decimal("6"), "atLeast") for d in ("沂水县", "兰陵县", "莒南县")}
+
+
+weiyuan = text_facts("weiyuan", TESTS / "dev47" / "dev47-a-gansu-county-rural-revitalisation-news.txt")
+
+
+def test_a_villages_resident_work_team_and_its_leader(weiyuan):
+    # 召回路园镇马家坪村驻村工作队队员刘瑞; 莲峰镇寺坪村第一书记、驻村工作队队长马晓燕
+    assert ("马家坪村驻村工作队队员", None, True) in held(weiyuan, "刘瑞")
+    assert {("寺坪村第一书记", None, True), ("寺坪村驻村工作队队长", None, True)} <= held(weiyuan, "马晓燕")
+
+
+def test_a_pronoun_opens_no_villages_name(weiyuan):
+    # …被选派到杏园村…。他和村党支部书记、村委会主任王福成一道…: 杏园村's, not a village 他和村
+    assert {("杏园村党支部书记", None, True), ("杏园村村委会主任", None, True)} <= held(weiyuan, "王福成")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.nlp.divisions import DivisionMention
 
-_ROLE = (r"原?(?:常务)?(?:副)?(?:书记|主任委员|主任|主席|部长|秘书长|科长|股长|(?:组织|宣传|统战|纪检)委员|总指挥长|指挥长|总指挥|领队|政委|师长|团长|连长|指导员|司令员|参谋长|校长|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|大队长|支队长|(?<=总商会)(?:常务)?副?会长|检察长|审计长|审判员|检察员|庭长)"
+_ROLE = (r"原?(?:常务)?(?:副)?(?:(?<=工作队)队长|(?<=工作队)队员|书记|主任委员|主任|主席|部长|秘书长|科长|股长|(?:组织|宣传|统战|纪检)委员|总指挥长|指挥长|总指挥|领队|政委|师长|团长|连长|指导员|司令员|参谋长|校长|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|大队长|支队长|(?<=总商会)(?:常务)?副?会长|检察长|审计长|审判员|检察员|庭长)"
          r"|(?:[一二三四]级)?(?:巡视员|调研员)|总(?:统计|经济|工程|会计|审计|规划)师")
 _ORGAN = (
     r"(?:人大常委会|人民代表大会(?!代表)|人大|政协|人民政府|政府|纪委监委|纪委|监委|党委|党组|党工委|管委会|纪工委|工委|"
@@ -34,7 +34,7 @@ _ORGAN = (
     r"|(?:(?!公司|集团|部门|[对向在把被从和与])[\u4e00-\u9fff]){2,12}?中心(?=(?:党组|党委)?(?:常务)?副?(?:主任|书记)|党组成员)"
     r"|(?:(?!公司|集团|部门|[对向在把被从和与])[\u4e00-\u9fff]){2,10}?(?:大队(?=副?大队长)|支队(?=副?支队长)|仲裁院(?=副?院长))"
     # a military sub-district (乐山军分区司令员) and a party school (市委党校校长)
-    r"|军分区(?:党委)?|委党校(?=(?:常务)?副?校长))"
+    r"|军分区(?:党委)?|委党校(?=(?:常务)?副?校长)|驻村工作队(?=副?队长|队员))"
 )
 # (市农业农村局原党组成员: a post once held, 原 between the organs)
 _ORGANS = r"(?:原?" + _ORGAN + r")"
@@ -113,7 +113,7 @@ def _title_after_level(written: str) -> str:
 # no division, so the post keeps the zone's name in its title and has no division.
 # A town's or village's name holds no function character (奚文军与|村党总支书记 is no village;
 # 和 stays: 太和镇, 伊和淖尔苏木).
-_PLACE_CHARS = r"(?:(?![与及同跟向对在为把被的了])[\u4e00-\u9fff])"
+_PLACE_CHARS = r"(?:(?![与及同跟向对在为把被的了他她它我你该这])[\u4e00-\u9fff])"
 _YOUTH_LEAGUE = re.compile(r"共青团|团(?=[\u4e00-\u9fff]{0,8}?[市县区州旗盟]委(?:常务)?副?书记)")
 # 团市委书记姜雨桐: the league's committee of the level the text is about, written without its place
 _BARE_LEAGUE = re.compile(r"团([市县区州旗盟])委(?:常务)?副?书记")
@@ -141,6 +141,8 @@ ZONE_POST = re.compile(
     r"原?(?:常务)?副?(?:书记|镇长|乡长|主任|主席|苏木达|(?<=委)(?:组织|宣传|统战)?委员)"
     # and villages and communities (黄瓜山村党委书记, 驻拉佑村第一书记; 内蒙古's 苏木 and 嘎查)
     r"|" + _PLACE_CHARS + r"{2,8}?(?:村|社区|嘎查)(?:党委|党总支|党支部|村委会|居委会)?原?(?:第一)?副?(?:书记|主任|嘎查达)"
+    # (马家坪村驻村工作队队员, 红崖村驻村工作队队长: the team the village hosts)
+    r"|" + _PLACE_CHARS + r"{2,8}?(?:村|社区)驻村工作队(?:副?队长|队员)"
     # and the 兵团's divisions (第三师党委书记、政委: the 师 is in no gazetteer of divisions)
     r"|(?:新疆生产建设兵团)?" + _CORPS_DIVISION + r"(?:党委)?(?:常委|(?:常务)?副?(?:书记|政委|师长))"
     # and its farms and their companies, as towns and villages (十团党委书记, 十二连党支部书记、指导员)
@@ -387,6 +389,11 @@ def _inherit_organ(previous: str, role: str) -> str:
         return "政府" + role  # 县人民政府县长、党组书记 -> 政府党组书记: the government's party group
     # 周覃镇党委副书记、镇长, 昆山高新区党工委副书记、管委会主任: the town's or zone's head (no
     # division: its name stays in the title)
+    # (红崖村第一书记、驻村工作队队长 -> 红崖村驻村工作队队长: the team the village hosts)
+    village = re.match(r"[\u4e00-\u9fff]{2,8}?(?:村|社区)(?=(?:党支部|党总支|党委)?(?:第一)?副?书记$)", organ + "书记") \
+        if role.startswith("驻村工作队") else None
+    if village:
+        return village.group() + role
     town = re.match(r"(?:[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|高新区|开发区|经开区|新区|园区)|" + ZONE_WORDS + "|" + _CORPS_UNIT
                     + r")(?=原?(?:党委|党工委|党支部|人大|人民政府|政府|办事处|管委会))", organ)
     if town and not role.startswith(town.group()):

@@ -184,7 +184,7 @@ _DEPUTY = re.compile(r"(?:常务)?副?")
 # A village written in full where a name can begin (在许镇镇龙桥村, 走进黄瓜山村): villages are
 # no towns of find_towns (村 ends too many words), so a village's post looks for one itself.
 # (察看农村人居环境: 农村, 乡村, 全村 are no village's name)
-_VILLAGE = re.compile(r"(?:(?<=镇|乡)|(?<=街道)|(?<=[，,。；;：:\s在到]))((?![镇乡街在到赴])[\u4e00-\u9fff]{2,3}?(?<![农乡全本该各进驻政])村)(?![民委级庄镇里])")
+_VILLAGE = re.compile(r"(?:(?<=镇|乡)|(?<=街道)|(?<=[，,。；;：:\s在到]))((?![镇乡街在到赴他她它我你该这])[\u4e00-\u9fff]{2,3}?(?<![农乡全本该各进驻政])村)(?![民委级庄镇里])")
 
 
 def town_post_title(title: str, towns: list[TownMention], text: str, start: int, end: int,
