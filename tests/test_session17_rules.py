@@ -122,3 +122,13 @@ def test_a_villages_resident_work_team_and_its_leader(weiyuan):
 def test_a_pronoun_opens_no_villages_name(weiyuan):
     # …被选派到杏园村…。他和村党支部书记、村委会主任王福成一道…: 杏园村's, not a village 他和村
     assert {("杏园村党支部书记", None, True), ("杏园村村委会主任", None, True)} <= held(weiyuan, "王福成")
+
+
+shangrao = text_facts("shangrao", TESTS / "dev47" / "dev47-b-jiangxi-development-zone-signing-news.txt")
+
+
+def test_a_zones_departments_on_its_own_page(shangrao):
+    # 孔令韬同志任经开区招商局局长，免去其经开区企业服务中心主任职务 (on 上饶经开区's own page)
+    assert {("上饶经开区招商局局长", None, True), ("上饶经开区企业服务中心主任", None, True)} <= held(shangrao, "孔令韬")
+    # …招商局局长: a bureau, not the 招商局 group
+    assert "招商局" not in {m.key for m in shangrao.mentions if m.kind == "enterprise"}

@@ -339,6 +339,8 @@ def _known_names(text: str) -> list[EnterpriseMention]:
     out = []
     for last, name in load_lexicon("enterprises.txt").iter_long(text):
         start, end = last + 1 - len(name), last + 1
+        if name.endswith("局") and _BUREAU_ROLE.match(text, end):
+            continue  # 经开区招商局局长: a bureau of the government, not 招商局集团
         # 国网美姑县供电公司, 农业银行海伦市支行, 中国银行佛山分行: a branch named by its place is the branch
         branch_end = _branch_end(text, end)
         if branch_end > end:
@@ -348,6 +350,7 @@ def _known_names(text: str) -> list[EnterpriseMention]:
     return out
 
 
+_BUREAU_ROLE = re.compile(r"(?:党组|党委)?(?:常务)?副?(?:局长|书记|成员)")
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{0,4}?(供电分?公司|分公司|支公司|子公司|支行|分行|营业部)")
 
 

@@ -165,7 +165,10 @@ BARE_TOWN = re.compile(r"(?:镇|乡|街道|苏木|嘎查|社区|村)(?:党委|�
                         # (not after 、: 开发区党工委委员、管委会副主任 goes on with the zone written)
                         r"|(?<!、)(?:党工委|管委会|纪工委)(?:常务)?副?(?:书记|主任|委员)"
                         # and a zone's (高新区党工委副书记、管委会主任 on the zone's own site)
-                        r"|" + ZONE_WORDS + r"(?:党工委|管委会|管理委员会|工委)(?:常务)?副?(?:书记|主任|委员)")
+                        r"|" + ZONE_WORDS + r"(?:党工委|管委会|管理委员会|工委)(?:常务)?副?(?:书记|主任|委员)"
+                        # and its departments (经开区招商局局长, 经开区企业服务中心主任)
+                        r"|" + ZONE_WORDS + r"(?!党工委|管委会)[\u4e00-\u9fff]{2,10}?(?:局(?=(?:常务)?副?局长)|中心(?=(?:常务)?副?主任)|办公室(?=(?:常务)?副?主任))"
+                        r"(?:常务)?副?(?:局长|主任)")
 TOWN_LEVEL = "town"  # PostMention.level of such a post
 # A post of the organ whose own site the page is, written without the organ (党组成员、副厅长樊立新,
 # 厅一级巡视员武宏昌, 任命李文涛为对外贸易处处长): relate names it after the page's organ, or
@@ -272,7 +275,7 @@ def posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tupl
             title, div = title[len(div.surface):], divisions.get(div.end)
         return PostMention(pos, zone.end(), title), zone.end()  # (after a lead verb: 时任 stays outside)
     town = BARE_TOWN.match(text, pos)
-    if town and (pos == 0 or text[pos - 1] in _BEFORE_BARE_TOWN):
+    if town and (pos == 0 or text[pos - 1] in _BEFORE_BARE_TOWN + "为其的任"):
         return PostMention(start, town.end(), town.group(), level=TOWN_LEVEL), town.end()
     if text.startswith("中共", pos):
         pos += 2
