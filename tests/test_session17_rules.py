@@ -132,3 +132,13 @@ def test_a_zones_departments_on_its_own_page(shangrao):
     assert {("上饶经开区招商局局长", None, True), ("上饶经开区企业服务中心主任", None, True)} <= held(shangrao, "孔令韬")
     # …招商局局长: a bureau, not the 招商局 group
     assert "招商局" not in {m.key for m in shangrao.mentions if m.kind == "enterprise"}
+
+
+def test_a_trade_name_before_its_own_quarter_or_verb():
+    assert names("龙头企业晶澜光伏一季度产值增长45.3%，锐驰汽车新增订单12.6亿元。") == ["晶澜光伏", "锐驰汽车"]
+    assert names("位于猇亭区的瀚睿智能深耕高端数控装备；落户枝江经济开发区的枝扬新能源拥有发明专利84件。") == ["瀚睿智能", "枝扬新能源"]
+
+
+def test_a_companys_figures_after_its_trade_name_are_its_own(shangrao):
+    # 龙头企业晶澜光伏一季度产值增长45.3%，锐驰汽车新增订单12.6亿元
+    assert not {f for f in of(shangrao, "上饶市") if f[1] == Decimal("12.6") or f[2] == Decimal("45.3")}
