@@ -142,3 +142,8 @@ def test_a_trade_name_before_its_own_quarter_or_verb():
 def test_a_companys_figures_after_its_trade_name_are_its_own(shangrao):
     # 龙头企业晶澜光伏一季度产值增长45.3%，锐驰汽车新增订单12.6亿元
     assert not {f for f in of(shangrao, "上饶市") if f[1] == Decimal("12.6") or f[2] == Decimal("45.3")}
+
+
+def test_a_villages_whole_before_a_word_opening_with_dang(weiyuan):
+    # 今年，全村党参种植面积达到2100亩: the village's (党参, no party organ)
+    assert (Decimal("2100"), "亩") not in {f[:2] for f in of(weiyuan, "渭源县")}

@@ -611,7 +611,9 @@ def _inside_compared_target(s: str, pos: int) -> bool:
 
 # 今年该校本科上线率96.2%, 全镇今年撤并教学点3个, 此轮强降雨造成全镇受灾人口2.14万人: a school's,
 # a town's or a village's own figure, whatever division the sentence is in
-_OTHER_WHOLE = re.compile(r"(?:该|本|全)(?:镇|乡|村|社区|街道)(?![长区级域党委政府])|该(?:校|院|园|馆|社|企业|公司|合作社)")
+# (全村党参种植面积: 党 opens no party organ there)
+_OTHER_WHOLE = re.compile(r"(?:该|本|全)(?:镇|乡|村|社区|街道)(?![长区级域委政府]|党(?:委|员|组|支|总|建|群|的))"
+                          r"|该(?:校|院|园|馆|社|企业|公司|合作社)")
 
 
 def _owned_by_other_whole(s: str, pos: int) -> bool:
