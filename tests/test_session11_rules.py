@@ -44,13 +44,14 @@ def test_all_the_city_after_a_sentence_reporting_a_county_level_citys_figures_is
 
 def test_an_appointment_after_a_semicolon_with_a_padded_name(qiqihar, held):
     # …;白　杨同志任中共克东县委委员、常委、副书记,提名为克东县人民政府县长候选人
-    assert held(qiqihar, "白杨") == {("县委常委", "克东县"), ("县委副书记", "克东县")}
+    assert held(qiqihar, "白杨") == {("县委委员", "克东县"), ("县委常委", "克东县"), ("县委副书记", "克东县")}
     assert "提名" not in {h.official for h in qiqihar.holdings}
 
 
-def test_the_post_an_appointee_leaves_is_held_and_committee_membership_is_implied(qiqihar, held):
-    # 冯晓光同志任中共克山县委委员、常委、书记,免去其齐齐哈尔市营商环境建设监督局局长职务
-    assert held(qiqihar, "冯晓光") == {("县委常委", "克山县"), ("县委书记", "克山县"),
+def test_the_post_an_appointee_leaves_is_held_and_committee_membership_is_written(qiqihar, held):
+    # 冯晓光同志任中共克山县委委员、常委、书记,免去其齐齐哈尔市营商环境建设监督局局长职务 (委员 as
+    # written: session 17 follows the text, as the newer gold does; dev18's gold implied it)
+    assert held(qiqihar, "冯晓光") == {("县委委员", "克山县"), ("县委常委", "克山县"), ("县委书记", "克山县"),
                                        ("营商环境建设监督局局长", "齐齐哈尔市")}
 
 

@@ -462,9 +462,6 @@ def post_chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> lis
         seconded = post_chain(text, after + (4 if text.startswith("任", after + 3) else 3), by_start)
         if seconded and text[seconded[-1].end : seconded[-1].end + 1] in ")）":
             posts = posts + seconded
-    # 县委委员、常委、书记: membership of the committee is implied by the seat on its standing one
-    posts = [p for k, p in enumerate(posts)
-             if not (p.title.endswith("委委员") and k + 1 < len(posts) and posts[k + 1].title == p.title[:-2] + "常委")]
     # 新乡市人民代表大会常务委员会…主任: an organ's full name, titled as it is usually written
     # (八宝镇党委原书记, 原党组成员: the post once held, titled as it is)
     posts = [PostMention(p.start, p.end, _TITLE_TIDY.sub(lambda m: _SHORT_ORGAN.get(m.group(), ""), p.title), p.division, p.level)
