@@ -147,3 +147,16 @@ def test_a_companys_figures_after_its_trade_name_are_its_own(shangrao):
 def test_a_villages_whole_before_a_word_opening_with_dang(weiyuan):
     # 今年，全村党参种植面积达到2100亩: the village's (党参, no party organ)
     assert (Decimal("2100"), "亩") not in {f[:2] for f in of(weiyuan, "渭源县")}
+
+
+santai = text_facts("santai", TESTS / "dev48" / "dev48-a-sichuan-county-party-plenum-news.txt")
+
+
+def test_a_decisions_posts_left_joined_and_held_before(santai):
+    # 文永强同志不再担任中共三台县委常委、委员和县纪委书记职务 (no one named 和县纪)
+    assert {("县委常委", "三台县", True), ("县委委员", "三台县", True), ("纪委书记", "三台县", True)} <= held(santai, "文永强")
+    assert "和县纪" not in {h.official for h in santai.holdings}
+    # 付明亮同志任中共江油市委委员、常委，不再担任中共三台县委常委、委员职务
+    assert {("市委常委", "江油市", True), ("县委常委", "三台县", True)} <= held(santai, "付明亮")
+    # 何春梅同志（原任绵阳市游仙区委常委、组织部部长）任中共三台县委委员、常委: the bracket's posts once held
+    assert {("区委组织部部长", "游仙区", False), ("县委常委", "三台县", True)} <= held(santai, "何春梅")

@@ -38,7 +38,11 @@ _LIST_LINE = re.compile(r"(?:^|(?<=[\n；;]))[ \u3000]*" + _NAME_OR_DOTTED + r"(
 _LIST_LINE_END = re.compile(r"(?:职务)?(?:的请求)?(?:[（(][^）)\n]{1,12}[）)])?(?:[；;]|[。]?[ \u3000]*(?:\n|$))")
 # 经市委研究决定，谭立峰同志任中共祁东县委委员、常委、副书记，…；龙建国同志不再担任…职务: a decision's
 # clause naming the comrade first (posts left count: they were held until then)
-_COMRADE_CLAUSE = re.compile(r"(?:^|(?<=[\n；;：:，,。]))[ \u3000]*" + _NAME_OR_DOTTED + r"同志(?:任|不再担任|担任)")
+# (何春梅同志（原任绵阳市游仙区委常委、组织部部长）任…: the posts held before, in brackets)
+_COMRADE_CLAUSE = re.compile(r"(?:^|(?<=[\n；;：:，,。]))[ \u3000]*" + _NAME_OR_DOTTED
+                             + r"同志(?:[（(](?:原任|原系|曾任)(?P<before>[^（）()]{2,40})[）)])?(?:任|不再担任|担任)")
+# 付明亮同志任中共江油市委委员、常委，不再担任中共三台县委常委、委员职务: the posts left, held until then
+_NO_LONGER = re.compile(r"(?:职务)?[，,](?:不再担任|免去其)(?:原)?")
 _COMRADE_CLAUSE_END = re.compile(r"(?:职务)?[，,；;。]")
 _PADDED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"  # (贺　丽: padded to three)
 _LIST_LINE_NAMES = re.compile(r"(?:^|(?<=[\n；;]))[ \u3000]*((?:" + _PADDED_NAME + "、)+" + _PADDED_NAME + r"?)为")
@@ -127,6 +131,8 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     if given == 2 and text[pos + sur + 1] == "长" and word_frequencies().get(text[pos + sur : pos + sur + 2], 0) > 0:
         return None
     end = pos + sur + given
+    if _ORGAN_GOES_ON.match(text, end):
+        return None  # …常委、委员和县纪委书记: 和县纪 is no name, the organ goes on after it
     if sur + given == 2 and word_frequencies().get(text[pos:end], 0) >= _COMMON_WORD:
         return None  # 省市县长项目工程: 项目 is a word, no one of the surname 项
     if sur == 1 and given == 2 and _FOURTH_NAME_CHAR.match(text, end):
@@ -136,6 +142,7 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     return text[pos:end], end
 
 
+_ORGAN_GOES_ON = re.compile(r"委(?:常务)?副?书记|委常委|委员会")
 # 敖登格日乐介绍, 孟和巴雅尔,: a Mongolian name that reads as surname + two runs on to a verb of saying
 # or to the comma of a list.
 _SAYS_AFTER = re.compile(r"([\u4e00-\u9fff]{1,2}?)(?:介绍|表示|指出|强调|汇报|说[,，:：]|会见|主持(?!人)|出席|讲话|致辞"
@@ -331,6 +338,17 @@ _ROLE_LINE = re.compile(r"^[ \u3000]*(?=[^\s])([^\n：:]{2,30}?)[：:][ \u3000]*
 _ROLE_LINE_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 
 
+def _joined_chain(text: str, pos: int, by_start: dict) -> list[PostMention]:
+    """The chain of posts at ``pos``, going on after 和/及 (县委常委、委员和县纪委书记)."""
+    posts = post_chain(text, pos, by_start)
+    while posts and text.startswith(("和", "及"), posts[-1].end):
+        more = post_chain(text, posts[-1].end + 1, by_start)
+        if not more:
+            break
+        posts += more
+    return posts
+
+
 def _role_line_officials(text: str, by_start: dict[int, DivisionMention], found: list[OfficialMention]) -> list[OfficialMention]:
     """Lines that give posts, a colon and the names holding them (局党组书记、局长：蒲志强)."""
     out = []
@@ -433,9 +451,14 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
         for m in _COMRADE_CLAUSE.finditer(text):
             if any(o.start <= m.start(1) < o.end for o in out):
                 continue  # (a list line read above)
-            posts = post_chain(text, m.end(), by_start)
+            posts = _joined_chain(text, m.end(), by_start)
+            if posts and (left := _NO_LONGER.match(text, posts[-1].end)):
+                posts += _joined_chain(text, left.end(), by_start)
             if posts and _COMRADE_CLAUSE_END.match(text, posts[-1].end):
                 out.append(OfficialMention(m.group(1), m.start(1), m.end(1), tuple(posts)))
+                before = _joined_chain(text, m.start("before"), by_start) if m.group("before") else []
+                if before:  # held before the appointment: no post on the document's date
+                    out.append(OfficialMention(m.group(1), m.start(1), m.end(1), tuple(before), extra={"past": True}))
     # 任命拉巴卓嘎、张凯为日喀则市中级人民法院审判员: several people to the same post (also on a
     # list line of its own under 任命: 聂晓峰、鲍佳宁为新乡市中级人民法院审判员)
     for m in [*_APPOINTED_LIST.finditer(text), *(_LIST_LINE_NAMES.finditer(text) if "任" in text else ())]:
