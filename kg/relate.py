@@ -102,7 +102,7 @@ _AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对�
 _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
 _GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
 _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
-_NEWS_LEAD = re.compile(r"\s*(?:本报|本刊)讯")
+_NEWS_LEAD = re.compile(r"\s*(?:本报|本刊|又)讯")  # (又讯: a second item of the same page)
 _SHORT_NAME_ASIDE = re.compile(r"(?:[(（](?:以下)?简称)?[^()（）,，。]{0,12}?[)）][,，]?")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")  # (年均增长7.4%,去年全年增长7.9%: the average is the first clause's)
 _GLUE = re.compile(r"[\s,，、:：(（]{0,2}")
@@ -504,8 +504,9 @@ class _Reader:
         if paragraph_start or self.town_report:
             self.paragraph_named = False  # (in a town's report, a sentence naming the county names it for itself)
             sec.start_paragraph(text[s : s + 1], self._line_kind(s) != BODY)
-            if _BRIEFS_HEADING.match(text, s):
-                # 简讯 / 【县域简讯】: the briefs after it are the page's, not the last item's place's
+            if _BRIEFS_HEADING.match(text, s) or (text.startswith("又讯", s) and self.page_home is not None):
+                # 简讯 / 【县域简讯】: the briefs after it are the page's, not the last item's place's;
+                # so is a second item of the page (又讯（记者…）…)
                 sec.current = self.page_home or (self.dominant[0] if self.dominant else None)
                 sec.before_brief = None
         # 今年,讷河市承担…,全市大豆播种面积…。据测产,全市粮食总产…: a paragraph reporting a

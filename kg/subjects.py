@@ -24,7 +24,7 @@ SUBJECT_PREFIX = re.compile(
     r"(?:(?:同时|同期|此外|其中|目前|当前|眼下|如今|全年|一年来|今年以来|近年来|截至目前|"
     r"报告显示|数据显示|统计显示|据统计|据介绍|据了解|据悉|会议指出|会议强调|"
     # a news item's lead: 本报讯(记者 X)11月17日上午,攸县…
-    r"(?:本报|本刊)讯(?:[(（][^()（）]{0,30}[)）])?|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上?)?|[上中下]旬|近日|日前"
+    r"(?:本报|本刊|又)讯(?:[(（][^()（）]{0,30}[)）])?|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上?)?|[上中下]旬|近日|日前"
     r"|记者(?:近日)?从"  # ▲记者从炎陵县获悉,…
     r"|经"  # 今年经钦州港发运的班列…: the port the figures pass through
     r"|作为[^,，。;；“”]{2,14}[,，]"  # 作为江西省会,南昌市…: what the subject is, then the subject
@@ -110,7 +110,7 @@ _DIVISION_INDICATOR = re.compile(r"地区生产总值|GDP|一般公共预算收�
 # (…一个月能挣5000多元, 现在每个月能拿到6000多元, 每月到手6000多元: a worker's pay, told in the first person)
 _FIRST_PERSON = re.compile(r"我们|我家|咱|俺|公司|厂里|合作社|村里|[一每]个?月(?:能(?:挣|拿)|到手)")
 # A news item's lead before its first words (本报讯(记者 陆书瑶 通讯员 商文博))
-_NEWS_LEAD = re.compile(r"本报讯\s*(?:[（(][^）)]{0,30}[）)])?\s*")
+_NEWS_LEAD = re.compile(r"(?:本报|又)讯\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 # A company's chairman or manager opening the sentence as its speaker (华澜药业董事长陈立伟说,
 # …有限公司负责人说); 负责人 only of a company, not of a bureau (市统计局负责人介绍).
 _COMPANY_SPEAKER = re.compile(

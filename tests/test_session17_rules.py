@@ -160,3 +160,11 @@ def test_a_decisions_posts_left_joined_and_held_before(santai):
     assert {("市委常委", "江油市", True), ("县委常委", "三台县", True)} <= held(santai, "付明亮")
     # 何春梅同志（原任绵阳市游仙区委常委、组织部部长）任中共三台县委委员、常委: the bracket's posts once held
     assert {("区委组织部部长", "游仙区", False), ("县委常委", "三台县", True)} <= held(santai, "何春梅")
+
+
+yantai_customs = text_facts("yantai_customs", TESTS / "dev48" / "dev48-c-shandong-city-customs-trade-release.txt")
+
+
+def test_a_second_item_of_a_page_starts_from_the_pages_place(yantai_customs):
+    # 又讯（记者 王 璐）7月18日，市委常委、副市长臧立军带队到福山区、招远市调研… (after a 龙口 paragraph)
+    assert {("市委常委", "烟台市", True), ("副市长", "烟台市", True)} <= held(yantai_customs, "臧立军")
