@@ -548,6 +548,11 @@ class _Reader:
             # 在清水县,雒振川走进…。县委副书记、县长安文涛介绍: the scene's place is where the
             # paragraph's bare posts are, though its figures stay the visitor's text's
             sec.post_places.append(subject)
+            if (_VISITING.search(text, s, e) and sec.current is not None and subject.within(sec.current)
+                    and subject.adcode != sec.current.adcode):
+                # 在招远市，臧立军来到…，市委副书记、市长隋国栋陪同: the place of the text's city
+                # visited, whose 市长 accompanies, before any 市 a guest's post named
+                sec.visited = subject
         # 许晨阳听取了温岭市工作汇报。据介绍,今年1-9月,全市…: the place heard reports next
         heard = next((resolved.get((d.start, d.end)) for d in items["divisions"]
                       if text.endswith(("听取", "听取了"), s, d.start) and _REPORT_AFTER.match(text, d.end)), None)

@@ -168,3 +168,15 @@ yantai_customs = text_facts("yantai_customs", TESTS / "dev48" / "dev48-c-shandon
 def test_a_second_item_of_a_page_starts_from_the_pages_place(yantai_customs):
     # 又讯（记者 王 璐）7月18日，市委常委、副市长臧立军带队到福山区、招远市调研… (after a 龙口 paragraph)
     assert {("市委常委", "烟台市", True), ("副市长", "烟台市", True)} <= held(yantai_customs, "臧立军")
+
+
+def test_a_customs_offices_posts_are_its_citys(yantai_customs):
+    # 烟台海关党委书记、关长鞠振宇; 出席发布会的龙口海关关长曲海涛
+    assert {("海关党委书记", "烟台市", True), ("海关关长", "烟台市", True)} <= held(yantai_customs, "鞠振宇")
+    assert ("海关关长", "龙口市", True) in held(yantai_customs, "曲海涛")
+
+
+def test_a_visit_scene_inside_the_city_holds_the_bare_posts_after_it(yantai_customs):
+    # 在招远市，臧立军来到…，市委副书记、市长隋国栋陪同。隋国栋介绍，上半年，全市轮胎出口1280万条
+    assert ("市长", "招远市", True) in held(yantai_customs, "隋国栋")
+    assert (Decimal("1280"), "万条") in {f[:2] for f in of(yantai_customs, "招远市")}
