@@ -71,6 +71,7 @@ _LANDED = ("落户", "落地", "入驻", "落户在", "落地在")
 _PROJECTS_LAND = re.compile(r"[,，]项目(?:将|均|已)?(?:全部)?(?:落户|落地)(?:在)?")  # the next clause
 _AS_ROLE = re.compile(r"\s*作为[^,，。;；“”]{2,14}[,，]")
 _VISITING = re.compile(_VISIT_VERB.pattern + r"|拜访|来到|察看|参观|看望|会见|座谈")  # (a scene of a visit)
+_JOINED_VISIT = re.compile(r"(?:参加|一同|随同)(?:调研|考察|视察|走访)")
 _SENDING = r"挂职|援[疆藏青宁]|派驻|选派"  # how a cadre comes to serve elsewhere
 _SENT_CADRES = re.compile(_SENDING + r"|对口|第[\d一二三四五六七八九十]+批")
 _SECONDED_CADRE = re.compile(r"(?:" + _SENDING + r"|帮扶)干部")
@@ -571,6 +572,10 @@ class _Reader:
         fallback = here or (self.dominant[0] if self.dominant else None)
 
         sec.list_levels, sec.headed_below = {}, None
+        if sec.current is not None and _JOINED_VISIT.search(text, s, e) and not is_visit(text, items, e):
+            # 市委常委、统战部部长A，市政协副主席B参加调研 (the city's leaders visiting 鹤山市): those
+            # who join a visit come with the visitors; their bare posts are the text's own place's
+            sec.list_levels[sec.current.name[-1]] = sec.current
         # 桐乡市推行…,由市委副书记、市长方海涛担任…: a sentence a division opens (not its posts:
         # 苏州市副市长A,…,市委副书记、市长B) holds its bare posts of that level
         posts_open = any(off.posts and opens_at(text, s, min(p.start for p in off.posts), periods, scene=True)

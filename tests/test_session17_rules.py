@@ -180,3 +180,12 @@ def test_a_visit_scene_inside_the_city_holds_the_bare_posts_after_it(yantai_cust
     # 在招远市，臧立军来到…，市委副书记、市长隋国栋陪同。隋国栋介绍，上半年，全市轮胎出口1280万条
     assert ("市长", "招远市", True) in held(yantai_customs, "隋国栋")
     assert (Decimal("1280"), "万条") in {f[:2] for f in of(yantai_customs, "招远市")}
+
+
+jiangmen = text_facts("jiangmen", TESTS / "dev48" / "dev48-b-guangdong-city-private-enterprise-symposium.txt")
+
+
+def test_those_who_join_a_visit_come_with_the_visitors(jiangmen):
+    # (the city's leaders visit 鹤山市) 市委常委、统战部部长谭慧敏，市政协副主席、市工商联主席余卓坤参加调研
+    assert {("市委常委", "江门市", True), ("市委统战部部长", "江门市", True)} <= held(jiangmen, "谭慧敏")
+    assert ("工商联主席", "江门市", True) in held(jiangmen, "余卓坤")
