@@ -86,7 +86,8 @@ _ONE_HEAD = re.compile(r"([市县区州旗盟])(?:委书记|长)")  # posts one 
 # what parts a year's results from a look ahead or a new period (去年…为412.6亿元,从目前走势看,预计全年…)
 _NEW_OUTLOOK = re.compile(r"[;；]|预计|力争|目前|目标|计划|确保")
 # 路宏伟说, / 罗永康在致辞中介绍, : a person named as the speaker of what follows
-_SAID_BY = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(?:在[\u4e00-\u9fff]{1,8}?中)?(?:表示|介绍|说|指出|谈到|强调)[,，:：]")
+# (于海燕回答，…全市签发…, 林 涛补充说: a press conference's answers)
+_SAID_BY = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(?:在[\u4e00-\u9fff]{1,8}?中)?(?:表示|介绍|说|指出|谈到|强调|回答|答|补充说?|解读)[,，:：]")
 _COMPANY_IS = re.compile(r"是[^,，;；。]{0,24}?(?:企业|公司|集团|龙头|厂商)[,，]")
 # 由2020年的68户增加到103户: the value a figure grew to from a dated start
 _GREW_TO = re.compile(r"由[^,，;；。]{0,24}(?:增加|增长|提高|提升|跃升|扩大|上升|突破)(?:到|至)")

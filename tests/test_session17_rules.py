@@ -189,3 +189,9 @@ def test_those_who_join_a_visit_come_with_the_visitors(jiangmen):
     # (the city's leaders visit 鹤山市) 市委常委、统战部部长谭慧敏，市政协副主席、市工商联主席余卓坤参加调研
     assert {("市委常委", "江门市", True), ("市委统战部部长", "江门市", True)} <= held(jiangmen, "谭慧敏")
     assert ("工商联主席", "江门市", True) in held(jiangmen, "余卓坤")
+
+
+def test_a_press_conferences_answer_speaks_for_the_speakers_place(yantai_customs):
+    # 于海燕回答，…今年以来，全市签发各类原产地证书4.6万份 (she is 市商务局副局长 of 烟台市)
+    assert (Decimal("4.6"), "万份") in {f[:2] for f in of(yantai_customs, "烟台市")}
+    assert (Decimal("4.6"), "万份") not in {f[:2] for f in of(yantai_customs, "龙口市")}
