@@ -195,3 +195,10 @@ def test_a_press_conferences_answer_speaks_for_the_speakers_place(yantai_customs
     # 于海燕回答，…今年以来，全市签发各类原产地证书4.6万份 (she is 市商务局副局长 of 烟台市)
     assert (Decimal("4.6"), "万份") in {f[:2] for f in of(yantai_customs, "烟台市")}
     assert (Decimal("4.6"), "万份") not in {f[:2] for f in of(yantai_customs, "龙口市")}
+
+
+def test_a_price_per_unit_written_before_it_and_a_fall_in_price():
+    from kg.nlp.metrics import find_metrics
+
+    found = find_metrics("其中铁矿砂进口1986.5万吨，减少5.1%，进口均价每吨718.6元，下跌12.3%；", [])
+    assert ("进口均价", Decimal("718.6"), "元/吨", Decimal("-12.3")) in {(m.indicator, m.value, m.unit, m.growth) for m in found}

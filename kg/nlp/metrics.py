@@ -80,6 +80,7 @@ _COUNT_UNITS = frozenset("个 家 项 户 名 位 支 条 批 例 次 场 所 �
                          "辆 艘 架 列 台 套 座 栋 幢 间 张 件 头只 只 头 株 棵 人次 家次 户次 羽 期 袋 棒 口 眼".split())
 # A measure may carry its alternative in brackets: 万头(只), 万台(把).
 # A rate per unit (单产581.7公斤/亩, 收购价2.36元/斤) is one unit, written with its slash.
+_PER_UNIT_BEFORE = re.compile(r"每(吨|公斤|千克|斤|亩|平方米|人|户)$")
 _RATE_UNIT = r"(?:(?:公斤|千克|斤|吨|元)/(?:亩|公顷|斤|公斤|千克|吨|人|平方米)|/10万|/万)"  # (孕产妇死亡率11.6/10万)
 _UNIT = rf"(?:个百分点|百分点|{_RATE_UNIT}|%|％|‰|{_CURRENCY}|{_MEASURE}(?:[(（][\u4e00-\u9fff][)）])?)"
 
@@ -123,7 +124,7 @@ _ACHIEVE_BEFORE = re.compile(
     r"[\u4e00-\u9fff“”]{0,2}$")
 _GROWTH_BEFORE = re.compile(
     r"(?P<cmp>同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|较常年同期|比常年同期|较常年|比常年|比上年|较上年|比去年|较去年|比年初|较年初|比上年末|较上年末|比上年底|较上年底|比去年底|较去年底|比去年末|较去年末)?"
-    r"(?P<gv>增长|增加|提高|提升|上升|上涨|扩大|增|下降|降低|减少|回落|下滑|压减|压缩|缩减|缩小|缩短|减|降|增幅|增速|增长率|增幅为|增速为"
+    r"(?P<gv>增长|增加|提高|提升|上升|上涨|扩大|增|下降|降低|减少|回落|下滑|下跌|压减|压缩|缩减|缩小|缩短|减|降|增幅|增速|增长率|增幅为|增速为"
     r"|偏多|偏少|偏高|偏低"  # 降雨量较常年同期偏多38.5%: against the normal year, still a change in percent
     # 居民消费价格涨幅2%左右, 降幅收窄至2%以内
     r"|涨幅(?:收窄|扩大|控制)?(?:至|到|在)?|降幅(?:收窄|扩大|控制)?(?:至|到|在)?)"
@@ -134,7 +135,7 @@ _ADJACENT_GAP = re.compile(r"[、,，和并且\s]*(?:其中)?(?:(?:按|以)(?:�
 _INCREMENT = re.compile(r"(?:比|较)(?:上年|去年|年初|上年末|去年末|上年底|去年底)(?:末)?(?:增加|减少|净增|多|增产|减产)")
 _DAYS = re.compile(r"个工作日|工作日|天")
 _TIMES_VERBS = frozenset("增长 增加 提高 提升 上升 上涨 扩大 增".split())  # …X倍: growth by X times
-_NEG_VERBS = frozenset("下降 降低 减少 回落 下滑 压减 压缩 缩减 缩小 缩短 减 降 降幅 偏少 偏低".split())
+_NEG_VERBS = frozenset("下降 降低 减少 回落 下滑 下跌 压减 压缩 缩减 缩小 缩短 减 降 降幅 偏少 偏低".split())
 _PREBOUND = re.compile(r"(?P<b>超过|超出|超|逾|突破|高于|多于|不低于|不少于|至少|将近|接近|大约|约|近|不到|不足|低于|少于|不超过|最多)$")
 _PREBOUND_KIND = {"超过": "atLeast", "超出": "atLeast", "超": "atLeast", "逾": "atLeast", "突破": "atLeast",
                   "高于": "atLeast", "多于": "atLeast", "不低于": "atLeast", "不少于": "atLeast", "至少": "atLeast",
@@ -1052,6 +1053,12 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         if rate:
             base_ind = m.indicator if rate.string == m.indicator else head
             m.indicator, m.growth, m.value, m.unit = base_ind[: rate.start()] or m.indicator, m.value, None, None
+    for m in metrics:
+        # 进口均价每吨718.6元: a price per unit written before the figure (元/吨; a yield, 亩产每亩
+        # 520公斤, stays in 公斤 as the gold writes it)
+        per = _PER_UNIT_BEFORE.search(m.indicator)
+        if per and m.unit in ("元", "万元") and m.value is not None and len(m.indicator) > len(per.group()):
+            m.indicator, m.unit = m.indicator[: per.start()], m.unit + "/" + per.group(1)
     # （全省接待游客1.62亿人次、旅游总收入1893.6亿元，分别增长9.1%和11.5%）: a bracket opened by another
     # division holds that division's figures, whichever sentence it stands in
     for b in _DEICTIC_BRACKET.finditer(s):
