@@ -202,3 +202,11 @@ def test_a_price_per_unit_written_before_it_and_a_fall_in_price():
 
     found = find_metrics("其中铁矿砂进口1986.5万吨，减少5.1%，进口均价每吨718.6元，下跌12.3%；", [])
     assert ("进口均价", Decimal("718.6"), "元/吨", Decimal("-12.3")) in {(m.indicator, m.value, m.unit, m.growth) for m in found}
+
+
+def test_a_zone_listed_among_places_stands_for_the_city_its_name_opens_with():
+    from kg.nlp.metrics import find_metrics
+
+    found = find_metrics("分区域看，上半年，烟台经济技术开发区、莱州市、招远市进出口分别为698.5亿元、186.2亿元、172.4亿元。", [])
+    assert {(m.division_text, m.value) for m in found} == {
+        ("烟台", Decimal("698.5")), ("莱州市", Decimal("186.2")), ("招远市", Decimal("172.4"))}

@@ -312,10 +312,15 @@ _ZONE_BEFORE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:新区|开发区)")
 _LIST_BEFORE = re.compile(r"(?:^|[的,，;；:：])((?:(?:(?!的)[\u4e00-\u9fff]){2,8}、)+(?:(?!的)[\u4e00-\u9fff]){2,8})$")
 
 
-def _division_list(text: str, pos: int, end: int, periods=()) -> tuple[list[str], int]:
+# 烟台经济技术开发区、莱州市、招远市进出口分别为…: a zone among the places listed
+_ZONE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|综合保税区|保税区)")
+
+
+def _division_list(text: str, pos: int, end: int, periods=(), zones: bool = False) -> tuple[list[str | None], int]:
     """Division names listed at ``text[pos:end]``'s start (宜都市、枝江市、当阳市 / 长阳、五峰),
     after a period phrase or 其中/同期 if any, and where the list ends; fewer than two names
-    is no list."""
+    is no list. With ``zones``, a zone listed among them stands for the place its name opens
+    with (烟台经济技术开发区 -> 烟台), or None (the text's place)."""
     names: list[str] = []
     start = pos
     while pos < end and text[pos] in "，,;；、。：: \t—-▲●■◆":
@@ -326,6 +331,16 @@ def _division_list(text: str, pos: int, end: int, periods=()) -> tuple[list[str]
     if text.startswith(("其中", "同期"), pos):
         pos += 2
     while pos < end:
+        listed_zone = _ZONE_ITEM.match(text, pos, end) if zones else None
+        if listed_zone and _leading_division(text, listed_zone.end(), end)[0] is None:
+            # (渤海新区黄骅市: a zone before the city it runs is that city, below) a zone's figure
+            # is its city's, as the gold files it: the place its name opens with, else the text's
+            names.append(_leading_division(text, pos, listed_zone.end())[0])
+            pos = listed_zone.end()
+            if pos < end and text[pos] in "、和及与":
+                pos += 1
+                continue
+            break
         name, after = _leading_division(text, pos, end)
         zone = _ZONE_BEFORE_PLACE.match(text, pos, end) if name is None and names else None
         if zone:  # 任丘市、渤海新区黄骅市: a city the zone runs, written after the zone
@@ -338,7 +353,7 @@ def _division_list(text: str, pos: int, end: int, periods=()) -> tuple[list[str]
             pos += 1
         else:
             break
-    if len(names) < 2 or text[pos - 1] in "、和及与":
+    if len(names) < 2 or text[pos - 1] in "、和及与" or all(n is None for n in names):
         return [], start
     return names, pos
 
@@ -902,7 +917,7 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
                 j += 1
             raw_ind = re.sub(r"分别.*$", "", s[a:f.start])
             # 宜都市、枝江市、当阳市规上工业增加值分别增长9.6%、9.1%、8.3%: one division per figure.
-            names, names_end = _division_list(s, a, a + len(raw_ind), periods)
+            names, names_end = _division_list(s, a, a + len(raw_ind), periods, zones=True)
             if not names and a > 0 and s[a - 1] in ",，":
                 # 与谷城体量相近的京山、汉川,去年GDP增速分别为6.5%、7.2%: the list ends the clause before
                 tail = _LIST_BEFORE.search(s, 0, a - 1)
