@@ -71,6 +71,7 @@ _LANDED = ("落户", "落地", "入驻", "落户在", "落地在")
 _PROJECTS_LAND = re.compile(r"[,，]项目(?:将|均|已)?(?:全部)?(?:落户|落地)(?:在)?")  # the next clause
 _AS_ROLE = re.compile(r"\s*作为[^,，。;；“”]{2,14}[,，]")
 _VISITING = re.compile(_VISIT_VERB.pattern + r"|拜访|来到|察看|参观|看望|会见|座谈")  # (a scene of a visit)
+_TOWN_REPORT_GIVEN = re.compile(r"代表[\u4e00-\u9fff]{0,6}?[镇乡](?:人民)?政府(?:向大会)?作(?:政府)?工作报告")
 _JOINED_VISIT = re.compile(r"(?:参加|一同|随同)(?:调研|考察|视察|走访)")
 _SENDING = r"挂职|援[疆藏青宁]|派驻|选派"  # how a cadre comes to serve elsewhere
 _SENT_CADRES = re.compile(_SENDING + r"|对口|第[\d一二三四五六七八九十]+批")
@@ -566,6 +567,11 @@ class _Reader:
         self.other_subject = subject is None and (self.others.opens(text, sentence, periods, items["divisions"])
                                                   or unplaced_quote(text, sentence, items["divisions"])
                                                   or self._company_opens(text, sentence, periods))
+        # 镇长X代表镇人民政府作政府工作报告。报告指出,…全年实现地区生产总值86.7亿元: the rest of the
+        # paragraph is the town's report, whatever county the page is about
+        sec.town_report = sec.town_report or bool(_TOWN_REPORT_GIVEN.search(text, s, e))
+        if sec.town_report and subject is None:
+            self.other_subject = True
         here = subject or sec.current
         self.subject = subject  # 猇亭区负责同志介绍,全区…: 全区 is the sentence's subject
         # A county paper's own county may never open a sentence (县委书记…, 全县…): its

@@ -46,6 +46,7 @@ class SectionState:
     # the county-level place this sentence's last official heads while on its parent's standing
     # committee (衢州市委常委、江山市委书记A): whose 市委副书记、市长 the next bare head posts are
     headed_below: Division | None = None
+    town_report: bool = False  # whether this paragraph gives a town's government work report
     before_brief: tuple | None = None  # (current,) as it was before a ▲ brief paragraph
     before_item: Division | None = None  # current when the section began
     item_led: bool = False  # whether a news item's lead (本报讯…) set current in this section
@@ -77,6 +78,7 @@ class SectionState:
         # A period phrase later in a paragraph (今年1—4月 after 2023年) is an aside.
         self.period, self.paragraph_framed = self.base, False
         self.post_places, self.visited, self.scene, self.visited_next = [], None, None, None
+        self.town_report = False
         bullet = bool(first_char) and first_char in BULLETS
         # ▲ a brief does not carry its place to the next brief or to what follows the briefs;
         # a brief printed as a ▲ headline line goes on in the paragraph under it.

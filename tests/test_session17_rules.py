@@ -210,3 +210,11 @@ def test_a_zone_listed_among_places_stands_for_the_city_its_name_opens_with():
     found = find_metrics("分区域看，上半年，烟台经济技术开发区、莱州市、招远市进出口分别为698.5亿元、186.2亿元、172.4亿元。", [])
     assert {(m.division_text, m.value) for m in found} == {
         ("烟台", Decimal("698.5")), ("莱州市", Decimal("186.2")), ("招远市", Decimal("172.4"))}
+
+
+bencha = text_facts("bencha", TESTS / "dev49" / "dev49-c-jiangsu-town-peoples-congress-news.txt")
+
+
+def test_a_towns_government_work_report_is_the_towns(bencha):
+    # 镇党委副书记、代镇长季晓东代表镇人民政府作政府工作报告。报告指出，2024年，全镇上下…。全年实现地区生产总值86.7亿元
+    assert (Decimal("86.7"), "亿元") not in {f[:2] for f in of(bencha, "如东县")}
