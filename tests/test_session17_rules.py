@@ -218,3 +218,9 @@ bencha = text_facts("bencha", TESTS / "dev49" / "dev49-c-jiangsu-town-peoples-co
 def test_a_towns_government_work_report_is_the_towns(bencha):
     # 镇党委副书记、代镇长季晓东代表镇人民政府作政府工作报告。报告指出，2024年，全镇上下…。全年实现地区生产总值86.7亿元
     assert (Decimal("86.7"), "亿元") not in {f[:2] for f in of(bencha, "如东县")}
+
+
+def test_a_role_at_the_session_is_no_post_and_ends_no_chain(bencha):
+    # 县委委员、镇党委书记、大会主席团常务主席缪志宏主持会议; 镇人大主席冒丽华 (冒: a 南通 surname)
+    assert {("县委委员", "如东县", True), ("栟茶镇党委书记", None, True)} <= held(bencha, "缪志宏")
+    assert ("栟茶镇人大主席", None, True) in held(bencha, "冒丽华")

@@ -416,6 +416,10 @@ def _organ_post_at(text: str, pos: int) -> tuple[PostMention | None, int]:
     return PostMention(pos, m.end(), m.group(), level=ORGAN_LEVEL), m.end()
 
 
+# A role at a congress's session, no post (大会主席团常务主席, 大会执行主席)
+_MEETING_ROLE = re.compile(r"(?:大会)?(?:主席团(?:常务)?主席|主席团成员|执行主席)")
+
+
 def post_chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> list[PostMention]:
     """Posts joined by 、 / 兼 starting at ``pos``."""
     posts: list[PostMention] = []
@@ -443,6 +447,14 @@ def post_chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> lis
             nxt, after2 = PostMention(role.start(), role.end(), office + role.group(), post.division), role.end()
         if nxt is None:
             m = CONTINUATION.match(text, after + 1)
+            meeting = _MEETING_ROLE.match(text, after + 1) if not m else None
+            if meeting:
+                # 县委委员、镇党委书记、大会主席团常务主席X: a role at the meeting, no post; the
+                # chain (and the name after it) goes on past it
+                last = posts[-1]
+                posts[-1] = PostMention(last.start, meeting.end(), last.title, last.division, last.level)
+                post, after = posts[-1], meeting.end()
+                continue
             if not m:
                 return posts
             nxt, after2 = PostMention(m.start(), m.end(), _inherit_organ(post.title, m.group()), post.division, post.level), m.end()
