@@ -224,3 +224,12 @@ def test_a_role_at_the_session_is_no_post_and_ends_no_chain(bencha):
     # 县委委员、镇党委书记、大会主席团常务主席缪志宏主持会议; 镇人大主席冒丽华 (冒: a 南通 surname)
     assert {("县委委员", "如东县", True), ("栟茶镇党委书记", None, True)} <= held(bencha, "缪志宏")
     assert ("栟茶镇人大主席", None, True) in held(bencha, "冒丽华")
+
+
+def test_a_provinces_survey_corps():
+    from kg.nlp.divisions import find_divisions
+    from kg.nlp.posts import post_chain
+
+    text = "国家统计局河南调查总队副总队长祁慧敏介绍情况。"
+    chain = post_chain(text, 0, {d.start: d for d in find_divisions(text) if d.candidates})
+    assert [(p.title, p.division.surface) for p in chain] == [("国家统计局调查总队副总队长", "河南")]

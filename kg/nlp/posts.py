@@ -128,7 +128,8 @@ _PARTY_ROLE = re.compile(r"委会(?:常务)?副?主委")
 _BARE_PARTY = re.compile(r"(?:" + _PARTY + r")([省市区县州])委会(?:常务)?副?主委")
 _CPPCC_BEFORE = re.compile(r"政协|中国人民政治协商会议")
 _CPPCC_ROLE = re.compile(r"(?:第[一二三四五六七八九十]{1,3}届)?委员会((?:常务)?副?主席|副?秘书长|常务委员)")
-_SURVEY_TEAM = re.compile(r"国家统计局([\u4e00-\u9fff]{2,8}?)调查队(副?队长)")
+# (国家统计局河南调查总队副总队长: a province's survey corps)
+_SURVEY_TEAM = re.compile(r"国家统计局([\u4e00-\u9fff]{2,8}?)(调查总?队)(副?总?队长)")
 _BRANCH_COMMAND = re.compile(r"援[疆藏青宁]([\u4e00-\u9fff]{2,3}?)分指挥部")
 _CORPS_DIVISION = r"第[一二三四五六七八九十]{1,3}师"
 _CORPS_UNIT = r"(?:[一二三四五六七八九十〇零百]{1,5}|\d{1,3})[团连]"
@@ -239,7 +240,7 @@ def posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tupl
     survey = _SURVEY_TEAM.match(text, pos)
     if survey and divisions.get(survey.start(1)) is not None and divisions[survey.start(1)].end == survey.end(1):
         # 国家统计局固始调查队队长: the national bureau's team in the county
-        return (PostMention(start, survey.end(), "国家统计局调查队" + survey.group(2), division=divisions[survey.start(1)]),
+        return (PostMention(start, survey.end(), "国家统计局" + survey.group(2) + survey.group(3), division=divisions[survey.start(1)]),
                 survey.end())
     central = _central_branch_post(text, pos, divisions)
     if central is not None:
