@@ -233,3 +233,10 @@ def test_a_provinces_survey_corps():
     text = "国家统计局河南调查总队副总队长祁慧敏介绍情况。"
     chain = post_chain(text, 0, {d.start: d for d in find_divisions(text) if d.candidates})
     assert [(p.title, p.division.surface) for p in chain] == [("国家统计局调查总队副总队长", "河南")]
+
+
+def test_a_provinces_name_opening_a_zones_is_no_mention_of_the_province():
+    from kg.nlp.divisions import find_divisions
+
+    assert find_divisions("江苏洋口港经济开发区全年完成规上工业总产值652.3亿元") == []
+    assert [d.surface for d in find_divisions("浙江省宁波市")] == ["浙江省", "宁波市"]

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from kg.admin import COUNTY, Division, gazetteer
+from kg.admin import COUNTY, PROVINCE, Division, gazetteer
 from kg.nlp.lexicon import jieba_dictionary, on_word_boundaries
 from kg.nlp.surnames import SURNAMES_1
 
@@ -107,6 +107,7 @@ _ZONE = re.compile(r"(?:新区|开发区|高新区|经开区|综保区|保税区
 # 潍坊滨海经济技术开发区: a zone's name may hold its kind's words before 开发区.
 _ZONE_KINDS = r"(?:经济技术|高新技术产业|高新技术|经济|技术|工业|旅游)"
 _ZONE_AFTER_NAME = re.compile(_ZONE_KINDS + "?" + _ZONE.pattern)
+_NAMED_ZONE = re.compile(r"[\u4e00-\u9fff]{2,5}?" + _ZONE_KINDS + r"?(?:开发区|高新区|经开区|新区|园区)")
 _ZONE_KIND_BEFORE = re.compile(r"(?:" + _ZONE_KINDS + "|港)$")  # (钦州|港片区)
 # A port named after its city (经钦州港发运的班列…) is, like a zone, the city's for its figures
 _ZONE_OR_PORT = re.compile(_ZONE.pattern[:-1] + r"|港(?![澳台区口]))")
@@ -182,6 +183,12 @@ def find_divisions(text: str) -> list[DivisionMention]:
             # 钱塘新区, 余杭经济开发区: a zone named after the place, not the place; 香港国际
             # 调解中心, 北京大学: an institution's name, not a mention of the place.
             if _ZONE_AFTER_NAME.match(text, end) or _INSTITUTION.match(text, end):
+                continue
+            # 江苏洋口港经济开发区: a province's name opening a zone's (the zone lies in a county
+            # the text is about), unless a place follows it (江苏南京高新区)
+            zone = _NAMED_ZONE.match(text, end)
+            if zone and all(c.level == PROVINCE for c in gaz.candidates(surface)) and not any(
+                    text[end : end + k] in gaz.by_short or text[end : end + k] in gaz.by_name for k in (2, 3)):
                 continue
             # 、阿蓬江等景区: one character opening the item before the short name makes
             # another name (阿蓬江), whatever jieba cuts
