@@ -240,3 +240,11 @@ def test_a_provinces_name_opening_a_zones_is_no_mention_of_the_province():
 
     assert find_divisions("江苏洋口港经济开发区全年完成规上工业总产值652.3亿元") == []
     assert [d.surface for d in find_divisions("浙江省宁波市")] == ["浙江省", "宁波市"]
+
+
+henan = text_facts("henan", TESTS / "dev49" / "dev49-b-henan-provincial-statistics-quarterly-release.txt")
+
+
+def test_an_airport_named_after_its_city_reports_the_citys_figures(henan):
+    # 前三季度，全省快递业务量53.6亿件…；郑州机场货邮吞吐量62.8万吨，增长18.9%
+    assert (Decimal("62.8"), "万吨", Decimal("18.9")) in {f[:3] for f in of(henan, "郑州市")}

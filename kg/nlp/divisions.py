@@ -110,7 +110,8 @@ _ZONE_AFTER_NAME = re.compile(_ZONE_KINDS + "?" + _ZONE.pattern)
 _NAMED_ZONE = re.compile(r"[\u4e00-\u9fff]{2,5}?" + _ZONE_KINDS + r"?(?:开发区|高新区|经开区|新区|园区)")
 _ZONE_KIND_BEFORE = re.compile(r"(?:" + _ZONE_KINDS + "|港)$")  # (钦州|港片区)
 # A port named after its city (经钦州港发运的班列…) is, like a zone, the city's for its figures
-_ZONE_OR_PORT = re.compile(_ZONE.pattern[:-1] + r"|港(?![澳台区口]))")
+# (郑州机场货邮吞吐量62.8万吨: an airport named after its city likewise)
+_ZONE_OR_PORT = re.compile(_ZONE.pattern[:-1] + r"|港(?![澳台区口])|(?<![国际])机场|国际机场)")
 
 
 def find_zone_places(text: str) -> list[DivisionMention]:
