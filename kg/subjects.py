@@ -27,12 +27,14 @@ SUBJECT_PREFIX = re.compile(
     r"(?:本报|本刊|又)讯(?:[(（][^()（）]{0,30}[)）])?|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上?)?|[上中下]旬|近日|日前"
     r"|记者(?:近日)?从"  # ▲记者从炎陵县获悉,…
     r"|经"  # 今年经钦州港发运的班列…: the port the figures pass through
+    r"|代表[、，,]"  # 代表、华兴村党总支书记…发言说: a deputy to the congress speaking
     r"|作为[^,，。;；“”]{2,14}[,，]"  # 作为江西省会,南昌市…: what the subject is, then the subject
     r"|中国[(（][\u4e00-\u9fff]{2,4}[)）]自由贸易试验区"  # …自由贸易试验区钦州港片区1-10月新增…
     r"|政协|中国人民政治协商会议|中共"  # 政协临沂市河东区第十届委员会…: the division's own body
     r")[\s,，]*)*$")
 # 杜宏亮表示,北滘将…: what a speaker says opens after his name and verb of saying.
-_SPEAKER_LEAD = re.compile(r"[\u4e00-\u9fff、 ]{2,30}?(?:表示|介绍|说|指出|透露|告诉记者|回答|补充说?)[,，:：]")
+# (海丰紫菜专业合作社理事长范春燕建议…，她介绍，合作社去年…: a clause of the speaker's before)
+_SPEAKER_LEAD = re.compile(r"(?:[^，,。；;“”]{2,40}[，,](?=[他她]))?[\u4e00-\u9fff、 ]{1,30}?(?:表示|介绍|说|指出|透露|告诉记者|回答|补充说?)[,，:：]")
 _COMPANY_WORD = re.compile(r"(?:该|本|我们|这家|该家)?(?:公司|企业|集团)(?![所的\d])"  # (企业2.15万户: a count)
                            # 育苗基地今年已培育…, 合作社去年…: a facility or a cooperative's own count
                            r"|[\u4e00-\u9fff]{0,4}?(?:基地|合作社|养殖场|农场|牧场|车间|工厂)(?=今年|去年|上半年|已|共|累计|年产|年均)")

@@ -248,3 +248,10 @@ henan = text_facts("henan", TESTS / "dev49" / "dev49-b-henan-provincial-statisti
 def test_an_airport_named_after_its_city_reports_the_citys_figures(henan):
     # 前三季度，全省快递业务量53.6亿件…；郑州机场货邮吞吐量62.8万吨，增长18.9%
     assert (Decimal("62.8"), "万吨", Decimal("18.9")) in {f[:3] for f in of(henan, "郑州市")}
+
+
+def test_a_cooperatives_and_a_villages_own_accounts(bencha):
+    # 海丰紫菜专业合作社理事长范春燕建议…，她介绍，合作社去年带动社员312户 (海丰 is the cooperative's name)
+    # 代表、华兴村党总支书记、村委会主任陈国富发言说，去年村集体经营性收入达到186万元
+    found = {(o.division.name, o.value) for o in bencha.observations}
+    assert not found & {("海丰县", Decimal("312")), ("如东县", Decimal("312")), ("如东县", Decimal("186"))}

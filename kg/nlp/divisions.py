@@ -100,7 +100,7 @@ _STREET_AFTER = re.compile(r"(?:街|路|大道|大街|巷|胡同)(?![道区办])
 _TOWN_LIST_END = re.compile(r"(?:[、和][\u4e00-\u9fff]{2,4}?)*[\d一二三四五六七八九十两]+个(?:街道|镇|乡|社区|苏木|嘎查)")
 _LONGEST_EXTENSION = 5
 _LONGEST_NAME = 8  # characters looked back for a zone's place name
-_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|国际陆港|陆港|国际机场|机场|学院|研究院|研究所|实验室|医院|调解中心|仲裁中心|博览会|展览会|展销会|交易会|论坛|峰会|文化节|旅游节)")
+_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|合作社|国际陆港|陆港|国际机场|机场|学院|研究院|研究所|实验室|医院|调解中心|仲裁中心|博览会|展览会|展销会|交易会|论坛|峰会|文化节|旅游节)")
 _ZONE = re.compile(r"(?:新区|开发区|高新区|经开区|综保区|保税区|自贸区|自贸片区|片区|园区|港区|湾区|新城)")
 
 
