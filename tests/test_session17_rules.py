@@ -253,5 +253,5 @@ def test_an_airport_named_after_its_city_reports_the_citys_figures(henan):
 def test_a_cooperatives_and_a_villages_own_accounts(bencha):
     # 海丰紫菜专业合作社理事长范春燕建议…，她介绍，合作社去年带动社员312户 (海丰 is the cooperative's name)
     # 代表、华兴村党总支书记、村委会主任陈国富发言说，去年村集体经营性收入达到186万元
-    found = {(o.division.name, o.value) for o in bencha.observations}
-    assert not found & {("海丰县", Decimal("312")), ("如东县", Decimal("312")), ("如东县", Decimal("186"))}
+    found = {(o.division.name, o.value, o.unit) for o in bencha.observations}
+    assert not found & {("海丰县", Decimal("312"), "户"), ("如东县", Decimal("312"), "户"), ("如东县", Decimal("186"), "万元")}
