@@ -255,3 +255,15 @@ def test_a_cooperatives_and_a_villages_own_accounts(bencha):
     # 代表、华兴村党总支书记、村委会主任陈国富发言说，去年村集体经营性收入达到186万元
     found = {(o.division.name, o.value, o.unit) for o in bencha.observations}
     assert not found & {("海丰县", Decimal("312"), "户"), ("如东县", Decimal("312"), "户"), ("如东县", Decimal("186"), "万元")}
+
+
+anshan_soe = text_facts("anshan_soe", TESTS / "dev50" / "dev50-a-liaoning-city-soe-news.txt")
+
+
+def test_a_commissions_party_committee_and_its_members_listed_after_its_head(anshan_soe):
+    # 市国资委党委书记、主任邵振国 (国资委党委, then the commission's own 主任)
+    assert {("国资委党委书记", "鞍山市", True), ("国资委主任", "鞍山市", True)} <= held(anshan_soe, "邵振国")
+    # 市国资委党委副书记、副主任金海燕，党委委员、副主任栾志刚、宫丽娜、鄂成林，副主任朴成勋，二级巡视员关丽华
+    assert {("国资委党委委员", "鞍山市", True), ("国资委副主任", "鞍山市", True)} <= held(anshan_soe, "宫丽娜")
+    assert ("国资委副主任", "鞍山市", True) in held(anshan_soe, "朴成勋")
+    assert ("国资委二级巡视员", "鞍山市", True) in held(anshan_soe, "关丽华")

@@ -24,7 +24,7 @@ _ORGAN = (
     r"委组织部|委宣传部|委统战部|委政法委|委办公厅|委办公室|委员会|常委会|组织部|宣传部|统战部|政法委|人武部|武装部|"
     r"发展和改革委员会|发展改革委|发改委|中级人民法院|法院|人民法院|检察院|人民检察院|(?:(?!公司|集团|部门|[对向在把被从])[\u4e00-\u9fff]){2,12}?(?:局|厅)|"
     r"工商联|总商会|总工会|妇联|妇女联合会|科协|科学技术协会|侨联|文联|残联|红十字会|政府办公室|办公室|办事处|行政公署|行署|(?:援[疆藏青]|对口支援[\u4e00-\u9fff]{2,4}工作)[\u4e00-\u9fff]{0,4}?(?:前方)?分?指挥部|(?:防汛抗旱|防汛|抗旱|森林防灭火|防灭火)指挥部|(?:援[疆藏青宁]|东西部协作[\u4e00-\u9fff]{2,3})工作队(?:[\u4e00-\u9fff]{2,4}?工作组)?|援[疆藏青宁]干部(?:人才)?(?:联络组)?|[\u4e00-\u9fff]{1,4}?办(?=(?:常务)?副?主任)|[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭|"
-    r"[\u4e00-\u9fff]{2,8}?委员会|[\u4e00-\u9fff]{2,5}?委(?=(?:常务)?副?主任)|委督查室|委研究室|委政策研究室"
+    r"[\u4e00-\u9fff]{2,8}?委员会|[\u4e00-\u9fff]{2,5}?委(?=(?:常务)?副?主任|党委|党组)|委督查室|委研究室|委政策研究室"
     # a bureau's section (能源局煤炭行业管理科科长)
     r"|(?<=局)[\u4e00-\u9fff]{2,8}?[科股](?=原?副?[科股]长)"
     # a department's division (科学技术厅成果转化与区域创新处副处长)
@@ -355,17 +355,17 @@ def _inherit_organ(previous: str, role: str) -> str:
     """The title of a post written after 、 without its organ: 市委常委、秘书长 -> 市委秘书长,
     市委常委、组织部部长 -> 市委组织部部长, 商务局党组书记、局长 -> 商务局局长."""
     organ = ROLE_AT_END.sub("", previous)
-    if _ORGAN_ROLES.match(role) and _PARTY_ORGAN.search(organ):
-        return organ + role
-    if _PARTY_DEPARTMENT.match(role) and re.fullmatch(r"(?:自治区|地|[" + LEVELS + r"])党?委", organ):
-        # (县委常委、纪委书记 -> 纪委书记, as 县纪委书记 is written: the 纪委 is an organ of its own)
-        return role if role.startswith("纪委") else organ + role
     # 人大常委会党组书记、主任 -> 人大常委会主任: the head of the organ whose party group came first
     body = re.fullmatch(r"((?:人大常委会|政协|人民政府|政府|法院|人民法院|中级人民法院|检察院|人民检察院|工商联|总工会|妇联|科协|侨联|文联|残联"
                         r"|[\u4e00-\u9fff]{2,10}?(?:委员会|委|办公室|办|中心)))(?:党组|党委)", organ)  # (发展改革委党组书记、主任)
     # (市政府党组成员、秘书长 -> 政府秘书长; 市政府办公室党组书记、主任 -> 政府办公室主任)
     if body and re.fullmatch(r"(?:常务)?副?(?:主任|主席|院长|检察长|秘书长)", role):
         return body.group(1) + role
+    if _ORGAN_ROLES.match(role) and _PARTY_ORGAN.search(organ):
+        return organ + role
+    if _PARTY_DEPARTMENT.match(role) and re.fullmatch(r"(?:自治区|地|[" + LEVELS + r"])党?委", organ):
+        # (县委常委、纪委书记 -> 纪委书记, as 县纪委书记 is written: the 纪委 is an organ of its own)
+        return role if role.startswith("纪委") else organ + role
     # 发展改革委综合处处长、副主任 -> 发展改革委副主任: the head of the body whose division
     # (处, 科) came first
     parent = re.fullmatch(r"(.+?(?:委员会|委|局|厅))[\u4e00-\u9fff]{2,10}?[处科股]", organ)
