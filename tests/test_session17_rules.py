@@ -267,3 +267,13 @@ def test_a_commissions_party_committee_and_its_members_listed_after_its_head(ans
     assert {("国资委党委委员", "鞍山市", True), ("国资委副主任", "鞍山市", True)} <= held(anshan_soe, "宫丽娜")
     assert ("国资委副主任", "鞍山市", True) in held(anshan_soe, "朴成勋")
     assert ("国资委二级巡视员", "鞍山市", True) in held(anshan_soe, "关丽华")
+
+
+wuping = text_facts("wuping", TESTS / "dev50" / "dev50-b-fujian-county-river-chief-news.txt")
+
+
+def test_river_and_forest_chiefs(wuping):
+    # 县委书记、县级总河长、县级总林长饶建清主持会议
+    assert {("县委书记", "武平县", True), ("县级总河长", "武平县", True), ("县级总林长", "武平县", True)} <= held(wuping, "饶建清")
+    # …蕉岭县副县长、石窟河县级河长古耀明: the chief of a river, titled without the river
+    assert ("县级河长", "蕉岭县", True) in held(wuping, "古耀明")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.nlp.divisions import DivisionMention
 
-_ROLE = (r"原?(?:常务)?(?:副)?(?:(?<=工作队)队长|(?<=工作队)队员|关长|书记|主任委员|主任|主席|部长|秘书长|科长|股长|(?:组织|宣传|统战|纪检)委员|总指挥长|指挥长|总指挥|领队|政委|师长|团长|连长|指导员|司令员|参谋长|校长|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|大队长|支队长|(?<=总商会)(?:常务)?副?会长|检察长|审计长|审判员|检察员|庭长)"
+_ROLE = (r"原?(?:常务)?(?:副)?(?:(?<=工作队)队长|(?<=工作队)队员|关长|(?:[省市县区镇乡村]级)?(?:副?总)?(?:河长|湖长|林长)|书记|主任委员|主任|主席|部长|秘书长|科长|股长|(?:组织|宣传|统战|纪检)委员|总指挥长|指挥长|总指挥|领队|政委|师长|团长|连长|指导员|司令员|参谋长|校长|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|大队长|支队长|(?<=总商会)(?:常务)?副?会长|检察长|审计长|审判员|检察员|庭长)"
          r"|(?:[一二三四]级)?(?:巡视员|调研员)|总(?:统计|经济|工程|会计|审计|规划)师")
 _ORGAN = (
     r"(?:人大常委会|人民代表大会(?!代表)|人大|政协|人民政府|政府|纪委监委|纪委|监委|党委|党组|党工委|管委会|纪工委|工委|"
@@ -35,6 +35,8 @@ _ORGAN = (
     r"|(?:(?!公司|集团|部门|[对向在把被从和与])[\u4e00-\u9fff]){2,10}?(?:大队(?=副?大队长)|支队(?=副?支队长)|仲裁院(?=副?院长))"
     # a military sub-district (乐山军分区司令员) and a party school (市委党校校长)
     r"|军分区(?:党委)?|委党校(?=(?:常务)?副?校长)|驻村工作队(?=副?队长|队员)"
+    # a river or a forest a chief is named for (中山河县级河长 -> 县级河长)
+    r"|[\u4e00-\u9fff]{1,6}?(?:河|江|溪|湖|林区|流域)(?=[省市县区镇乡村]级(?:副?总)?(?:河长|湖长|林长))"
     # a customs office named by its city (烟台海关党委书记、关长 -> 海关党委书记, 海关关长 of 烟台市)
     r"|海关(?=(?:党委)?(?:常务)?副?(?:书记|关长|委员)))"
 )
@@ -483,11 +485,14 @@ def post_chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> lis
     # (八宝镇党委原书记, 原党组成员: the post once held, titled as it is)
     posts = [PostMention(p.start, p.end, _TITLE_TIDY.sub(lambda m: _SHORT_ORGAN.get(m.group(), ""), p.title), p.division, p.level)
              if _TITLE_TIDY.search(p.title) else p for p in posts]
+    # 副县长、中山河县级河长 -> 县级河长: the level's river chief, whichever river
+    posts = [PostMention(p.start, p.end, _RIVER_NAMED.sub("", p.title), p.division, p.level) for p in posts]
     # 县财政局驻平瑶村第一书记 -> 平瑶村第一书记: the village's first secretary, whoever sent him
     return [PostMention(p.start, p.end, _SENT_TO_VILLAGE.sub("", p.title), p.division, p.level)
             if p.title.endswith("第一书记") else p for p in posts]
 
 
+_RIVER_NAMED = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:河|江|溪|湖|林区|流域)(?=[省市县区镇乡村]级)")
 _SENT_TO_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{0,12}?派?驻(?=[\u4e00-\u9fff]{2,8}?(?:村|社区)(?:党支部|党总支)?第一书记$)")
 # (longest first: the standing committee before the congress, 羊平镇人民代表大会副主席 -> 羊平镇人大副主席)
 _SHORT_ORGAN = {"人民代表大会常务委员会": "人大常委会", "人民代表大会": "人大"}
