@@ -136,6 +136,7 @@ class _Reader:
         self.others = OtherSubjects(document.text)  # towns and companies as sentence subjects
         self.full_width_brackets = "（" in document.raw
         self.page_home: Division | None = None  # the first news item's source's division
+        self.bylined_before = False  # whether a section before had a byline
         # Short names the text gives companies (以下简称“麟州国投”), wherever they are used later
         given = sorted(set(_GIVEN_SHORT.findall(document.text)), key=len, reverse=True)
         self.short_names = frozenset(given)  # (“百千万”行动 later on: the program named in full before)
@@ -358,6 +359,11 @@ class _Reader:
             sec = SectionState.for_speaker(most_specific(d for d in divs if d is not None))
 
         bylined, publisher = byline_source(self.text, divisions, resolved, self._line_kind)
+        if bylined and self.page_home is None and publisher is None and self.dominant and not self.bylined_before:
+            # 来源：市国资委办公室 on the page's first item: the page is its own place's (the
+            # division it is most about), not that of a later item's newsroom (海城市融媒体中心)
+            self.page_home = self.dominant[0]
+        self.bylined_before = self.bylined_before or bylined
         if publisher is not None and header is None:
             sec.current = sec.before_item = publisher
             self.page_home = self.page_home or publisher

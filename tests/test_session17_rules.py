@@ -277,3 +277,10 @@ def test_river_and_forest_chiefs(wuping):
     assert {("县委书记", "武平县", True), ("县级总河长", "武平县", True), ("县级总林长", "武平县", True)} <= held(wuping, "饶建清")
     # …蕉岭县副县长、石窟河县级河长古耀明: the chief of a river, titled without the river
     assert ("县级河长", "蕉岭县", True) in held(wuping, "古耀明")
+
+
+def test_a_pages_home_is_its_own_place_when_its_first_source_names_none(anshan_soe):
+    # 来源：市国资委办公室 (first items) … 来源：海城市融媒体中心 (a later item) … 简讯 ▲市国资委统计，1-7月，
+    # 市属国有企业实现营业收入372.9亿元: the page's city's, not 海城市's
+    assert (Decimal("372.9"), "亿元") in {f[:2] for f in of(anshan_soe, "鞍山市")}
+    assert (Decimal("372.9"), "亿元") not in {f[:2] for f in of(anshan_soe, "海城市")}
