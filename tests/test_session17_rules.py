@@ -284,3 +284,9 @@ def test_a_pages_home_is_its_own_place_when_its_first_source_names_none(anshan_s
     # 市属国有企业实现营业收入372.9亿元: the page's city's, not 海城市's
     assert (Decimal("372.9"), "亿元") in {f[:2] for f in of(anshan_soe, "鞍山市")}
     assert (Decimal("372.9"), "亿元") not in {f[:2] for f in of(anshan_soe, "海城市")}
+
+
+def test_a_companys_relation_and_an_officers_title_are_no_part_of_its_name():
+    assert names("原鞍山城投集团副总经理沈默任鞍山市水务集团有限公司党委副书记。") == ["鞍山城投集团", "鞍山市水务集团有限公司"]
+    assert names("所属辽宁鞍信供应链管理有限公司1-7月实现供应链服务收入") == ["辽宁鞍信供应链管理有限公司"]
+    assert names("全市将原有17户市属一级企业整合为9户集团。") == []

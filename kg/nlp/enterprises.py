@@ -417,7 +417,7 @@ _MAX_LEGAL = 18  # 昌吉州庭州国有资本投资运营|集团有限公司: p
 # What cannot stand inside a legal name: marks, function words, and the verbs and
 # quantifiers that end a name read backwards (_STOP_WORDS; scope words 建设, 国有 excepted).
 _HARD_STOP = re.compile(r"[与和及同在为对把被让向由从是的了等到赴、,，。;；:：“”《》()（）\s]|来自|位于|帮助|协助|指导|督促|鼓励|扶持|"
-                        r"前往|走访|调研|考察|视察|书记|[省市区县]长|"
+                        r"前往|走访|调研|考察|视察|书记|[省市区县]长|经理|董事长|总裁|主任|局长|行长|"
                         + "|".join(w for w in sorted(_STOP_WORDS, key=len, reverse=True) if len(w) > 1 and w not in ("建设", "国有")))
 
 
@@ -511,9 +511,20 @@ def _from_its_place(mentions: list[EnterpriseMention]) -> list[EnterpriseMention
 _WORDS_BEFORE_PLACE = frozenset({"单位", "社区", "街道", "村", "镇", "会见", "引进", "引入"})
 
 
+# 所属辽宁鞍信…有限公司, 原鞍山城投集团 (before a place): what the company is to another, or was
+_RELATION_LEAD = re.compile(r"(?:所属|下属|旗下|控股的)|原(?=[\u4e00-\u9fff]{2,3}(?:城投|国投|交投|集团|市|县|区))")
+# 整合为9户集团: a count of groups, no name
+_COUNTED = re.compile(r"\d+[户家个](?:集团|公司|企业)")
+
+
 def _without_lead(mentions: list[EnterpriseMention]) -> list[EnterpriseMention]:
     out: list[EnterpriseMention] = []
     for e in mentions:
+        if _COUNTED.fullmatch(e.name):
+            continue
+        relation = _RELATION_LEAD.match(e.name)
+        if relation and len(e.name) - relation.end() >= 4 and _place_length(e.name, relation.end(), 8):
+            e = EnterpriseMention(e.start + relation.end(), e.end, e.name[relation.end():], e.suffix)
         lead = _LEAD.match(e.name)
         if lead and len(e.name) - lead.end() >= 2:
             e = EnterpriseMention(e.start + lead.end(), e.end, e.name[lead.end():], e.suffix)
