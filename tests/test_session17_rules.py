@@ -290,3 +290,11 @@ def test_a_companys_relation_and_an_officers_title_are_no_part_of_its_name():
     assert names("原鞍山城投集团副总经理沈默任鞍山市水务集团有限公司党委副书记。") == ["鞍山城投集团", "鞍山市水务集团有限公司"]
     assert names("所属辽宁鞍信供应链管理有限公司1-7月实现供应链服务收入") == ["辽宁鞍信供应链管理有限公司"]
     assert names("全市将原有17户市属一级企业整合为9户集团。") == []
+
+
+def test_a_signings_credit_and_a_duty_s_frequency_are_no_figures():
+    from kg.nlp.metrics import find_metrics
+
+    assert find_metrics("中国农业银行馆陶县支行等9家金融机构与32家企业现场签约，授信金额9.6亿元。", []) == [] or all(
+        m.unit != "亿元" for m in find_metrics("中国农业银行馆陶县支行等9家金融机构与32家企业现场签约，授信金额9.6亿元。", []))
+    assert find_metrics("要压实各级河长责任，县级河长每季度巡河不少于1次。", []) == []

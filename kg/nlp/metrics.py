@@ -201,6 +201,7 @@ _EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|全会|研究[^,�
                           r"|政协|社情民意|委员工作室|协商|视察|常委会会议|主席会议|增补|提出建议|进场企业"
                           # a bank's credit line in an agreement (获得意向授信30亿元), a print run (共印120份)
                           r"|意向授信|授信额度|共印")
+_SIGNING = re.compile(r"签约|签订|对接会")
 # 代表提出的186件建议全部办复,满意和基本满意率98.4%: how a congress's motions were answered
 _MOTIONS_ANSWERED = re.compile(r"办复|答复率|建议[^,，;；。]{0,12}办结")
 # 要实现全年目标,四季度全市地区生产总值需要保持6.4%以上的增速: the pace a target requires, neither
@@ -231,7 +232,9 @@ _COMPOSED_OF = re.compile(r"(?<![管直])辖(?:有|区内)?$")
 _POLICY_TERMS = re.compile(r"最高(?:补贴|奖励|补助|资助|支持|给予|不超过)?|按[^,，;；。]{0,12}的[\d.]+%|给予[^,，;；。]{0,16}(?:补助|补贴|奖励|贴息|资助)"
                            r"|(?:补助|补贴|贴息|奖励|资助|缴费|收费)(?:比例|标准)|一次性(?:奖励|补助|补贴)|分档(?:给予|奖励)"
                            # (对…能耗下降10%以上的项目: who qualifies; 共6个方面18条: how the policy is laid out)
-                           r"|^对[^,，;；。]{2,30}(?:以上|以下|以内)的(?:项目|企业|单位|主体)|(?:方面|部分|章)[\d一二三四五六七八九十]+条")
+                           r"|^对[^,，;；。]{2,30}(?:以上|以下|以内)的(?:项目|企业|单位|主体)|(?:方面|部分|章)[\d一二三四五六七八九十]+条"
+                           # (县级河长每季度巡河不少于1次: a duty's frequency)
+                           r"|每(?:季度|月|周|年|半年)[^,，;；。]{0,8}?(?:不少于|至少|不低于)")
 _AUDIT_FINDING = re.compile(r"违规(?!建设|建筑|用地|占地)|滞留|截留|虚报|多计|多付|少缴|少征|超标准|超概算|超范围|超预算"
                             r"|未及时|未按(?:规定|合同|约定|时|要求)|未纳入|未编入|未将|变相|未细化|未登记|未入账|未收回|逾期未|未批先建"
                             r"|化整为零|规避|不符合条件|已死亡|与实际不符|问题金额|不规范金额|审计项目|进行了?(?:专项)?审计"
@@ -1040,7 +1043,9 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         same_event = event_end is not None and f.kind != "growth" and s[event_end:f.start] in ("、", "和", "及", "与")
         clause_end = _CLAUSE_DELIM.search(s, f.end)
         clause = s[_clause_start(s, f.start) : clause_end.start() if clause_end else len(s)]
-        if (milestone or same_event or _EVENT_WORDS.search(ind) or _reported_by_none(s, f.start, clause)
+        # (…等9家金融机构与32家企业现场签约，授信金额9.6亿元: the credit a signing granted)
+        signed_credit = "授信" in ind and _SIGNING.search(s, 0, f.start) is not None
+        if (milestone or same_event or signed_credit or _EVENT_WORDS.search(ind) or _reported_by_none(s, f.start, clause)
                 or _owned_by_other_whole(s, f.start)
                 or _COMPOSED_OF.search(s, max(0, f.start - 4), f.start)
                 or _REQUIRED_PACE.search(s, max(0, f.start - 8), f.start) or _MOTIONS_ANSWERED.search(s, 0, f.start)
