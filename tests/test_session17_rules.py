@@ -295,6 +295,6 @@ def test_a_companys_relation_and_an_officers_title_are_no_part_of_its_name():
 def test_a_signings_credit_and_a_duty_s_frequency_are_no_figures():
     from kg.nlp.metrics import find_metrics
 
-    assert find_metrics("中国农业银行馆陶县支行等9家金融机构与32家企业现场签约，授信金额9.6亿元。", []) == [] or all(
-        m.unit != "亿元" for m in find_metrics("中国农业银行馆陶县支行等9家金融机构与32家企业现场签约，授信金额9.6亿元。", []))
+    signed = find_metrics("中国农业银行馆陶县支行等9家金融机构与32家企业现场签约，授信金额9.6亿元。", [])
+    assert Decimal("9.6") not in {m.value for m in signed}
     assert find_metrics("要压实各级河长责任，县级河长每季度巡河不少于1次。", []) == []
