@@ -544,7 +544,8 @@ class _Reader:
         # what the text is about, nor what the hosts' bare posts after them are of.
         visit = is_visit(text, items, e)
         note_places_visited(text, items, resolved, sec, visit, self.ctx.resolve)
-        if subject is not None and subject.adcode in sec.visitors:
+        if subject is not None and subject.adcode in sec.visitors and subject != self.said_place:
+            # (a visitor's own 全市 when he speaks, 耿海波指出,…全市工业经济…, stays his city's)
             subject = None
         # 吴忠市委常委、同心县委书记冶文斌…等陪同考察: those who accompany a visit name their
         # own places, not the place of the bare posts after them.

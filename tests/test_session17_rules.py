@@ -298,3 +298,12 @@ def test_a_signings_credit_and_a_duty_s_frequency_are_no_figures():
     signed = find_metrics("中国农业银行馆陶县支行等9家金融机构与32家企业现场签约，授信金额9.6亿元。", [])
     assert Decimal("9.6") not in {m.value for m in signed}
     assert find_metrics("要压实各级河长责任，县级河长每季度巡河不少于1次。", []) == []
+
+
+guantao = text_facts("guantao", TESTS / "dev50" / "dev50-c-hebei-county-weekly-roundup.txt")
+
+
+def test_a_visitor_speaking_of_his_whole_speaks_for_his_city(guantao):
+    # 邯郸市委常委、常务副市长耿海波带队来我县调研…。耿海波指出，今年以来，全市…前三季度规模以上工业增加值增长7.9%
+    assert Decimal("7.9") in {f[2] for f in of(guantao, "邯郸市")}
+    assert Decimal("7.9") not in {f[2] for f in of(guantao, "馆陶县")}
