@@ -307,3 +307,9 @@ def test_a_visitor_speaking_of_his_whole_speaks_for_his_city(guantao):
     # 邯郸市委常委、常务副市长耿海波带队来我县调研…。耿海波指出，今年以来，全市…前三季度规模以上工业增加值增长7.9%
     assert Decimal("7.9") in {f[2] for f in of(guantao, "邯郸市")}
     assert Decimal("7.9") not in {f[2] for f in of(guantao, "馆陶县")}
+
+
+def test_a_programs_name_opening_with_a_word_of_market_keeps_it():
+    from kg.nlp.programs import find_programs
+
+    assert [p.name for p in find_programs("就深化市场采购贸易方式试点、发展跨境电商等提出建议27条。")] == ["市场采购贸易方式试点"]
