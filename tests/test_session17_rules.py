@@ -313,3 +313,14 @@ def test_a_programs_name_opening_with_a_word_of_market_keeps_it():
     from kg.nlp.programs import find_programs
 
     assert [p.name for p in find_programs("就深化市场采购贸易方式试点、发展跨境电商等提出建议27条。")] == ["市场采购贸易方式试点"]
+
+
+taihe = text_facts("taihe", TESTS / "dev51" / "dev51-a-jiangxi-county-discipline-commission-page.txt")
+rizhao = text_facts("rizhao", TESTS / "dev51" / "dev51-b-shandong-city-foreign-affairs-news.txt")
+
+
+def test_a_career_line_after_a_blank_line_and_a_short_office_before_its_party_group(taihe, rizhao):
+    # 刘振邦，男，…加入中国共产党。(blank line) 历任吉安县永和镇党委副书记、镇长，…万安县委常委、常务副县长，…
+    assert {("县委组织部部长", "吉安县", False), ("常务副县长", "万安县", False)} <= held(taihe, "刘振邦")
+    # 市外办党组书记、主任庄雨辰
+    assert {("外办党组书记", "日照市", True), ("外办主任", "日照市", True)} <= held(rizhao, "庄雨辰")

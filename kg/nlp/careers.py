@@ -14,7 +14,7 @@ PROFILE = re.compile(r"(?:^|(?<=[\n。；;：:】]))[ \u3000]*(" + DOTTED + r"|[
 # Posts proposed in a 任前公示 (拟任…, 拟提名为…) are not held; the profile's paragraph ends it
 # too, and so does a line that does not go on with the career (历任…, 现任…, 2023年3月任…).
 _PROFILE_STOP = re.compile(r"拟任|拟提名|拟推荐|拟作为|拟聘|拟进一步使用")
-_CAREER_LINE = re.compile(r"\n[ \u3000\t]*(?=历任|现任|曾任|先后|其间|期间|\d{4}[年.．]|(?:个人)?简[ \u3000]*历[:：])")
+_CAREER_LINE = re.compile(r"\n(?:[ \u3000\t]*\n)?[ \u3000\t]*(?=历任|现任|曾任|先后|其间|期间|\d{4}[年.．]|(?:个人)?简[ \u3000]*历[:：])")
 _CAREER_START = re.compile(r"(?:^|(?<=\n))[ \u3000\t]*(?:(?:个人)?简[ \u3000]*历[:：]|历任|现任|曾任|\d{4}[.．年]\d{1,2}月?[ \u3000]*[—–\-－~～至])")
 # 2019.03—2021.09　长兴县人民政府副县长 / 2021.09—　安吉县委常委: a timeline's line, closed or still held
 _DATE = r"\d{4}[.．年]\d{1,2}月?"
