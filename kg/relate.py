@@ -21,6 +21,7 @@ from kg.ingest.structure import BODY, TITLE, classify
 from kg.facts import DocumentFacts, EntityMention, Evidence, Holding, Implementation, Location, Observation
 from kg.link import (DivisionContext, canonical_name, division_at_level, level_above, matches_level, merge_aliases,
                      most_specific)
+from kg.nlp.countries import FOREIGN_POST_BEFORE
 from kg.nlp.divisions import DivisionMention, find_zone_places
 from kg.framing import REVIEW_MONTHS, bulletin_year, ended, frame_year, named_year, not_yet_over, planned, restates
 from kg.nlp.enterprises import looks_like_company, only_lead_words
@@ -669,6 +670,8 @@ class _Reader:
                       visitor: bool = False) -> None:
         if self.page_organ is None and off.posts and all(p.level == ORGAN_LEVEL for p in off.posts):
             return  # 主任X说 on a page that is no organ's own: no post anyone can place
+        if off.posts and FOREIGN_POST_BEFORE.search(self.text, max(sentence[0], off.posts[0].start - 14), off.posts[0].start):
+            return  # 韩国庆尚南道统营市副市长朴正勋: a foreign city's official, no post of ours
         name = canonical_name(off.name)
         ev = self.evidence(info, off.start, off.end, sentence)
         self.mention("official", name, name, ev)

@@ -324,3 +324,8 @@ def test_a_career_line_after_a_blank_line_and_a_short_office_before_its_party_gr
     assert {("县委组织部部长", "吉安县", False), ("常务副县长", "万安县", False)} <= held(taihe, "刘振邦")
     # 市外办党组书记、主任庄雨辰
     assert {("外办党组书记", "日照市", True), ("外办主任", "日照市", True)} <= held(rizhao, "庄雨辰")
+
+
+def test_a_foreign_citys_official_holds_no_post_of_ours(rizhao):
+    # 市长高文琛…会见了由韩国庆尚南道统营市副市长朴正勋率领的友好代表团一行
+    assert "朴正勋" not in {h.official for h in rizhao.holdings}

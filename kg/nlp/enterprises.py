@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from kg.nlp.countries import COUNTRY
 from kg.nlp.lexicon import jieba_dictionary, load_lexicon, on_word_boundaries, word_frequencies
 
 # A legal form (…有限公司) is certain; 集团 and the bare forms need a proper-noun core.
@@ -460,9 +461,7 @@ def _past_location(text: str, start: int, end: int, suffix_start: int) -> int:
 # 支持竹韵茶业) or the kind of company (县属国有企业三都县兴都投资集团有限公司).
 # (韩国世宏化学株式会社, 德国克莱恩机械集团: a foreign country names where the company comes from,
 # no part of its name; 香港/澳门 ones are registered with it)
-_COUNTRY = (r"韩国|日本|美国|德国|法国|英国|意大利|荷兰|瑞士|瑞典|丹麦|芬兰|挪威|比利时|奥地利|西班牙|葡萄牙|新加坡|马来西亚|泰国"
-            r"|越南|印度尼西亚|印尼|印度|俄罗斯|澳大利亚|新西兰|加拿大|以色列|沙特|阿联酋|巴西|墨西哥|土耳其|哈萨克斯坦")
-_LEAD = re.compile(r"^(?:" + _GOVERNS + r"|[省市区县州]属|国有企业|" + _COUNTRY + r"|[\u4e00-\u9fff]{2,8}?(?:高新区|开发区|经开区|园区)内|国企|民营企业|龙头企业|(?:台|港|外|德|日|美|韩|法|合|独)资企业|"
+_LEAD = re.compile(r"^(?:" + _GOVERNS + r"|[省市区县州]属|国有企业|" + COUNTRY + r"|[\u4e00-\u9fff]{2,8}?(?:高新区|开发区|经开区|园区)内|国企|民营企业|龙头企业|(?:台|港|外|德|日|美|韩|法|合|独)资企业|"
                    r"(?:科创板|创业板|主板|北交所|深交所|上交所|港股)?上市公司|(?:本地|当地|本土)?企业|来自[\u4e00-\u9fff]{2,6}的"
                    # (总部位于|上海的澜拓生物科技有限公司: a legal name holds no 的)
                    r"|[\u4e00-\u9fff]{1,6}?的)+")
