@@ -329,3 +329,7 @@ def test_a_career_line_after_a_blank_line_and_a_short_office_before_its_party_gr
 def test_a_foreign_citys_official_holds_no_post_of_ours(rizhao):
     # 市长高文琛…会见了由韩国庆尚南道统营市副市长朴正勋率领的友好代表团一行
     assert "朴正勋" not in {h.official for h in rizhao.holdings}
+
+
+def test_building_with_more_scope_words_before_the_legal_form():
+    assert names("1.江西泰和城市建设投资集团有限公司（以下简称“县城投集团”）原党委委员违规收受礼金问题。")[0] == "江西泰和城市建设投资集团有限公司"

@@ -60,6 +60,10 @@ _BREAK_TAGS = {"v", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"
 PROPER_NAME_MAX_FREQ = 300  # a word rarer than this in jieba's counts reads as a proper name (精工, 巨化)
 
 
+# What may stand between 建设 and a legal form in a business scope (城市建设投资集团有限公司)
+_SCOPE_AFTER = re.compile(r"(?:投资|发展|开发|运营|经营|管理|工程)*")
+
+
 def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
     """Where the name before a suffix begins, or None if no name stands there."""
     import jieba.posseg as pseg
@@ -77,7 +81,7 @@ def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
             proper = True
             break
         # 云南珠源|建设|集团有限公司: right before a legal form 建设 is the business scope
-        scope_word = strong and start == suffix_start and word == "建设"
+        scope_word = strong and word == "建设" and _SCOPE_AFTER.fullmatch(text, start, suffix_start) is not None
         if (word in _STOP_WORDS and not scope_word) or not word.isalnum() or (word in _ZONE_WORDS and placed):
             break
         # 浙江斐络工业设计有限公司 cut as 斐/络(v): in a legal name, a lone character between
