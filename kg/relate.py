@@ -73,6 +73,7 @@ _PROJECTS_LAND = re.compile(r"[,，]项目(?:将|均|已)?(?:全部)?(?:落户|�
 _AS_ROLE = re.compile(r"\s*作为[^,，。;；“”]{2,14}[,，]")
 _VISITING = re.compile(_VISIT_VERB.pattern + r"|拜访|来到|察看|参观|看望|会见|座谈")  # (a scene of a visit)
 _TOWN_REPORT_GIVEN = re.compile(r"代表[\u4e00-\u9fff]{0,6}?[镇乡](?:人民)?政府(?:向大会)?作(?:政府)?工作报告")
+_ANSWER_LINE = re.compile(r"[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[：:]")
 _JOINED_VISIT = re.compile(r"(?:参加|一同|随同)(?:调研|考察|视察|走访)")
 _SENDING = r"挂职|援[疆藏青宁]|派驻|选派"  # how a cadre comes to serve elsewhere
 _SENT_CADRES = re.compile(_SENDING + r"|对口|第[\d一二三四五六七八九十]+批")
@@ -514,6 +515,14 @@ class _Reader:
         if paragraph_start or self.town_report:
             self.paragraph_named = False  # (in a town's report, a sentence naming the county names it for itself)
             sec.start_paragraph(text[s : s + 1], self._line_kind(s) != BODY)
+            answer = _ANSWER_LINE.match(text, s)
+            own = [h.division for h in self.facts.holdings if answer and h.official == canonical_name(answer.group(1))
+                   and h.division is not None and h.date is not None]
+            place = most_specific(own) if own else None
+            if place is not None:
+                # 孟庆川：去年是极不平凡的一年。我们…: an interview's answer speaks for the place of the
+                # official who gives it (his most specific: 砀山县, not 宿州市 whose 常委 he also is)
+                sec.current = place
             if _BRIEFS_HEADING.match(text, s) or (text.startswith("又讯", s) and self.page_home is not None):
                 # 简讯 / 【县域简讯】: the briefs after it are the page's, not the last item's place's;
                 # so is a second item of the page (又讯（记者…）…)

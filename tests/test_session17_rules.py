@@ -333,3 +333,12 @@ def test_a_foreign_citys_official_holds_no_post_of_ours(rizhao):
 
 def test_building_with_more_scope_words_before_the_legal_form():
     assert names("1.江西泰和城市建设投资集团有限公司（以下简称“县城投集团”）原党委委员违规收受礼金问题。")[0] == "江西泰和城市建设投资集团有限公司"
+
+
+dangshan = text_facts("dangshan", TESTS / "dev52" / "dev52-a-anhui-county-party-secretary-interview.txt")
+
+
+def test_an_interviews_answer_speaks_for_the_answerers_place(dangshan):
+    # ——访宿州市委常委、砀山县委书记孟庆川 … 孟庆川：…城乡居民人均可支配收入分别达到38620元、19870元
+    assert (Decimal("38620"), "元") in {f[:2] for f in of(dangshan, "砀山县")}
+    assert (Decimal("38620"), "元") not in {f[:2] for f in of(dangshan, "宿州市")}
