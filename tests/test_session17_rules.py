@@ -342,3 +342,8 @@ def test_an_interviews_answer_speaks_for_the_answerers_place(dangshan):
     # ——访宿州市委常委、砀山县委书记孟庆川 … 孟庆川：…城乡居民人均可支配收入分别达到38620元、19870元
     assert (Decimal("38620"), "元") in {f[:2] for f in of(dangshan, "砀山县")}
     assert (Decimal("38620"), "元") not in {f[:2] for f in of(dangshan, "宿州市")}
+
+
+def test_a_columns_dotted_title_and_the_verb_tan_are_no_names(dangshan):
+    # 【县委书记访谈·奋战收官年】; 请县委书记谈思路、谈举措、谈目标
+    assert not {h.official for h in dangshan.holdings} & {"访谈·奋战收官年", "谈思路", "谈举措", "谈目标"}

@@ -14,12 +14,12 @@ from dataclasses import replace
 from kg.ingest.patterns import BRACKETED_TURN_RE, EVENT_ROLE_SRC
 from kg.nlp.careers import name_line_officials, profile_officials, roster_officials
 from kg.nlp.divisions import DivisionMention
-from kg.nlp.lexicon import word_frequencies
+from kg.nlp.lexicon import jieba_dictionary, word_frequencies
 from kg.nlp.posts import (
     BARE_TOWN, CONTINUATION, LEVELS, ORGAN_LEVEL, ORGAN_POST, POST_ASIDE, POST_START, ROLE_AT_END, ZONE_POST,
     ZONE_POST_START, OfficialMention, PostMention, post_chain, posts_at,
 )
-from kg.nlp.surnames import DOTTED, SURNAMES_1 as _SURNAMES_1, SURNAMES_2 as _SURNAMES_2, opens_with_surname
+from kg.nlp.surnames import DOT, DOTTED, SURNAMES_1 as _SURNAMES_1, SURNAMES_2 as _SURNAMES_2, opens_with_surname
 
 # Characters that end a one-character given name whatever follows them, and words that
 # end it (范志强表示 is 范志强 + 表示, but 范志强调 is 范志 + 强调).
@@ -92,7 +92,14 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     transliterated name whose parts a middle dot joins)."""
     dotted = _DOTTED_NAME.match(text, pos)
     if dotted:
+        # (【县委书记访谈·奋战收官年】: a column's title, words joined by a dot, no name)
+        parts = re.split(DOT, dotted.group())
+        words = jieba_dictionary()
+        if any(len(p) >= 2 and words.get(p, (0, ""))[1].startswith("v") and words[p][0] >= _VERB_PART for p in parts):
+            return None
         return dotted.group(), dotted.end()
+    if text[pos : pos + 1] == "谈" and word_frequencies().get(text[pos + 1 : pos + 3], 0) >= _RARE_IN_NAME:
+        return None  # 请县委书记谈思路、谈举措: 谈 the verb, not the surname
     if text[pos : pos + 2] in _SURNAMES_2:
         sur = 2
     elif pos < len(text) and text[pos] in _SURNAMES_1:
@@ -150,6 +157,7 @@ _ORGAN_GOES_ON = re.compile(r"委(?:常务)?副?书记|委常委|委员会")
 _SAYS_AFTER = re.compile(r"([\u4e00-\u9fff]{1,2}?)(?:介绍|表示|指出|强调|汇报|说[,，:：]|会见|主持(?!人)|出席|讲话|致辞"
                          r"|[,，、;；])")  # (旗监委主任孟和巴雅尔,旗委常委…: a list's comma ends it too)
 _RARE_IN_NAME = 50  # a jieba count above this makes the characters a word, not a name's
+_VERB_PART = 50  # no part of a transliterated name is a verb this common (访谈 653, 奋战 294; 达来 6 is a name)
 
 
 def _long_name_end(text: str, end: int) -> int:
