@@ -347,3 +347,11 @@ def test_an_interviews_answer_speaks_for_the_answerers_place(dangshan):
 def test_a_columns_dotted_title_and_the_verb_tan_are_no_names(dangshan):
     # 【县委书记访谈·奋战收官年】; 请县委书记谈思路、谈举措、谈目标
     assert not {h.official for h in dangshan.holdings} & {"访谈·奋战收官年", "谈思路", "谈举措", "谈目标"}
+
+
+jiaxing = text_facts("jiaxing", TESTS / "dev52" / "dev52-b-zhejiang-city-trade-in-subsidy-news.txt")
+
+
+def test_a_section_head_of_the_pages_organ_written_in_full(jiaxing):
+    # 据市商务局市场运行和消费促进处处长马　琰介绍 (on 嘉兴市商务局's page)
+    assert held(jiaxing, "马琰") == {("商务局市场运行和消费促进处处长", "嘉兴市", True)}

@@ -181,7 +181,8 @@ TOWN_LEVEL = "town"  # PostMention.level of such a post
 ORGAN_POST = re.compile(r"(?:[我本]?[厅局委])?(?:党组(?:副?书记|成员)|(?:常务)?副?(?:厅长|局长|主任)|[一二]级(?:巡视员|调研员)"
                         r"|总(?:经济|工程|会计)师)(?![\u4e00-\u9fff]{0,2}(?:会议|办公会|扩大))"
                         # (任命李文涛为对外贸易处处长, 执法稽查科科长宁振海介绍: a division or section of the organ)
-                        r"|[\u4e00-\u9fff]{2,14}?(?:处副?处长|科副?科长)")
+                        # (据市商务局…处处长马琰: a post of its own organ, written in full, is no such section)
+                        r"|(?![据由在经从])(?:(?![局厅])[\u4e00-\u9fff]){2,14}?(?:处副?处长|科副?科长)")
 ORGAN_LEVEL = "organ"  # PostMention.level of such a post
 _TOWN_GOVERNMENT = re.compile(r"(?:人民政府|政府)(?=(?:常务)?副?[镇乡]长)")
 _TOWN_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|地区|村|社区)")
