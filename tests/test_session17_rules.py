@@ -355,3 +355,10 @@ jiaxing = text_facts("jiaxing", TESTS / "dev52" / "dev52-b-zhejiang-city-trade-i
 def test_a_section_head_of_the_pages_organ_written_in_full(jiaxing):
     # 据市商务局市场运行和消费促进处处长马　琰介绍 (on 嘉兴市商务局's page)
     assert held(jiaxing, "马琰") == {("商务局市场运行和消费促进处处长", "嘉兴市", True)}
+
+
+def test_a_count_of_works_is_no_programs_name():
+    from kg.nlp.programs import find_programs
+
+    text = "“十四五”以来，全县累计实施治理工程23项，元阳城投承建了其中9项治理工程。"
+    assert not any(p.name[0].isdigit() for p in find_programs(text))

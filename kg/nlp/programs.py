@@ -356,7 +356,7 @@ def _unquoted(text: str) -> list[tuple[int, int]]:
         if lead:
             start = lead.end()
         core = text[start : m.start()]
-        if len(core) < 2 or _GENERIC_CORE.match(core) or core.isdigit():
+        if len(core) < 2 or _GENERIC_CORE.match(core) or core[0].isdigit():  # (其中9项治理工程: a count)
             continue
         # 深入实施创新型企业梯次培育计划: a plan named at length after 实施 needs no count.
         implemented = m.group() == "计划" and len(core) >= 6 and text[max(0, start - 2) : start] == "实施"
