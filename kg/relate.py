@@ -73,6 +73,7 @@ _PROJECTS_LAND = re.compile(r"[,，]项目(?:将|均|已)?(?:全部)?(?:落户|�
 _AS_ROLE = re.compile(r"\s*作为[^,，。;；“”]{2,14}[,，]")
 _VISITING = re.compile(_VISIT_VERB.pattern + r"|拜访|来到|察看|参观|看望|会见|座谈")  # (a scene of a visit)
 _TOWN_REPORT_GIVEN = re.compile(r"代表[\u4e00-\u9fff]{0,6}?[镇乡](?:人民)?政府(?:向大会)?作(?:政府)?工作报告")
+_SOURCE_ORGAN = re.compile(r"[\s▲]*据")
 _ANSWER_LINE = re.compile(r"[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[：:]")
 _JOINED_VISIT = re.compile(r"(?:参加|一同|随同)(?:调研|考察|视察|走访)")
 _SENDING = r"挂职|援[疆藏青宁]|派驻|选派"  # how a cadre comes to serve elsewhere
@@ -540,6 +541,11 @@ class _Reader:
         own = [h.division for h in self.facts.holdings if h.official == said.group(1)
                and h.division is not None and h.date is not None] if said else []
         self.said_place = most_specific(own) if own else None
+        # 据晋中市文化和旅游局通报，假期全市…: an organ of a division as the source speaks for it
+        source = _SOURCE_ORGAN.match(text, s, e)
+        if self.said_place is None and source:
+            named = next((resolved.get((d.start, d.end)) for d in items["divisions"] if d.start == source.end()), None)
+            self.said_place = named
         subject, sentence_only = self._subject(sentence, items, resolved, sec)
         if subject is not None and sec.speaker is not None and subject.level != sec.speaker.level:
             # In a speech, only a peer of the speaker's division takes over (the 北仑区

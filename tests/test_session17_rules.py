@@ -362,3 +362,11 @@ def test_a_count_of_works_is_no_programs_name():
 
     text = "“十四五”以来，全县累计实施治理工程23项，元阳城投承建了其中9项治理工程。"
     assert not any(p.name[0].isdigit() for p in find_programs(text))
+
+
+def test_an_organ_of_a_division_as_the_source_speaks_for_it(tmp_path):
+    # (on 旬阳市's page) 据安康市统计局消息，今年以来全市…: 全市 is 安康市, the source's city
+    from development_facts import snippet_facts
+
+    facts = snippet_facts("旬阳市人民政府\n\n旬阳市召开会议。据安康市统计局消息，今年以来全市旅游收入68.4亿元。", tmp_path, "2025-10-09")
+    assert (Decimal("68.4"), "亿元") in {f[:2] for f in of(facts, "安康市")}
