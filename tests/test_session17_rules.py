@@ -370,3 +370,10 @@ def test_an_organ_of_a_division_as_the_source_speaks_for_it(tmp_path):
 
     facts = snippet_facts("旬阳市人民政府\n\n旬阳市召开会议。据安康市统计局消息，今年以来全市旅游收入68.4亿元。", tmp_path, "2025-10-09")
     assert (Decimal("68.4"), "亿元") in {f[:2] for f in of(facts, "安康市")}
+
+
+def test_the_places_a_division_is_ranked_among_are_no_count_of_its_own():
+    from kg.nlp.metrics import find_metrics
+
+    found = find_metrics("上半年，全县实现地区生产总值68.42亿元，同比增长6.1%（增速在全市11个县（区）中排第3位）。", [])
+    assert [(m.value, m.unit) for m in found] == [(Decimal("68.42"), "亿元")]

@@ -202,6 +202,7 @@ _EVENT_WORDS = re.compile(r"应到|实到|到会|列席|会议|全会|研究[^,�
                           # a bank's credit line in an agreement (获得意向授信30亿元), a print run (共印120份)
                           r"|意向授信|授信额度|共印")
 _SIGNING = re.compile(r"签约|签订|对接会")
+_RANKED_AMONG = re.compile(r"(?:县|市|区|乡镇|省份?)(?:[（(][^）)]{1,6}[）)])?中(?:排|位居|居)")
 # 代表提出的186件建议全部办复,满意和基本满意率98.4%: how a congress's motions were answered
 _MOTIONS_ANSWERED = re.compile(r"办复|答复率|建议[^,，;；。]{0,12}办结")
 # 要实现全年目标,四季度全市地区生产总值需要保持6.4%以上的增速: the pace a target requires, neither
@@ -1045,7 +1046,9 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         clause = s[_clause_start(s, f.start) : clause_end.start() if clause_end else len(s)]
         # (…等9家金融机构与32家企业现场签约，授信金额9.6亿元: the credit a signing granted)
         signed_credit = "授信" in ind and _SIGNING.search(s, 0, f.start) is not None
-        if (milestone or same_event or signed_credit or _EVENT_WORDS.search(ind) or _reported_by_none(s, f.start, clause)
+        # (增速在全市11个县（区）中排第3: the places ranked, no count of the division's)
+        ranked_among = _RANKED_AMONG.match(s, f.end) is not None
+        if (milestone or same_event or signed_credit or ranked_among or _EVENT_WORDS.search(ind) or _reported_by_none(s, f.start, clause)
                 or _owned_by_other_whole(s, f.start)
                 or _COMPOSED_OF.search(s, max(0, f.start - 4), f.start)
                 or _REQUIRED_PACE.search(s, max(0, f.start - 8), f.start) or _MOTIONS_ANSWERED.search(s, 0, f.start)
