@@ -377,3 +377,9 @@ def test_the_places_a_division_is_ranked_among_are_no_count_of_its_own():
 
     found = find_metrics("上半年，全县实现地区生产总值68.42亿元，同比增长6.1%（增速在全市11个县（区）中排第3位）。", [])
     assert [(m.value, m.unit) for m in found] == [(Decimal("68.42"), "亿元")]
+
+
+def test_a_ridge_named_like_a_place_is_the_ridge():
+    from kg.nlp.divisions import find_divisions
+
+    assert find_divisions("▲9月28日，卧龙岭生态旅游区通过国家3A级旅游景区评定。") == []

@@ -176,7 +176,7 @@ def find_divisions(text: str) -> list[DivisionMention]:
                 continue
             # 龙凤山冰雪小镇: a mountain named like a place is the mountain (not 开化山海协作, the
             # place and its 山海协作; a level word after it, 凤山县, is matched as the full name)
-            if text[end : end + 1] == "山" and text[end + 1 : end + 2] not in "省市区县州旗盟海":
+            if text[end : end + 1] in "山岭峰" and text[end + 1 : end + 2] not in "省市区县州旗盟海":
                 continue
             # 所城里、朝阳街等历史文化街区: a street named after a place is the street
             if _STREET_AFTER.match(text, end):
