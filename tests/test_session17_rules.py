@@ -383,3 +383,15 @@ def test_a_ridge_named_like_a_place_is_the_ridge():
     from kg.nlp.divisions import find_divisions
 
     assert find_divisions("▲9月28日，卧龙岭生态旅游区通过国家3A级旅游景区评定。") == []
+
+
+chongyang = text_facts("chongyang", TESTS / "dev54" / "dev54-a-hubei-county-cadre-appointments-page.txt")
+
+
+def test_a_county_notice_of_town_and_bureau_posts(chongyang):
+    # 金学军、甘露同志任县交通运输局副局长
+    assert ("交通运输局副局长", "崇阳县", True) in held(chongyang, "甘露")
+    # 付国平同志任崇阳经济开发区管委会副主任（正科级），免去其中共桂花泉镇委员会副书记、桂花泉镇人民政府镇长职务
+    assert {("桂花泉镇党委副书记", None, True), ("桂花泉镇镇长", None, True)} <= held(chongyang, "付国平")
+    # 免去刘长江同志的中共白霓镇委员会书记职务
+    assert ("白霓镇党委书记", None, True) in held(chongyang, "刘长江")

@@ -38,13 +38,13 @@ _LIST_LINE = re.compile(r"(?:^|(?<=[\n；;]))[ \u3000]*" + _NAME_OR_DOTTED + r"(
 _LIST_LINE_END = re.compile(r"(?:职务)?(?:的请求)?(?:[（(][^）)\n]{1,12}[）)])?(?:[；;]|[。]?[ \u3000]*(?:\n|$))")
 # 经市委研究决定，谭立峰同志任中共祁东县委委员、常委、副书记，…；龙建国同志不再担任…职务: a decision's
 # clause naming the comrade first (posts left count: they were held until then)
+_PADDED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"  # (贺　丽: padded to three)
 # (何春梅同志（原任绵阳市游仙区委常委、组织部部长）任…: the posts held before, in brackets)
-_COMRADE_CLAUSE = re.compile(r"(?:^|(?<=[\n；;：:，,。]))[ \u3000]*" + _NAME_OR_DOTTED
+_COMRADE_CLAUSE = re.compile(r"(?:^|(?<=[\n；;：:，,。]))[ \u3000]*(?P<others>(?:" + _PADDED_NAME + "、)*)" + _NAME_OR_DOTTED
                              + r"同志(?:[（(](?:原任|原系|曾任)(?P<before>[^（）()]{2,40})[）)])?(?:任|不再担任|担任)")
 # 付明亮同志任中共江油市委委员、常委，不再担任中共三台县委常委、委员职务: the posts left, held until then
 _NO_LONGER = re.compile(r"(?:职务)?[，,](?:不再担任|免去其)(?:原)?")
 _COMRADE_CLAUSE_END = re.compile(r"(?:职务)?[，,；;。]")
-_PADDED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"  # (贺　丽: padded to three)
 _LIST_LINE_NAMES = re.compile(r"(?:^|(?<=[\n；;]))[ \u3000]*((?:" + _PADDED_NAME + "、)+" + _PADDED_NAME + r"?)为")
 _NEXT_APPOINTED = re.compile(r"[,，、;；](?!提名|推荐|推选|选举|拟)(?:决定)?(?:任命)?" + _NAME_OR_DOTTED + r"(?:(?:同志)?为|同志任)")
 # 冯晓光同志任中共克山县委书记,免去其…局长职务: the post the appointee leaves, held until now
@@ -459,16 +459,25 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
                 out.append(OfficialMention(name, m.start(1), m.end(1), tuple(posts + left)))
     if "同志" in text:
         for m in _COMRADE_CLAUSE.finditer(text):
-            if any(o.start <= m.start(1) < o.end for o in out):
+            name = 2  # the group of the name before 同志 (1 holds the names listed before it)
+            if any(o.start <= m.start(name) < o.end for o in out):
                 continue  # (a list line read above)
             posts = _joined_chain(text, m.end(), by_start)
-            if posts and (left := _NO_LONGER.match(text, posts[-1].end)):
+            end = posts[-1].end if posts else m.end()
+            aside = POST_ASIDE.match(text, end)  # (…管委会副主任（正科级），免去其…)
+            end = aside.end() if aside else end
+            if posts and (left := _NO_LONGER.match(text, end)):
                 posts += _joined_chain(text, left.end(), by_start)
-            if posts and _COMRADE_CLAUSE_END.match(text, posts[-1].end):
-                out.append(OfficialMention(m.group(1), m.start(1), m.end(1), tuple(posts)))
+                end = posts[-1].end
+            if posts and _COMRADE_CLAUSE_END.match(text, end):
+                out.append(OfficialMention(m.group(name), m.start(name), m.end(name), tuple(posts)))
+                at = m.start("others")
+                for other in filter(None, m.group("others").split("、")):  # 金学军、甘露同志任…副局长
+                    out.append(OfficialMention(other, at, at + len(other), tuple(posts)))
+                    at += len(other) + 1
                 before = _joined_chain(text, m.start("before"), by_start) if m.group("before") else []
                 if before:  # held before the appointment: no post on the document's date
-                    out.append(OfficialMention(m.group(1), m.start(1), m.end(1), tuple(before), extra={"past": True}))
+                    out.append(OfficialMention(m.group(name), m.start(name), m.end(name), tuple(before), extra={"past": True}))
     # 任命拉巴卓嘎、张凯为日喀则市中级人民法院审判员: several people to the same post (also on a
     # list line of its own under 任命: 聂晓峰、鲍佳宁为新乡市中级人民法院审判员)
     for m in [*_APPOINTED_LIST.finditer(text), *(_LIST_LINE_NAMES.finditer(text) if "任" in text else ())]:

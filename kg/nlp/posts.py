@@ -141,7 +141,7 @@ ZONE_POST = re.compile(
     r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"  # 浏阳经开区(高新区)党工委书记: the zone's other name
     r"(?:党工委|管委会|管理委员会|工委)(?:常务)?副?(?:书记|主任|委员)"
     # towns and streets are no divisions either (喜洲镇党委书记杨春燕)
-    r"|" + _PLACE_CHARS + r"{2,8}?(?:镇|乡|街道|地区|苏木)原?(?:党委|党工委|工委|纪委|人大|人民代表大会|人民政府|政府|办事处"
+    r"|" + _PLACE_CHARS + r"{2,8}?(?:镇|乡|街道|地区|苏木)原?(?:党委|党工委|工委|纪委|人大|人民代表大会|人民政府|政府|办事处|(?<=[镇乡])委员会"
     r"|(?!村)[\u4e00-\u9fff]{2,8}?(?:办公室|中心)(?=(?:常务)?副?主任))?"  # 新河镇便民服务中心主任
     r"原?(?:常务)?副?(?:书记|镇长|乡长|主任|主席|苏木达|(?<=委)(?:组织|宣传|统战)?委员)"
     # and villages and communities (黄瓜山村党委书记, 驻拉佑村第一书记; 内蒙古's 苏木 and 嘎查)
@@ -486,6 +486,8 @@ def post_chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> lis
     # (八宝镇党委原书记, 原党组成员: the post once held, titled as it is)
     posts = [PostMention(p.start, p.end, _TITLE_TIDY.sub(lambda m: _SHORT_ORGAN.get(m.group(), ""), p.title), p.division, p.level)
              if _TITLE_TIDY.search(p.title) else p for p in posts]
+    # 中共白霓镇委员会书记 -> 白霓镇党委书记: a town's party committee as it is usually written
+    posts = [PostMention(p.start, p.end, _TOWN_COMMITTEE.sub(r"\1党委", p.title), p.division, p.level) for p in posts]
     # 副县长、中山河县级河长 -> 县级河长: the level's river chief, whichever river
     posts = [PostMention(p.start, p.end, _RIVER_NAMED.sub("", p.title), p.division, p.level) for p in posts]
     # 县财政局驻平瑶村第一书记 -> 平瑶村第一书记: the village's first secretary, whoever sent him
@@ -493,6 +495,7 @@ def post_chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> lis
             if p.title.endswith("第一书记") else p for p in posts]
 
 
+_TOWN_COMMITTEE = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,8}?[镇乡])委员会")
 _RIVER_NAMED = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:河|江|溪|湖|林区|流域)(?=[省市县区镇乡村]级)")
 _SENT_TO_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{0,12}?派?驻(?=[\u4e00-\u9fff]{2,8}?(?:村|社区)(?:党支部|党总支)?第一书记$)")
 # (longest first: the standing committee before the congress, 羊平镇人民代表大会副主席 -> 羊平镇人大副主席)
