@@ -395,3 +395,10 @@ def test_a_county_notice_of_town_and_bureau_posts(chongyang):
     assert {("桂花泉镇党委副书记", None, True), ("桂花泉镇镇长", None, True)} <= held(chongyang, "付国平")
     # 免去刘长江同志的中共白霓镇委员会书记职务
     assert ("白霓镇党委书记", None, True) in held(chongyang, "刘长江")
+
+
+def test_an_inspection_teams_leader(tmp_path):
+    from development_facts import snippet_facts
+
+    facts = snippet_facts("信阳市委召开会议。反馈会议前，省委第三巡视组组长詹国威向市委书记黎振邦反馈了巡视情况。", tmp_path, "2025-11-05")
+    assert ("省委第三巡视组组长", "河南省", True) in held(facts, "詹国威")
