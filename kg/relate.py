@@ -13,7 +13,6 @@ import re
 from dataclasses import replace
 from bisect import bisect_left
 
-
 from kg.admin import COUNTY, Division, gazetteer
 from kg.bylines import byline_source
 from kg.document import Document
@@ -517,9 +516,7 @@ class _Reader:
             self.paragraph_named = False  # (in a town's report, a sentence naming the county names it for itself)
             sec.start_paragraph(text[s : s + 1], self._line_kind(s) != BODY)
             answer = _ANSWER_LINE.match(text, s)
-            own = [h.division for h in self.facts.holdings if answer and h.official == canonical_name(answer.group(1))
-                   and h.division is not None and h.date is not None]
-            place = most_specific(own) if own else None
+            place = self._held_place(canonical_name(answer.group(1))) if answer else None
             if place is not None:
                 # 孟庆川：去年是极不平凡的一年。我们…: an interview's answer speaks for the place of the
                 # official who gives it (his most specific: 砀山县, not 宿州市 whose 常委 he also is)
@@ -538,9 +535,7 @@ class _Reader:
         self.subject = None
         # 罗永康在致辞中介绍,今年以来,全区…: a speaker the text named with a post speaks for its place
         said = _SAID_BY.search(text, s, min(e, s + 24))
-        own = [h.division for h in self.facts.holdings if h.official == said.group(1)
-               and h.division is not None and h.date is not None] if said else []
-        self.said_place = most_specific(own) if own else None
+        self.said_place = self._held_place(said.group(1)) if said else None
         # 据晋中市文化和旅游局通报，假期全市…: an organ of a division as the source speaks for it
         source = _SOURCE_ORGAN.match(text, s, e)
         if self.said_place is None and source:
@@ -744,6 +739,11 @@ class _Reader:
             self.facts.holdings.append(Holding(name, self.as_written(post.title), div, date, ev))
         self._one_head_each(name, bare, sec)
         sec.headed_below = self._headed_below(off)
+
+    def _held_place(self, name: str) -> Division | None:
+        """The most specific division ``name`` holds a post of now, by the posts read so far."""
+        own = [h.division for h in self.facts.holdings if h.official == name and h.division is not None and h.date is not None]
+        return most_specific(own) if own else None
 
     def _headed_below(self, off: OfficialMention) -> Division | None:
         """The county-level division ``off`` heads by name while sitting on the standing committee

@@ -42,13 +42,12 @@ _PADDED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"  # (贺　�
 # (何春梅同志（原任绵阳市游仙区委常委、组织部部长）任…: the posts held before, in brackets)
 _COMRADE_CLAUSE = re.compile(r"(?:^|(?<=[\n；;：:，,。]))[ \u3000]*(?P<others>(?:" + _PADDED_NAME + "、)*)" + _NAME_OR_DOTTED
                              + r"同志(?:[（(](?:原任|原系|曾任)(?P<before>[^（）()]{2,40})[）)])?(?:任|不再担任|担任)")
-# 付明亮同志任中共江油市委委员、常委，不再担任中共三台县委常委、委员职务: the posts left, held until then
-_NO_LONGER = re.compile(r"(?:职务)?[，,](?:不再担任|免去其)(?:原)?")
+# 冯晓光同志任中共克山县委书记,免去其…局长职务 / 付明亮同志任中共江油市委委员、常委，不再担任中共三台县委
+# 常委、委员职务: the posts the appointee leaves, held until now
+_NO_LONGER = re.compile(r"(?:职务)?[，,](?:不再担任|免去其)(?:原)?(?:担任的)?")
 _COMRADE_CLAUSE_END = re.compile(r"(?:职务)?[，,；;。]")
 _LIST_LINE_NAMES = re.compile(r"(?:^|(?<=[\n；;]))[ \u3000]*((?:" + _PADDED_NAME + "、)+" + _PADDED_NAME + r"?)为")
 _NEXT_APPOINTED = re.compile(r"[,，、;；](?!提名|推荐|推选|选举|拟)(?:决定)?(?:任命)?" + _NAME_OR_DOTTED + r"(?:(?:同志)?为|同志任)")
-# 冯晓光同志任中共克山县委书记,免去其…局长职务: the post the appointee leaves, held until now
-_LEAVES = re.compile(r"[,，]免去其(?:原)?(?:担任的)?")
 # (市国资委党委副书记、副主任A，党委委员、副主任B、C，二级巡视员D: the organ's other members)
 _NEXT_IN_LIST = re.compile(r"[,，]((?:(?:党组|党委)(?:成员|委员|副?书记)、)?(?:代理?)?(?:常务)?副?(?:秘书长|主任|主席|书记|部长|局长)"
                            r"|[一二]级巡视员)")
@@ -437,7 +436,7 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
             if not posts or text.startswith("候选人", posts[-1].end):
                 break  # (提名为…县长候选人: a nomination, no post held)
             end = posts[-1].end
-            leaves = _LEAVES.match(text, end)
+            leaves = _NO_LONGER.match(text, end)
             left = post_chain(text, leaves.end(), by_start) if leaves else []
             if left:
                 posts, end = posts + left, left[-1].end + (2 if text.startswith("职务", left[-1].end) else 0)
@@ -452,7 +451,7 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
                     or name.startswith(("免去", "任命", "接受", "决定"))):
                 continue
             posts = post_chain(text, m.end(), by_start)
-            leaves = _LEAVES.match(text, posts[-1].end) if posts else None
+            leaves = _NO_LONGER.match(text, posts[-1].end) if posts else None
             left = post_chain(text, leaves.end(), by_start) if leaves else []
             # (许明同志任…中心主任,免去其…副主任职务;: the post left was held until now)
             if posts and (_LIST_LINE_END.match(text, (left or posts)[-1].end) or (leaves and not left)):
