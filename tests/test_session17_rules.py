@@ -402,3 +402,13 @@ def test_an_inspection_teams_leader(tmp_path):
 
     facts = snippet_facts("信阳市委召开会议。反馈会议前，省委第三巡视组组长詹国威向市委书记黎振邦反馈了巡视情况。", tmp_path, "2025-11-05")
     assert ("省委第三巡视组组长", "河南省", True) in held(facts, "詹国威")
+
+
+hunan_press = text_facts("hunan_press", TESTS / "dev55" / "dev55-a-hunan-provincial-press-conference.txt")
+
+
+def test_a_departments_spokesman_and_its_deputies_listed_after_him(hunan_press):
+    # 省农业农村厅党组成员、副厅长、新闻发言人龙建国，副厅长彭丽君、戴永胜，一级巡视员覃德厚
+    assert ("农业农村厅新闻发言人", "湖南省", True) in held(hunan_press, "龙建国")
+    assert ("农业农村厅副厅长", "湖南省", True) in held(hunan_press, "戴永胜")
+    assert ("农业农村厅一级巡视员", "湖南省", True) in held(hunan_press, "覃德厚")

@@ -49,7 +49,7 @@ _COMRADE_CLAUSE_END = re.compile(r"(?:职务)?[，,；;。]")
 _LIST_LINE_NAMES = re.compile(r"(?:^|(?<=[\n；;]))[ \u3000]*((?:" + _PADDED_NAME + "、)+" + _PADDED_NAME + r"?)为")
 _NEXT_APPOINTED = re.compile(r"[,，、;；](?!提名|推荐|推选|选举|拟)(?:决定)?(?:任命)?" + _NAME_OR_DOTTED + r"(?:(?:同志)?为|同志任)")
 # (市国资委党委副书记、副主任A，党委委员、副主任B、C，二级巡视员D: the organ's other members)
-_NEXT_IN_LIST = re.compile(r"[,，]((?:(?:党组|党委)(?:成员|委员|副?书记)、)?(?:代理?)?(?:常务)?副?(?:秘书长|主任|主席|书记|部长|局长)"
+_NEXT_IN_LIST = re.compile(r"[,，]((?:(?:党组|党委)(?:成员|委员|副?书记)、)?(?:代理?)?(?:常务)?副?(?:秘书长|主任|主席|书记|部长|局长|厅长)"
                            r"|[一二]级巡视员)")
 # Posts with no division at all, written after the name (习近平总书记).
 _NATIONAL_AFTER = re.compile(r"(?:总书记|国务院总理|总理|国务院副总理|副总理|国家主席|委员长)")
