@@ -74,6 +74,7 @@ _VISITING = re.compile(_VISIT_VERB.pattern + r"|拜访|来到|察看|参观|看�
 _TOWN_REPORT_GIVEN = re.compile(r"代表[\u4e00-\u9fff]{0,6}?[镇乡](?:人民)?政府(?:向大会)?作(?:政府)?工作报告")
 _SOURCE_ORGAN = re.compile(r"[\s▲]*据")
 _ANSWER_LINE = re.compile(r"[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[：:]")
+_DELEGATION_MEETS = re.compile(r"[）)]?(?:[（(][^）)]{2,8}[）)])?代表团(?:审议|讨论|分组)")  # (泰州医药高新区（高港区）代表团)
 _JOINED_VISIT = re.compile(r"(?:参加|一同|随同)(?:调研|考察|视察|走访)")
 _SENDING = r"挂职|援[疆藏青宁]|派驻|选派"  # how a cadre comes to serve elsewhere
 _SENT_CADRES = re.compile(_SENDING + r"|对口|第[\d一二三四五六七八九十]+批")
@@ -597,6 +598,12 @@ class _Reader:
         fallback = here or (self.dominant[0] if self.dominant else None)
 
         sec.list_levels, sec.headed_below = {}, None
+        for d in items["divisions"]:
+            # 海陵区代表团审议时，区委书记管立群代表说: a congress delegation's meeting is its
+            # division's; the bare posts of its level in the sentence are that division's
+            place = resolved.get((d.start, d.end))
+            if place is not None and d.start < s + 16 and _DELEGATION_MEETS.match(text, d.end):
+                sec.list_levels[place.name[-1]] = place
         if sec.current is not None and _JOINED_VISIT.search(text, s, e) and not is_visit(text, items, e):
             # 市委常委、统战部部长A，市政协副主席B参加调研 (the city's leaders visiting 鹤山市): those
             # who join a visit come with the visitors; their bare posts are the text's own place's

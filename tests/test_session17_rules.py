@@ -412,3 +412,12 @@ def test_a_departments_spokesman_and_its_deputies_listed_after_him(hunan_press):
     assert ("农业农村厅新闻发言人", "湖南省", True) in held(hunan_press, "龙建国")
     assert ("农业农村厅副厅长", "湖南省", True) in held(hunan_press, "戴永胜")
     assert ("农业农村厅一级巡视员", "湖南省", True) in held(hunan_press, "覃德厚")
+
+
+taizhou = text_facts("taizhou", TESTS / "dev55" / "dev55-b-jiangsu-city-peoples-congress-session.txt")
+
+
+def test_a_congress_delegations_meeting_holds_its_divisions_bare_posts(taizhou):
+    # 泰州医药高新区（高港区）代表团审议时，党工委书记、区委书记包云飞…; 海陵区代表团审议时，区委书记管立群代表说
+    assert ("区委书记", "高港区", True) in held(taizhou, "包云飞")
+    assert ("区委书记", "海陵区", True) in held(taizhou, "管立群")
