@@ -74,6 +74,7 @@ _VISITING = re.compile(_VISIT_VERB.pattern + r"|拜访|来到|察看|参观|看�
 _TOWN_REPORT_GIVEN = re.compile(r"代表[\u4e00-\u9fff]{0,6}?[镇乡](?:人民)?政府(?:向大会)?作(?:政府)?工作报告")
 _SOURCE_ORGAN = re.compile(r"[\s▲]*据")
 _ANSWER_LINE = re.compile(r"[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[：:]")
+_NAMED_COOPERATIVE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:专业合作社|合作社|联合社)")
 _DELEGATION_MEETS = re.compile(r"[）)]?(?:[（(][^）)]{2,8}[）)])?代表团(?:审议|讨论|分组)")  # (泰州医药高新区（高港区）代表团)
 _JOINED_VISIT = re.compile(r"(?:参加|一同|随同)(?:调研|考察|视察|走访)")
 _SENDING = r"挂职|援[疆藏青宁]|派驻|选派"  # how a cadre comes to serve elsewhere
@@ -452,6 +453,8 @@ class _Reader:
                 continue
             if text.endswith(("中国(", "中国（"), 0, m.start):
                 continue  # 中国(广西)自由贸易试验区钦州港片区: the province names the trade zone only
+            if _NAMED_COOPERATIVE.match(text, m.end):
+                continue  # 孙吴县绿丰蓝莓种植专业合作社理事长X说: the cooperative's place, no subject
             if self._own_port(m, items, sec):
                 continue
             if m.start in led_places or opens_at(text, s, m.start, period_spans, speaker=True, end=m.end):
@@ -604,6 +607,7 @@ class _Reader:
             place = resolved.get((d.start, d.end))
             if place is not None and d.start < s + 16 and _DELEGATION_MEETS.match(text, d.end):
                 sec.list_levels[place.name[-1]] = place
+                sec.post_places.append(place)  # (…代表团审议时,…去年全区实现…: its 全区 too)
         if sec.current is not None and _JOINED_VISIT.search(text, s, e) and not is_visit(text, items, e):
             # 市委常委、统战部部长A，市政协副主席B参加调研 (the city's leaders visiting 鹤山市): those
             # who join a visit come with the visitors; their bare posts are the text's own place's

@@ -421,3 +421,8 @@ def test_a_congress_delegations_meeting_holds_its_divisions_bare_posts(taizhou):
     # 泰州医药高新区（高港区）代表团审议时，党工委书记、区委书记包云飞…; 海陵区代表团审议时，区委书记管立群代表说
     assert ("区委书记", "高港区", True) in held(taizhou, "包云飞")
     assert ("区委书记", "海陵区", True) in held(taizhou, "管立群")
+
+
+def test_a_delegations_whole_is_its_division(taizhou):
+    # 泰州医药高新区（高港区）代表团审议时，…去年全区实现地区生产总值986.5亿元、增长6.8%
+    assert (Decimal("986.5"), "亿元", Decimal("6.8")) in {f[:3] for f in of(taizhou, "高港区")}
