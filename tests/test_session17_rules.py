@@ -426,3 +426,10 @@ def test_a_congress_delegations_meeting_holds_its_divisions_bare_posts(taizhou):
 def test_a_delegations_whole_is_its_division(taizhou):
     # 泰州医药高新区（高港区）代表团审议时，…去年全区实现地区生产总值986.5亿元、增长6.8%
     assert (Decimal("986.5"), "亿元", Decimal("6.8")) in {f[:3] for f in of(taizhou, "高港区")}
+
+
+def test_a_forest_farms_head(tmp_path):
+    from development_facts import snippet_facts
+
+    facts = snippet_facts("孙吴县召开会议。免去隋长河的孙吴县北山国有林场场长职务（退休）。", tmp_path, "2025-04-24")
+    assert held(facts, "隋长河") == {("北山国有林场场长", None, True)}

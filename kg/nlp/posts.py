@@ -146,6 +146,8 @@ ZONE_POST = re.compile(
     r"原?(?:常务)?副?(?:书记|镇长|乡长|主任|主席|苏木达|(?<=委)(?:组织|宣传|统战)?委员)"
     # and villages and communities (黄瓜山村党委书记, 驻拉佑村第一书记; 内蒙古's 苏木 and 嘎查)
     r"|" + _PLACE_CHARS + r"{2,8}?(?:村|社区|嘎查)(?:党委|党总支|党支部|村委会|居委会)?原?(?:第一)?副?(?:书记|主任|嘎查达)"
+    # and forest farms (北山国有林场场长: a unit like a town, no division)
+    r"|" + _PLACE_CHARS + r"{2,8}?林场(?:党委)?(?:副?场长|副?书记)"
     # (马家坪村驻村工作队队员, 红崖村驻村工作队队长: the team the village hosts)
     r"|" + _PLACE_CHARS + r"{2,8}?(?:村|社区)驻村工作队(?:副?队长|队员)"
     # and the 兵团's divisions (第三师党委书记、政委: the 师 is in no gazetteer of divisions)
@@ -185,7 +187,7 @@ ORGAN_POST = re.compile(r"(?:[我本]?[厅局委])?(?:党组(?:副?书记|成员
                         r"|(?![据由在经从])(?:(?![局厅])[\u4e00-\u9fff]){2,14}?(?:处副?处长|科副?科长)")
 ORGAN_LEVEL = "organ"  # PostMention.level of such a post
 _TOWN_GOVERNMENT = re.compile(r"(?:人民政府|政府)(?=(?:常务)?副?[镇乡]长)")
-_TOWN_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|地区|村|社区)")
+_TOWN_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|地区|村|社区|林场)")
 _TOWN_BEFORE_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,6}?(?:村|社区))")
 # 社区党委书记, 园区管委会主任: 区 there ends another word, it is no level.
 _NOT_LEVEL_BEFORE = set("社小园景辖城片厂矿校营库")
