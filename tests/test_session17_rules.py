@@ -433,3 +433,8 @@ def test_a_forest_farms_head(tmp_path):
 
     facts = snippet_facts("孙吴县召开会议。免去隋长河的孙吴县北山国有林场场长职务（退休）。", tmp_path, "2025-04-24")
     assert held(facts, "隋长河") == {("北山国有林场场长", None, True)}
+
+
+def test_a_person_named_with_the_posts_he_held_before(taizhou):
+    # 新当选的市长储文涛…。储文涛此前任市委副书记、代市长。
+    assert {"市委副书记", "代市长"} <= {t for t, d, _ in held(taizhou, "储文涛") if d == "泰州市"}

@@ -42,6 +42,8 @@ _PADDED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"  # (贺　�
 # (何春梅同志（原任绵阳市游仙区委常委、组织部部长）任…: the posts held before, in brackets)
 _COMRADE_CLAUSE = re.compile(r"(?:^|(?<=[\n；;：:，,。]))[ \u3000]*(?P<others>(?:" + _PADDED_NAME + "、)*)" + _NAME_OR_DOTTED
                              + r"同志(?:[（(](?:原任|原系|曾任)(?P<before>[^（）()]{2,40})[）)])?(?:任|不再担任|担任)")
+# 储文涛此前任市委副书记、代市长 / 刘振邦现任…: a person named by the text's own words for the posts he holds
+_NAMED_HOLDS = re.compile(r"(?:^|(?<=[\n；;。]))[ \u3000]*" + _NAME_OR_DOTTED + r"(?:此前任|现任)")
 # 冯晓光同志任中共克山县委书记,免去其…局长职务 / 付明亮同志任中共江油市委委员、常委，不再担任中共三台县委
 # 常委、委员职务: the posts the appointee leaves, held until now
 _NO_LONGER = re.compile(r"(?:职务)?[，,](?:不再担任|免去其)(?:原)?(?:担任的)?")
@@ -477,6 +479,12 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
                 before = _joined_chain(text, m.start("before"), by_start) if m.group("before") else []
                 if before:  # held before the appointment: no post on the document's date
                     out.append(OfficialMention(m.group(name), m.start(name), m.end(name), tuple(before), extra={"past": True}))
+    for m in _NAMED_HOLDS.finditer(text):
+        if not opens_with_surname(m.group(1)) or any(o.start <= m.start(1) < o.end for o in out):
+            continue
+        posts = _joined_chain(text, m.end(), by_start)
+        if posts and _COMRADE_CLAUSE_END.match(text, posts[-1].end):
+            out.append(OfficialMention(m.group(1), m.start(1), m.end(1), tuple(posts)))
     # 任命拉巴卓嘎、张凯为日喀则市中级人民法院审判员: several people to the same post (also on a
     # list line of its own under 任命: 聂晓峰、鲍佳宁为新乡市中级人民法院审判员)
     for m in [*_APPOINTED_LIST.finditer(text), *(_LIST_LINE_NAMES.finditer(text) if "任" in text else ())]:
