@@ -109,6 +109,7 @@ _AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对�
 _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
 _GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
 _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
+_SEMICOLON = re.compile(r"[;；]")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊|又)讯")  # (又讯: a second item of the same page)
 _SHORT_NAME_ASIDE = re.compile(r"(?:[(（](?:以下)?简称)?[^()（）,，。]{0,12}?[)）][,，]?")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")  # (年均增长7.4%,去年全年增长7.9%: the average is the first clause's)
@@ -827,7 +828,10 @@ class _Reader:
             # 由2020年的2616.5亿元增加到…: a year that dates one value (…年的) is not the period of
             # the figures after it.
             # (由2020年的41.7亿元增加到58.3亿元: 2020 dates 41.7 only, not what it grew to)
+            # (…其中二季度当季增长6.1%；规模工业增加值增长7.4%: a period singled out stops at its clause)
             own = [p for p in periods if p.record.frames and p.start < wrapped.end
+                   and not (_SEMICOLON.search(self.text, p.end, wrapped.start) and p.record.part is not None
+                            and singles_out(self.text, p, self.document.date))
                    and not (self.text.startswith("的", p.end) and (wrapped.end > p.end + 16 or (
                        self.text[p.end + 1 : p.end + 2].isdigit()
                        and (m.value is None or not self.text.startswith(format(m.value, "f"), p.end + 1)))))]

@@ -64,12 +64,16 @@ _PART = (
     r"(?P<part>上半年|下半年|前三季度|前3季度|前两季度|前二季度|前两个季度"
     rf"|(?:第)?(?P<q>[一二三四1-4])季度"
     r"|全年度?|年内|年底|年末|(?<=年)[底末]"
+    # 截至10月28日,全市已收获…: the year so far up to a day (not 10月28日 alone: an event's date)
+    rf"|(?(upto)(?P<day>{_M}月[\d一二三四五六七八九十]{{1,3}}[日号])|(?!))"
     rf"|前(?P<fn>{_M}|两)个月"  # 前8个月: the year's first months
     rf"|(?P<m1>{_M}){_DASH}(?P<m2>{_M})月份?"
     rf"|(?P<mo>{_M})月(?:份|底|末)?(?![\d一二三四五六七八九十]+(?:[—–\-~至到][\d一二三四五六七八九十]+)?[日号])"
     r")"
 )
-_HOLIDAY = r"“?(?:春节|国庆|中秋|五一|端午|清明|元旦|国庆中秋|中秋国庆)”?(?:假期|小长假|长假|黄金周|期间)"
+# (a bare 假期 in a holiday's release: 假期全市共接待游客…, 全省假期共接待…; not 暑假期间)
+_HOLIDAY = (r"(?:“?(?:春节|国庆|中秋|五一|端午|清明|元旦|国庆中秋|中秋国庆)”?(?:假期|小长假|长假|黄金周|期间)"
+            r"|(?:(?<![\u4e00-\u9fff])|(?<=全[省市县区]))假期(?:期间)?)")
 HOLIDAY = re.compile(_HOLIDAY)
 _SEASON = r"(?:19|20)\d{2}\s?年?[—–\-~～至/](?:19|20)?\d{2}\s?年?度?(?:冰雪季|雪季|赛季|学年|榨季|采暖季|供暖季|产季)"
 _PERIOD_RE = re.compile(
@@ -120,6 +124,8 @@ def _code_part(m: re.Match[str]) -> tuple[str | None, str]:
         return None, "open period (" + m.group("open") + ")"
     part = m.group("part")
     upto = m.group("upto")
+    if m.group("day"):
+        return "Y", "year to a day"
     if part is None:
         if m.group("since2"):
             if m.group("rel") in ("今年", "本年", "今年度", "本年度"):
@@ -178,6 +184,9 @@ def _kind(m: re.Match[str]) -> str:
     return "sub"
 
 
+# what the year so far has brought up to a day (截至6月16日,全省已收获小麦…; …今年以来…; …累计…)
+_SO_FAR = re.compile(r"[^。;；]*?(?:已|累计|今年|新增)")
+_YEAR_AT_END = re.compile(_YEAR + r"$")
 _YEAR_TARGETS = re.compile(r"[^,，;；。]{0,8}?(?:主要)?(?:预期|发展|经济社会发展)?目标(?:是|为)?[:：]")
 
 
@@ -205,6 +214,9 @@ def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMenti
         if kind == "year" and m.group("rel") in ("上年", "上年度"):
             continue  # 上年 is a comparison base, not a reporting period
         part, gloss = _code_part(m)
+        if m.group("day") and not _SO_FAR.match(text, e):
+            # 截至11月20日,全市电煤库存86.5万吨: a stock on a day, no reporting period
+            part, gloss = None, "open period (a day)"
         year = int(m.group("year")) if m.group("year") else None
         rel = m.group("rel")
         offset = _REL.get(rel) if rel else None
@@ -230,6 +242,9 @@ def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMenti
             head = text[cut or 0:s]
             head = head.strip().lstrip(_BULLETS).strip()  # ▲截至10月底, / ——1—10月,
             at_clause_start = head == "" or bool(_LEAD_WORDS.fullmatch(head))
+            if not at_clause_start and HOLIDAY.fullmatch(m.group(0)):
+                # 据了解,今年国庆中秋假期,…: the year dates the holiday, which frames its clause
+                at_clause_start = bool(_LEAD_WORDS.fullmatch(_YEAR_AT_END.sub("", head)))
         nxt = _CLAUSE_DELIM.search(text, e)
         clause_rest = text[e:nxt.start() if nxt else len(text)]
         figure_in_clause = bool(_FIGURE_HINT.search(clause_rest))
