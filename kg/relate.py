@@ -92,7 +92,7 @@ _ONE_HEAD = re.compile(r"([市县区州旗盟])(?:委书记|长)")  # posts one 
 _NEW_OUTLOOK = re.compile(r"[;；]|预计|力争|目前|目标|计划|确保")
 # 路宏伟说, / 罗永康在致辞中介绍, : a person named as the speaker of what follows
 # (于海燕回答，…全市签发…, 林 涛补充说: a press conference's answers)
-_SAID_BY = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(?:在[\u4e00-\u9fff]{1,8}?中)?(?:表示|介绍|说|指出|谈到|强调|回答|答|补充说?|解读)[,，:：]")
+_SAID_BY = re.compile(r"([\u4e00-\u9fff]{2,8}?|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}?)(?:在[\u4e00-\u9fff]{1,8}?中)?(?:表示|介绍|说|指出|谈到|强调|回答|答|补充说?|解读)[,，:：]")
 _COMPANY_IS = re.compile(r"是[^,，;；。]{0,24}?(?:企业|公司|集团|龙头|厂商)[,，]")
 # 由2020年的68户增加到103户: the value a figure grew to from a dated start
 _GREW_TO = re.compile(r"由[^,，;；。]{0,24}(?:增加|增长|提高|提升|跃升|扩大|上升|突破)(?:到|至)")
@@ -109,6 +109,7 @@ _AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对�
 _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
 _GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
 _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
+_SPEAKS = re.compile(r"(?:在[^，,。；;]{1,10}?中)?(?:表示|介绍|说|指出|强调|谈到)[,，:：]")
 _SEMICOLON = re.compile(r"[;；]")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊|又)讯")  # (又讯: a second item of the same page)
 _SHORT_NAME_ASIDE = re.compile(r"(?:[(（](?:以下)?简称)?[^()（）,，。]{0,12}?[)）][,，]?")
@@ -169,6 +170,7 @@ class _Reader:
         # 留言内容：… up to 回复单位/回复内容: a citizen's message on a leaders' message board
         self.citizen_spans = _citizen_spans(document.text)
         self.said_place: Division | None = None  # the place of the sentence's speaker (X介绍,…)
+        self.paragraph_only = False  # whether the sentence's subject holds for its paragraph only (a speaker's)
 
     # -- helpers -----------------------------------------------------------------
     def _dominant(self) -> list[Division]:
@@ -475,7 +477,12 @@ class _Reader:
                 if self.others.town_at(self.text, m.end) is not None or self.others.village_post_at(self.text, m.end):
                     return None, False  # 奎文区广文街道…, 湄潭县兴隆湾村党支部书记…: the street, the village
                 if m.deictic:
-                    return self.deictic_division(m.deictic, sec, m.surface), sentence_only
+                    found = self.deictic_division(m.deictic, sec, m.surface)
+                    if sentence_only and self._speaks_for_own(found, sec):
+                        # 綦建峰指出,今年以来,全市上下…: the city's head speaks for it (a place inside the
+                        # text's, his paragraph through)
+                        sentence_only, self.paragraph_only = False, found.adcode != self.dominant[0].adcode
+                    return found, sentence_only
                 # 桐乡·开化山海协作产业园新引进项目8个: a park two places build together lies in
                 # the second, the host; the first is the partner.
                 m = self._host(items, m, resolved)
@@ -506,6 +513,15 @@ class _Reader:
                     # 路宏伟说,华池县… (庆阳's paper): one of the city's county heads speaks for his
                     # county, on and on (a guest city's official speaks for his city this once)
                     sentence_only = False
+                elif sentence_only and m.start in led_places and _SPEAKS.match(text, led.end):
+                    # 市委常委、邹城市委书记戚宏亮介绍,…: the head of the place his posts end with
+                    # speaks for it, his paragraph through
+                    sentence_only, self.paragraph_only = False, True
+                elif (sentence_only and found is not None and found.adcode in sec.hosts
+                      and self.said_place is not None and self.said_place.adcode == found.adcode):
+                    # 叶尔兰·哈力木别克表示,新源县将… (a visiting delegation's paper): the host's own
+                    # head speaks for the host, his paragraph through
+                    sentence_only, self.paragraph_only = False, True
                 return found, sentence_only
             break
         return None, False
@@ -546,6 +562,7 @@ class _Reader:
         if self.said_place is None and source:
             named = next((resolved.get((d.start, d.end)) for d in items["divisions"] if d.start == source.end()), None)
             self.said_place = named
+        self.paragraph_only = False  # whether the subject holds for its paragraph only (a speaker's)
         subject, sentence_only = self._subject(sentence, items, resolved, sec)
         if subject is not None and sec.speaker is not None and subject.level != sec.speaker.level:
             # In a speech, only a peer of the speaker's division takes over (the 北仑区
@@ -567,6 +584,9 @@ class _Reader:
         # own places, not the place of the bare posts after them.
         accompanying = "陪同" in text[s:e]
         if subject is not None and not sentence_only and not visit:
+            if (self.paragraph_only and paragraph_start and sec.before_brief is None
+                    and sec.current is not None and sec.current.adcode != subject.adcode):
+                sec.before_brief = (sec.current,)  # a speaker's paragraph: it only
             sec.enter(subject, paragraph_start, bool(_NEWS_LEAD.match(text, s)))
         elif subject is not None and text.startswith("在", s) and subject.adcode not in sec.hosts:
             if paragraph_start and not _VISITING.search(text, s, e):
@@ -1087,6 +1107,14 @@ class _Reader:
                      and re.fullmatch(r"[\u4e00-\u9fff]*", self.text[mention.end : z.start])), None)
         child = self.ctx.resolve(part) if part is not None and found is not None else None
         return child if child is not None and child.within(found) else found
+
+    def _speaks_for_own(self, place: Division | None, sec: SectionState) -> bool:
+        """Whether ``place`` is the sentence's speaker's (X指出,…全市…) and the text's own
+        division or one inside it: not a visitor's."""
+        home = self.dominant[0] if self.dominant else None
+        return (place is not None and self.said_place is not None and place.adcode == self.said_place.adcode
+                and home is not None and (place.adcode == home.adcode or place.within(home))
+                and place.adcode not in sec.visitors)
 
     def _own_place_speaker(self, lead: str, place: Division) -> bool:
         """Whether ``lead`` (X说, / X介绍,) is a speaker the text has named holding a post of

@@ -34,7 +34,7 @@ SUBJECT_PREFIX = re.compile(
     r")[\s,，]*)*$")
 # 杜宏亮表示,北滘将…: what a speaker says opens after his name and verb of saying.
 # (海丰紫菜专业合作社理事长范春燕建议…，她介绍，合作社去年…: a clause of the speaker's before)
-_SPEAKER_LEAD = re.compile(r"(?:[^，,。；;“”]{2,40}[，,](?=[他她]))?[\u4e00-\u9fff、 ]{1,30}?(?:表示|介绍|说|指出|透露|告诉记者|回答|补充说?)[,，:：]")
+_SPEAKER_LEAD = re.compile(r"(?:[^，,。；;“”]{2,40}[，,](?=[他她]))?[\u4e00-\u9fff、 ·]{1,30}?(?:表示|介绍|说|指出|透露|告诉记者|回答|补充说?)[,，:：]")
 _COMPANY_WORD = re.compile(r"(?:该|本|我们|这家|该家)?(?:公司|企业|集团)(?![所的\d])"  # (企业2.15万户: a count)
                            # 育苗基地今年已培育…, 合作社去年…: a facility or a cooperative's own count
                            r"|[\u4e00-\u9fff]{0,4}?(?:基地|合作社|养殖场|农场|牧场|车间|工厂)(?=今年|去年|上半年|已|共|累计|年产|年均)")

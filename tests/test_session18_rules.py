@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from development_facts import of, text_facts
+from development_facts import held, of, text_facts
 
 from kg.nlp.periods import find_periods
 
@@ -52,3 +52,28 @@ def test_a_bare_holiday_in_a_holiday_release(pingyao):
 def test_a_quarter_singled_out_stops_at_its_clause(longhui):
     # 上半年，…，其中二季度当季增长6.1%；规模工业增加值增长7.4%；…社会消费品零售总额72.65亿元、增长5.9%
     assert (Decimal("72.65"), "亿元", Decimal("5.9"), "2025H1", False) in of(longhui, "隆回县")
+
+
+xinyuan = text_facts("xinyuan", TESTS / "dev56" / "dev56-b-jiangsu-xinjiang-counterpart-aid-news.txt")
+jining = text_facts("jining", TESTS / "dev56" / "dev56-a-shandong-city-executive-meeting.txt")
+
+
+def test_the_hosts_head_speaks_for_the_host_his_paragraph_through(xinyuan):
+    # 扬州's page on its delegation in 新源县: 叶尔兰·哈力木别克表示，新源县将…。预计上半年全县…。
+    # 全年确保地区生产总值增长7%左右…
+    assert (None, None, Decimal("7"), "2025", True) in of(xinyuan, "新源县")
+    assert not any(f[2] == Decimal("7") for f in of(xinyuan, "扬州市"))
+    # and the paragraph only: in the page's briefs after it (▲6月13日，高邮市委副书记、市长吴砚秋带领
+    # 高邮市考察团赴新源县…，市委常委、副市长祁慧中…随同考察) the bare posts are the visitors' city's
+    assert ("副市长", "高邮市", True) in held(xinyuan, "祁慧中")
+
+
+def test_a_county_head_on_the_citys_standing_committee_speaks_for_his_county(jining):
+    # 市委常委、邹城市委书记戚宏亮介绍，今年以来，邹城…。…截至4月底，全市已开工省市重点项目63个
+    assert (Decimal("63"), "个", None, "2025M1-M4", False) in of(jining, "邹城市")
+
+
+def test_the_citys_head_speaking_of_his_whole_takes_the_page_back(jining):
+    # after 任城区's paragraph: 綦建峰指出，今年以来，全市上下…。綦建峰强调，…力争二季度地区生产总值增长6.3%以上
+    assert (None, None, Decimal("6.3"), "2025Q2", True) in of(jining, "济宁市")
+    assert not any(f[2] == Decimal("6.3") for f in of(jining, "任城区"))
