@@ -444,7 +444,9 @@ class _Reader:
         # sentence opens it with the places those posts name.
         led = next((off for off in items["officials"] if off.posts
                     and opens_at(text, s, min(p.start for p in off.posts), period_spans, scene=True)), None)
-        led_places = {p.division.start for p in led.posts if p.division is not None} if led else set()
+        # (市委常委、荆州开发区党工委书记卢彬介绍: a zone's post names its zone's place)
+        led_places = {p.division.start if p.division is not None else p.start for p in led.posts
+                      if p.division is not None or p.level is None} if led else set()
         # (在崖州湾科技城,三亚市委常委、崖州区委书记黎文博…: the scene's 崖州 is no subject when
         # the posts that follow name places)
         scene = SCENE.match(text, s) if led_places else None
@@ -728,6 +730,11 @@ class _Reader:
         # he also serves, not the place the paragraph's bare posts (市人大常委会主任…) are of.
         named = next((p for p in off.posts if p.division is not None), None)
         named_div = self.ctx.resolve(named.division) if named is not None else None
+        zone_named = None
+        if named is None:
+            # 市委常委、荆州开发区党工委书记卢彬: a zone's post names the city the zone is named after
+            zone_named = next(((p, d) for p in off.posts if p.division is None and p.level is None
+                               for d in [self._zone_post_place(p.title)] if d is not None), None)
         led_by_bare = (bool(off.posts) and off.posts[0].division is None and off.posts[0].level is not None
                        and named_div is not None and matches_level(named_div, off.posts[0].level))
         bare: list[int] = []  # indices of the holdings of posts written without their division
@@ -755,6 +762,10 @@ class _Reader:
                 # (…，副市长冀慧敏，市政府秘书长娄建峰).
                 div = level_above(named_div, post.level) or div
                 sec.list_levels[post.level] = div
+            if (zone_named is not None and post.division is None and post.level and post.start < zone_named[0].start
+                    and matches_level(zone_named[1], post.level)):
+                div = zone_named[1]  # (市委常委、荆州开发区党工委书记: the 市委 is 荆州's)
+                sec.list_levels[post.level] = div
             if post.division is not None and div is None:
                 continue  # a post of something that is not a division (衢州智造新城党工委书记)
             if post.level == TOWN_LEVEL:
@@ -771,6 +782,11 @@ class _Reader:
             self.facts.holdings.append(Holding(name, self.as_written(post.title), div, date, ev))
         self._one_head_each(name, bare, sec)
         sec.headed_below = self._headed_below(off)
+
+    def _zone_post_place(self, title: str) -> Division | None:
+        """The division a zone's post names its zone after (荆州开发区党工委书记 -> 荆州市), if any."""
+        zone = next((z for z in find_zone_places(title) if z.start == 0 and z.candidates), None)
+        return self.ctx.resolve(zone) if zone is not None else None
 
     def _held_place(self, name: str) -> Division | None:
         """The most specific division ``name`` holds a post of now, by the posts read so far."""
@@ -935,6 +951,11 @@ class _Reader:
             if (framed is None and named_before and period is own[-1].record and period.text == "全年"
                     and not _NEW_OUTLOOK.search(self.text, named_before[-1].end, own[-1].start)):
                 framed = year  # 去年,北流陶瓷产业全年产值达到298.5亿元: the year its sentence named
+            if (framed is None and period is not None and period.text in ("全年", "全年度") and period.year is None
+                    and period.year_offset is None and year is not None and self.document.date is not None
+                    and year < self.document.date.year and not own[:-1] and not m.estimate
+                    and sec.base is not None and sec.base.record.part == "Y"):
+                framed = year  # 2024年,全市新增人才4.62万人。…全年引进博士研究生326名: the year under review
             if (own and m.estimate and period is own[-1].record and period.year is None and period.year_offset is None
                     and self.document.date is not None and self.document.date.month > 12 - REVIEW_MONTHS + 1
                     and ended(period, self.document.date, by_month=6)):

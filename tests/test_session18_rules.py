@@ -77,3 +77,18 @@ def test_the_citys_head_speaking_of_his_whole_takes_the_page_back(jining):
     # after 任城区's paragraph: 綦建峰指出，今年以来，全市上下…。綦建峰强调，…力争二季度地区生产总值增长6.3%以上
     assert (None, None, Decimal("6.3"), "2025Q2", True) in of(jining, "济宁市")
     assert not any(f[2] == Decimal("6.3") for f in of(jining, "任城区"))
+
+
+jingzhou = text_facts("jingzhou", TESTS / "dev57" / "dev57-b-hubei-city-talent-conference.txt")
+
+
+def test_the_whole_year_after_a_past_year_is_that_year(jingzhou):
+    # April 2025: 柯慧敏通报，2024年，全市新增各类人才4.62万人…。…全年引进博士研究生326名、硕士研究生2870名，
+    # 分别增长18.5%、11.2%
+    assert (Decimal("326"), "名", Decimal("18.5"), "2024", False) in of(jingzhou, "荆州市")
+
+
+def test_a_zones_post_names_the_city_the_zone_is_named_after(jingzhou):
+    # 市委常委、荆州开发区党工委书记卢彬介绍，开发区…，去年新引进硕士以上人才1120名 (after 松滋市's paragraph)
+    assert ("市委常委", "荆州市", True) in held(jingzhou, "卢彬")
+    assert (Decimal("1120"), "名", None, "2024", False) in of(jingzhou, "荆州市")
