@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from development_facts import held, of, text_facts
+from development_facts import held, of, posts, text_facts
 
 from kg.nlp.periods import find_periods
 
@@ -92,3 +92,11 @@ def test_a_zones_post_names_the_city_the_zone_is_named_after(jingzhou):
     # 市委常委、荆州开发区党工委书记卢彬介绍，开发区…，去年新引进硕士以上人才1120名 (after 松滋市's paragraph)
     assert ("市委常委", "荆州市", True) in held(jingzhou, "卢彬")
     assert (Decimal("1120"), "名", None, "2024", False) in of(jingzhou, "荆州市")
+
+
+def test_a_captions_post_then_a_space_then_the_name():
+    # dev58-b (a county TV news script): （同期声：县农业农村局局长 李俊峰）, padded names too
+    assert posts("（同期声：县农业农村局局长 李俊峰）") == {("李俊峰", "农业农村局局长", None)}
+    assert posts("（同期声：县文化旅游广电体育局局长 沈 曼）") == {("沈 曼", "文化旅游广电体育局局长", None)}
+    # a space inside running text joins no name to a post
+    assert posts("县委常委、组织部部长 龙晓岚陪同。") == set()

@@ -402,6 +402,12 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
             if more and _name_at(text, more[-1].end) is not None:
                 posts, after = posts + more, more[-1].end
         name = _name_at(text, after)
+        if name is None and text[after : after + 1] in (" ", "\u3000"):
+            # （同期声：县农业农村局局长 李俊峰）: a caption's post, a space, the name that closes it
+            gap = len(text[after : after + 2]) - len(text[after : after + 2].lstrip(" \u3000"))
+            spaced = _name_at(text, after + gap)
+            if spaced is not None and text[spaced[1] : spaced[1] + 1] in ("", "）", ")", "\n", "，", ",", "、", "；", ";", "。"):
+                name = spaced
         if name is None and text[max(0, pos - 2):pos] in ("挂任", "挂职", "现任", "担任"):
             # 挂任疏附县委副书记的广州援疆干部林俊熙: the post, then who holds it
             held_by = _HELD_BY.match(text, after)
