@@ -100,3 +100,8 @@ def test_a_captions_post_then_a_space_then_the_name():
     assert posts("（同期声：县文化旅游广电体育局局长 沈 曼）") == {("沈 曼", "文化旅游广电体育局局长", None)}
     # a space inside running text joins no name to a post
     assert posts("县委常委、组织部部长 龙晓岚陪同。") == set()
+
+
+def test_a_verb_of_hearing_is_no_part_of_a_towns_name():
+    # dev58-a: …，聆听三湾乡党委书记贺明远讲授《从三湾改编看党的组织建设》专题党课
+    assert posts("学员们重温历史，聆听三湾乡党委书记贺明远讲授专题党课。") == {("贺明远", "三湾乡党委书记", None)}

@@ -157,7 +157,7 @@ ZONE_POST = re.compile(
 )
 ZONE_WORDS = r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|综保区|保税区)"
 # (时任大忠桥镇党委书记: a word of time before the town is no part of its name either)
-_VERB_BEFORE_PLACE = re.compile(r"(?:听取了?|会见了?|看望了?|慰问了?|邀请|陪同|会同|时任|曾任|原任|历任|现任|(?:[省市县区]直?)?派驻)(?=[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|村|社区|开发区|高新区|新区)原?(?:党委|党工委|党支部|村委会|居委会|管委会|人民政府|政府|第一书记))")
+_VERB_BEFORE_PLACE = re.compile(r"(?:听取了?|聆听了?|倾听了?|采访了?|拜访了?|会见了?|看望了?|慰问了?|邀请|陪同|会同|时任|曾任|原任|历任|现任|(?:[省市县区]直?)?派驻)(?=[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|村|社区|开发区|高新区|新区)原?(?:党委|党工委|党支部|村委会|居委会|管委会|人民政府|政府|第一书记))")
 # A town's or village's post with the town unnamed (镇党委书记王建国, 苏木党委副书记、苏木达X,
 # 嘎查党支部书记): kg.relate names it after the town the text was just about.
 BARE_TOWN = re.compile(r"(?:镇|乡|街道|苏木|嘎查|社区|村)(?:党委|党工委|党支部|党总支|纪委|人大|人民政府|政府|办事处|居委会|村委会|(?<=村)委会)?原?(?:常务)?副?"
