@@ -105,3 +105,9 @@ def test_a_captions_post_then_a_space_then_the_name():
 def test_a_verb_of_hearing_is_no_part_of_a_towns_name():
     # dev58-a: …，聆听三湾乡党委书记贺明远讲授《从三湾改编看党的组织建设》专题党课
     assert posts("学员们重温历史，聆听三湾乡党委书记贺明远讲授专题党课。") == {("贺明远", "三湾乡党委书记", None)}
+
+
+def test_an_appointment_goes_on_after_a_posts_aside():
+    # dev56-b: 决定任命高泽宇为新源县人民政府副县长（挂职），阿依古丽·努尔兰为新源县文化体育广播电视和旅游局局长；
+    assert ("阿依古丽·努尔兰", "文化体育广播电视和旅游局局长", "新源县") in posts(
+        "决定任命高泽宇为新源县人民政府副县长（挂职），阿依古丽·努尔兰为新源县文化体育广播电视和旅游局局长；")

@@ -449,7 +449,8 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
             if left:
                 posts, end = posts + left, left[-1].end + (2 if text.startswith("职务", left[-1].end) else 0)
             out.append(OfficialMention(name[0], m.start(g), name[1], tuple(posts)))
-            m = _NEXT_APPOINTED.match(text, end)
+            aside = POST_ASIDE.match(text, end)  # (…为新源县人民政府副县长（挂职），X为…)
+            m = _NEXT_APPOINTED.match(text, aside.end() if aside else end)
     if "任" in text or "免" in text:
         for m in _LIST_LINE.finditer(text):
             name = m.group(1)
