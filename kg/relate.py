@@ -74,7 +74,9 @@ _VISITING = re.compile(_VISIT_VERB.pattern + r"|拜访|来到|察看|参观|看�
 _TOWN_REPORT_GIVEN = re.compile(r"代表[\u4e00-\u9fff]{0,6}?[镇乡](?:人民)?政府(?:向大会)?作(?:政府)?工作报告")
 _SOURCE_ORGAN = re.compile(r"[\s▲]*据")
 _ANSWER_LINE = re.compile(r"[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[：:]")
-_NAMED_COOPERATIVE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:专业合作社|合作社|联合社)")
+_NAMED_COOPERATIVE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:专业合作社|合作社|联合社)"
+                                # (临猗农商银行董事长孙建业介绍: a bank named after its place)
+                                r"|(?:农商银行|农商行|农村商业银行|村镇银行|农村信用合作联社|信用联社)")
 _DELEGATION_MEETS = re.compile(r"[）)]?(?:[（(][^）)]{2,8}[）)])?代表团(?:审议|讨论|分组)")  # (泰州医药高新区（高港区）代表团)
 _JOINED_VISIT = re.compile(r"(?:参加|一同|随同)(?:调研|考察|视察|走访)")
 _SENDING = r"挂职|援[疆藏青宁]|派驻|选派"  # how a cadre comes to serve elsewhere

@@ -120,3 +120,11 @@ def test_an_industrial_chains_chief():
     assert ("钱文博", "新能源汽车及零部件产业链链长", None) in posts(
         "会上，市委常委、常务副市长、新能源汽车及零部件产业链链长钱文博通报了情况。")
     assert ("龚启明", "硅基新材料产业链链长", "凤阳县") in posts("▲凤阳县委书记、县硅基新材料产业链链长龚启明调研硅基新材料产业。")
+
+
+linyi_finance = text_facts("linyi_finance", TESTS / "dev59" / "dev59-b-shanxi-county-financial-work-conference.txt")
+
+
+def test_a_banks_voice_after_a_period_is_no_divisions(linyi_finance):
+    # 临猗农商银行董事长孙建业介绍，截至2024年末，该行各项存款余额142.3亿元、各项贷款余额96.5亿元
+    assert not any(f[0] == Decimal("142.3") for f in of(linyi_finance, "临猗县"))
