@@ -128,3 +128,11 @@ linyi_finance = text_facts("linyi_finance", TESTS / "dev59" / "dev59-b-shanxi-co
 def test_a_banks_voice_after_a_period_is_no_divisions(linyi_finance):
     # 临猗农商银行董事长孙建业介绍，截至2024年末，该行各项存款余额142.3亿元、各项贷款余额96.5亿元
     assert not any(f[0] == Decimal("142.3") for f in of(linyi_finance, "临猗县"))
+
+
+qinggang = text_facts("qinggang", TESTS / "dev60" / "dev60-b-heilongjiang-county-spring-ploughing.txt")
+
+
+def test_a_plan_for_a_quantity_is_an_estimate(qinggang):
+    # 今年全县计划粮食播种面积稳定在286万亩以上，其中玉米、大豆、水稻分别为198万亩、64万亩、7.8万亩
+    assert {(Decimal("286"), "万亩", None, "2025", True), (Decimal("64"), "万亩", None, "2025", True)} <= of(qinggang, "青冈县")
