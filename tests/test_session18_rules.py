@@ -136,3 +136,8 @@ qinggang = text_facts("qinggang", TESTS / "dev60" / "dev60-b-heilongjiang-county
 def test_a_plan_for_a_quantity_is_an_estimate(qinggang):
     # 今年全县计划粮食播种面积稳定在286万亩以上，其中玉米、大豆、水稻分别为198万亩、64万亩、7.8万亩
     assert {(Decimal("286"), "万亩", None, "2025", True), (Decimal("64"), "万亩", None, "2025", True)} <= of(qinggang, "青冈县")
+
+
+def test_sets_of_machines_are_one_unit(qinggang):
+    # 截至3月底，全县拥有各类农业机械4.68万台套
+    assert (Decimal("4.68"), "万台套", None, "2025Q1", False) in of(qinggang, "青冈县")
