@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 
 from kg.admin import Division
 from kg.framing import named_year
+from kg.ingest.patterns import BULLETS
 from kg.nlp.periods import BASE_FIGURE_AFTER, HOLIDAY, is_future
 
 __all__ = ["BULLETS", "SectionState", "singles_out"]
 
-BULLETS = "▲△●■◆★"
 
 
 @dataclass

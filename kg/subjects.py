@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kg.ingest.patterns import BULLETS
 from kg.nlp.towns import town_at, town_stems
 
 __all__ = ["OtherSubjects", "opens_at", "unplaced_quote"]
 
 # What may stand before a sentence's subject: a period phrase, 今年以来, punctuation.
 SUBJECT_PREFIX = re.compile(
-    r"^[\s,，:：、▲△●■◆★※【]*"
+    r"^[\s,，:：、" + BULLETS + r"※【]*"
     # a numbered or labelled heading: 四、榆林:能源…, 【县域样本】神木:…, (二)…
     r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|【[^】]{1,8}】)?"
     r"(?:(?:同时|同期|此外|其中|目前|当前|眼下|如今|全年|一年来|今年以来|近年来|截至目前|"
@@ -59,7 +60,7 @@ _SCAN = 60  # a subject opens a sentence within its first characters
 
 
 # ▲洋浦 前三季度,…: a brief's label before its text
-_BRIEF_LABEL = re.compile(r"^([▲△●■◆★])\s*[\u4e00-\u9fff]{2,6}\s+")
+_BRIEF_LABEL = re.compile(r"^([" + BULLETS + r"])\s*[\u4e00-\u9fff]{2,6}\s+")
 # 在朱鹮的故乡洋县,…全县…: a place set off as the scene of what follows is its subject.
 SCENE = re.compile(r"\s*在[^,，。;；]{2,16}?[,，]")  # 在崖州湾科技城, (a scene set off before the subject)
 _LOCATIVE = re.compile(r"在(?:[^,，。;；]{0,10}的[\u4e00-\u9fff]{1,4})?$")

@@ -12,6 +12,9 @@ import re
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{CJK}]")
 
+#: Marks that open a brief, an item of a roundup (▲7月18日,献县…), whose place does not carry on.
+BULLETS = "▲△●■◆★"
+
 #: Marks that end a sentence. ``…`` ends a line-level thought but not a sentence (it is
 #: used mid-sentence: ``全面启用……自启动``), so it only counts at the end of a line.
 SENTENCE_END = "。!?"

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from kg.ingest.patterns import BULLETS
 from kg.nlp.divisions import find_divisions
 from kg.nlp.numbers import ARABIC, CHINESE, CHINESE_FULL, MAGNITUDE, chinese_to_decimal
 from kg.nlp.periods import PeriodMention, find_periods
@@ -746,7 +747,7 @@ def _last_term(s: str, a: int, b: int) -> tuple[str, int, int] | None:
 
 
 # ◆规模以上工业企业：截至8月底达1526家: a fact box's label before a colon names the figure.
-_LABEL = re.compile(r"^[\s▲△●■◆★·•\-—]*([\u4e00-\u9fffA-Za-z()（）]{2,20})[:：]$")
+_LABEL = re.compile(r"^[\s" + BULLETS + r"·•\-—]*([\u4e00-\u9fffA-Za-z()（）]{2,20})[:：]$")
 _SAYING = re.compile(r"(?:指出|显示|表明|表示|介绍|强调|要求|说|称|透露|获悉|了解到|提出|明确)[:：]$")
 
 

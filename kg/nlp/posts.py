@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.ingest.patterns import BULLETS
 from kg.nlp.divisions import DivisionMention
 
 _ROLE = (r"原?(?:常务)?(?:副)?(?:新闻发言人|(?<=产业链)总?链长|(?<=工作队)队长|(?<=工作队)队员|关长|(?:[省市县区镇乡村]级)?(?:副?总)?(?:河长|湖长|林长)|书记|主任委员|主任|主席|部长|秘书长|科长|股长|(?:组织|宣传|统战|纪检)委员|总指挥长|指挥长|总指挥|领队|政委|师长|团长|连长|指导员|司令员|参谋长|校长|常委(?!会)|委员(?!会)|成员(?!单位)|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|厅长|处长|司长|组长|院长|大队长|支队长|(?<=总商会)(?:常务)?副?会长|检察长|审计长|审判员|检察员|庭长)"
@@ -195,7 +196,7 @@ _TOWN_BEFORE_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)(?=[
 _NOT_LEVEL_BEFORE = set("社小园景辖城片厂矿校营库")
 # What may stand right before a town's, village's or zone's post (a clause start, a bullet,
 # 与: 奚文军与村党总支书记…); a zone's post may also follow 驻 (驻拉佑村第一书记).
-_BEFORE_BARE_TOWN = "、,，。；;：: \n“”▲△●■◆★】与和同跟向.．"  # (1.八宝镇…: a numbered item)
+_BEFORE_BARE_TOWN = "、,，。；;：: \n“”" + BULLETS + "】与和同跟向.．"  # (1.八宝镇…: a numbered item)
 ZONE_POST_START = re.compile(r"(?:^|(?<=[\s驻" + re.escape(_BEFORE_BARE_TOWN) + r"]))(?=[\u4e00-\u9fff])")
 
 
@@ -272,7 +273,7 @@ def posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tupl
     if lead:  # 听取大安镇党委书记韦海燕…: the verb is no part of the town's name
         pos = lead.end()
     zone = ZONE_POST.match(text, pos)
-    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”任为的去其▲△●■◆★】.．" or lead):
+    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”任为的去其" + BULLETS + "】.．" or lead):
         # 临江镇黄瓜山村党委书记 -> 黄瓜山村党委书记: the village names the post; 新河镇人民政府镇长 ->
         # 新河镇镇长, as 县人民政府县长 is 县长
         title = _TOWN_GOVERNMENT.sub("", _TOWN_BEFORE_VILLAGE.sub("", zone.group()))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.admin import gazetteer
+from kg.ingest.patterns import BULLETS
 from kg.nlp.lexicon import jieba_dictionary, word_frequencies
 
 __all__ = ["TownMention", "find_towns", "page_zone_name", "town_at", "town_post_title", "town_stems"]
@@ -34,7 +35,7 @@ _ETHNIC_BEFORE = re.compile(_ETHNIC + "$")
 _DEICTIC = re.compile(r"(?:全|本|该|我)(?:镇|乡|街道|社区|苏木|嘎查|村)(?![长区村级域党])"
                       r"|(?:街道|镇里|镇上|乡里|村里|嘎查)(?![办党工达])")
 # What may stand right before a town's name (a clause start, a place, a verb of visiting).
-_BEFORE = re.compile(r"(?:^|[\s,，。;；:：、!！?？“”\"()（）【】\[\]▲△●■◆★]|在|到|赴|来到|走进|深入|会同|陪同|和|与|及|的|市|区|县|旗|街道|苏木)$")
+_BEFORE = re.compile(r"(?:^|[\s,，。;；:：、!！?？“”\"()（）【】\[\]" + BULLETS + r"]|在|到|赴|来到|走进|深入|会同|陪同|和|与|及|的|市|区|县|旗|街道|苏木)$")
 # Words that end like a town but are none (城镇化, 乡镇, 特色小镇, 城乡, 返乡, 乡村…).
 _GENERIC_END = frozenset("城乡村集小古重强名特建新")
 _GENERIC_STEMS = re.compile(r"(?:城|家|故|下|返|老|同|异|他|水|梦|侨|本|外|山|农|园|居|和|新型|美丽|特色|生态|文明|智慧|平安|示范)$")
