@@ -141,3 +141,13 @@ def test_a_plan_for_a_quantity_is_an_estimate(qinggang):
 def test_sets_of_machines_are_one_unit(qinggang):
     # 截至3月底，全县拥有各类农业机械4.68万台套
     assert (Decimal("4.68"), "万台套", None, "2025Q1", False) in of(qinggang, "青冈县")
+
+
+def test_a_share_of_the_year_names_no_period():
+    # dev61-b: 从季度看，…四季度完成交易额312.4亿元，占全年的34.2%
+    assert [p.text for p in find_periods("四季度完成交易额312.4亿元，占全年的34.2%。", dt.date(2025, 1, 22))] == ["四季度"]
+
+
+def test_a_month_frames_a_figure_in_kilowatts():
+    # dev61-a: 7月份，全县通过电力需求响应最大削减高峰负荷9.6万千瓦
+    assert codes("7月份，全县通过电力需求响应最大削减高峰负荷9.6万千瓦，未发生拉闸限电情况。") == [("7月份", "M7-M7", True)]

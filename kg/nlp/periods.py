@@ -87,7 +87,7 @@ _PERIOD_RE = re.compile(
     r"|" + _HOLIDAY + "|" + _SEASON + ")"
 )
 # characters that, right before a phrase, make it part of something else
-_GLUED_BEFORE = re.compile(r"[\dA-Za-z.第每连续近前]$|同比$|[比较同与和或超]$|相比$|上$")
+_GLUED_BEFORE = re.compile(r"[\dA-Za-z.第每连续近前]$|同比$|[比较同与和或超占]$|相比$|上$")  # (占全年的34.2%: a share of the year)
 _EVENT_BEFORE = re.compile(r"(?:在|于|从|自|截止于|待)$")
 _EVENT_AFTER = re.compile(r"^(?:起|开始|以前|之前|前(?!三)|以后|之后|后|同期|内|中旬|上旬|下旬|初)")
 # 经济总量在去年3826.5亿元的基础上…: a year dating the figure a comparison starts from
@@ -101,7 +101,7 @@ _LEAD_WORDS = re.compile(
     # a dateline or byline before the lead (本报讯(记者 刘 畅)前三季度,…)
     r"本报讯|又讯|[(（][^()（）]{0,24}[)）]|[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)*$")
 _FIGURE_HINT = re.compile(
-    r"(?<![\d.第])\d+(?:\.\d+)?\s?(?:[多余])?(?:万亿|亿|万|千)?(?:%|％|个百分点|元|美元|个(?![月季])|家|项|户|名|人|件|台|套|列|吨|亩|标箱|支|条|座|辆|艘)"
+    r"(?<![\d.第])\d+(?:\.\d+)?\s?(?:[多余])?(?:万亿|亿|万|千)?(?:%|％|个百分点|元|美元|个(?![月季])|家|项|户|名|人|件|台|套|列|吨|亩|标箱|支|条|座|辆|艘|千瓦时|千瓦|兆瓦|公里|千米|(?:立方|平方)米|人次|台套)"
     r"|百分之|(?:增长|下降|提高|提升|增速)[\d一二三四五六七八九十]")
 _FUTURE_HINT = re.compile(r"将(?![近来军士])|力争|预计|目标|计划|确保|争取|有望")
 
