@@ -111,7 +111,7 @@ _AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对�
 _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
 _GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
 _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
-_SPEAKS = re.compile(r"(?:在[^，,。；;]{1,10}?中)?(?:表示|介绍|说|指出|强调|谈到)[,，:：]")
+_SPEAKS = re.compile(r"(?:在[^，,。；;]{1,10}?中)?(?:表示|介绍|说|指出|强调|谈到)[,，:：]|作(?:交流|表态|典型)?发言")
 _SEMICOLON = re.compile(r"[;；]")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊|又)讯")  # (又讯: a second item of the same page)
 _SHORT_NAME_ASIDE = re.compile(r"(?:[(（](?:以下)?简称)?[^()（）,，。]{0,12}?[)）][,，]?")
@@ -517,9 +517,9 @@ class _Reader:
                     # 路宏伟说,华池县… (庆阳's paper): one of the city's county heads speaks for his
                     # county, on and on (a guest city's official speaks for his city this once)
                     sentence_only = False
-                elif sentence_only and m.start in led_places and _SPEAKS.match(text, led.end):
-                    # 市委常委、邹城市委书记戚宏亮介绍,…: the head of the place his posts end with
-                    # speaks for it, his paragraph through
+                elif m.start in led_places and _SPEAKS.match(text, led.end):
+                    # 市委常委、邹城市委书记戚宏亮介绍,…; 清镇市委副书记、市长谌立新介绍,…: the head of
+                    # the place his posts end with speaks for it, his paragraph through
                     sentence_only, self.paragraph_only = False, True
                 elif (sentence_only and found is not None and found.adcode in sec.hosts
                       and self.said_place is not None and self.said_place.adcode == found.adcode):

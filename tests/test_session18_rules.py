@@ -151,3 +151,15 @@ def test_a_share_of_the_year_names_no_period():
 def test_a_month_frames_a_figure_in_kilowatts():
     # dev61-a: 7月份，全县通过电力需求响应最大削减高峰负荷9.6万千瓦
     assert codes("7月份，全县通过电力需求响应最大削减高峰负荷9.6万千瓦，未发生拉闸限电情况。") == [("7月份", "M7-M7", True)]
+
+
+guiyang = text_facts("guiyang", TESTS / "dev61" / "dev61-c-guizhou-capital-digital-economy-conference.txt")
+chuzhou = text_facts("chuzhou", TESTS / "dev59" / "dev59-a-anhui-city-industrial-chain-meeting.txt")
+
+
+def test_a_county_heads_exchange_speech_holds_for_his_paragraph_only(guiyang, chuzhou):
+    # 清镇市委副书记、市长谌立新介绍，清镇市…。(next paragraphs: 贵安新区…; …1—4月，全市规模以上工业增加值增长7.2%)
+    assert (None, None, Decimal("7.2"), "2025M1-M4", False) in of(guiyang, "贵阳市")
+    # 滁州市委常委、天长市委书记邵振宇作交流发言。他介绍，天长市…; 定远县委书记杜承恩介绍…; then
+    # 夏立诚在讲话中指出，…去年全市地区生产总值达到3682.5亿元
+    assert (Decimal("3682.5"), "亿元", Decimal("6.1"), "2024", False) in of(chuzhou, "滁州市")
