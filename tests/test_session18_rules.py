@@ -163,3 +163,17 @@ def test_a_county_heads_exchange_speech_holds_for_his_paragraph_only(guiyang, ch
     # 滁州市委常委、天长市委书记邵振宇作交流发言。他介绍，天长市…; 定远县委书记杜承恩介绍…; then
     # 夏立诚在讲话中指出，…去年全市地区生产总值达到3682.5亿元
     assert (Decimal("3682.5"), "亿元", Decimal("6.1"), "2024", False) in of(chuzhou, "滁州市")
+
+
+def test_the_governments_offices_and_its_inspection_office():
+    # dev62-c: 由省政府秘书长、办公厅主任邵文海，省政府副秘书长、督查室主任温建国，省政府督查室副主任常晓燕等分别带队
+    found = posts("由省政府秘书长、办公厅主任邵文海，省政府副秘书长、督查室主任温建国，省政府督查室副主任常晓燕等分别带队。")
+    assert {("邵文海", "政府办公厅主任", None), ("温建国", "政府督查室主任", None),
+            ("常晓燕", "政府督查室副主任", None)} <= found
+    # dev56-a: 市政府秘书长、办公室主任邵明川
+    assert ("邵明川", "政府办公室主任", None) in posts("市政府秘书长、办公室主任邵明川出席会议。")
+
+
+def test_a_yao_surname():
+    # dev62-a: 乳源县委书记盘建新带头包联瑶区长者饭堂建设
+    assert posts("乳源县委书记盘建新带头包联瑶区长者饭堂建设。") == {("盘建新", "县委书记", "乳源县")}

@@ -20,6 +20,8 @@ SURNAMES_1 = frozenset(
     "承普刀展纳锁"
     # 旷 and 卿 (湖南, 四川), 帅, 奉 (湖南), 冒 (江苏 南通), 朴 (Korean Chinese: 吉林, 辽宁, 黑龙江)
     "旷卿帅奉冒朴"
+    # 盘 and 赵's neighbours among the Yao of 广东, 广西 and 湖南 (盘建新)
+    "盘"
 )
 SURNAMES_2 = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "宇文", "司徒", "夏侯", "轩辕", "端木"})
 
