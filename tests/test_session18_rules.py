@@ -177,3 +177,11 @@ def test_the_governments_offices_and_its_inspection_office():
 def test_a_yao_surname():
     # dev62-a: 乳源县委书记盘建新带头包联瑶区长者饭堂建设
     assert posts("乳源县委书记盘建新带头包联瑶区长者饭堂建设。") == {("盘建新", "县委书记", "乳源县")}
+
+
+shaoguan = text_facts("shaoguan", TESTS / "dev62" / "dev62-a-guangdong-city-livelihood-projects-report.txt")
+
+
+def test_a_plans_completion_rate_is_a_result(shaoguan):
+    # 截至6月底，南雄市、仁化县、始兴县进度较快，年度计划完成率分别为68.3%、66.1%、63.9%
+    assert (Decimal("68.3"), "%", None, "2025H1", False) in of(shaoguan, "南雄市")
