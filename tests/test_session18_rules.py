@@ -185,3 +185,12 @@ shaoguan = text_facts("shaoguan", TESTS / "dev62" / "dev62-a-guangdong-city-live
 def test_a_plans_completion_rate_is_a_result(shaoguan):
     # 截至6月底，南雄市、仁化县、始兴县进度较快，年度计划完成率分别为68.3%、66.1%、63.9%
     assert (Decimal("68.3"), "%", None, "2025H1", False) in of(shaoguan, "南雄市")
+
+
+def test_results_against_a_plan_and_plans_for_the_year(shaoguan):
+    # 累计完成投资18.72亿元，完成年度计划投资32.6亿元的57.4%: a result
+    assert (Decimal("57.4"), "%", None, "2025H1", False) in of(shaoguan, "韶关市")
+    # 计划全年完成农村公路提档升级420公里、危桥改造35座: targets
+    assert (Decimal("420"), "公里", None, "2025", True) in of(shaoguan, "韶关市")
+    # 力争8月底前年度计划完成率…: 底前|年度 holds no 前年
+    assert "前年" not in [c[0] for c in codes("力争8月底前年度计划完成率分别达到55%、52%以上")]
