@@ -111,6 +111,7 @@ _AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对�
 _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
 _GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
 _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
+_ORGAN_POST = re.compile(r"(?:局|办|委员会|委(?!书记|副书记|常委|委员))(?:党组|党委)?(?:常务)?副?(?:局长|主任|书记|成员|委员)$")
 _SPEAKS = re.compile(r"(?:在[^，,。；;]{1,10}?中)?(?:表示|介绍|说|指出|强调|谈到)[,，:：]|作(?:交流|表态|典型)?发言")
 _SEMICOLON = re.compile(r"[;；]")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊|又)讯")  # (又讯: a second item of the same page)
@@ -242,6 +243,11 @@ class _Reader:
             # (深圳市商务局副局长A，…，市发展改革委主任B in 许昌's paper: a post naming a place of
             # another province is a guest's; the bare 市 after it is still the paper's own)
             places = [d for d in sec.post_places if sec.current is None or d.same_province(sec.current)]
+            if (_ORGAN_POST.search(post.title) and sec.current is not None and matches_level(sec.current, post.level)
+                    and self.dominant and sec.current.adcode == self.dominant[0].adcode and not visited):
+                # 管委会副主任、扬中市人民政府副市长A,…,市财政局副局长B (镇江's page): a bureau of the
+                # page's own city, not of the county-level city another's post named
+                places = [d for d in places if d.level == sec.current.level]
             own = [self.posts_place] if self.posts_place is not None else []
             near = [*visited, *own, *named, *reversed(places), sec.current, sec.speaker]
             # A division of that very level near by before the parent of a county a post named

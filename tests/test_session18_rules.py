@@ -194,3 +194,12 @@ def test_results_against_a_plan_and_plans_for_the_year(shaoguan):
     assert (Decimal("420"), "公里", None, "2025", True) in of(shaoguan, "韶关市")
     # 力争8月底前年度计划完成率…: 底前|年度 holds no 前年
     assert "前年" not in [c[0] for c in codes("力争8月底前年度计划完成率分别达到55%、52%以上")]
+
+
+zhenjiang = text_facts("zhenjiang", TESTS / "dev63" / "dev63-a-jiangsu-city-housing-provident-fund-report.txt")
+
+
+def test_a_bureau_of_the_pages_city_after_a_county_level_citys_post(zhenjiang):
+    # 镇江's page: 管委会副主任、扬中市人民政府副市长朱可欣，管委会委员、丹徒区人民政府副区长贺 悦，
+    # 管委会委员、市财政局副局长包恩泽
+    assert ("财政局副局长", "镇江市", True) in held(zhenjiang, "包恩泽")
