@@ -203,3 +203,11 @@ def test_a_bureau_of_the_pages_city_after_a_county_level_citys_post(zhenjiang):
     # 镇江's page: 管委会副主任、扬中市人民政府副市长朱可欣，管委会委员、丹徒区人民政府副区长贺 悦，
     # 管委会委员、市财政局副局长包恩泽
     assert ("财政局副局长", "镇江市", True) in held(zhenjiang, "包恩泽")
+
+
+def test_units_of_transport_work_pairs_classes_and_computing_power(guiyang):
+    from kg.nlp.metrics import find_metrics
+    found = {(m.value, m.unit) for m in find_metrics("货物周转量31.5亿吨公里、增长7.2%；莒县、五莲县分别拥有国际友好城市3对、2对。")}
+    assert {(Decimal("31.5"), "亿吨公里"), (Decimal("3"), "对")} <= found
+    # 截至4月底，全省算力总规模达到68.5EFLOPS
+    assert (Decimal("68.5"), "EFLOPS", None, "2025M1-M4", False) in of(guiyang, "贵州省")
