@@ -211,3 +211,12 @@ def test_units_of_transport_work_pairs_classes_and_computing_power(guiyang):
     assert {(Decimal("31.5"), "亿吨公里"), (Decimal("3"), "对")} <= found
     # 截至4月底，全省算力总规模达到68.5EFLOPS
     assert (Decimal("68.5"), "EFLOPS", None, "2025M1-M4", False) in of(guiyang, "贵州省")
+
+
+def test_a_verb_and_its_complement_are_no_part_of_a_companys_name():
+    from kg.nlp.enterprises import find_enterprises
+    # dev64-a: 要用好郴州市产业发展投资集团有限公司（以下简称“郴州产投”）等市属国企平台
+    assert [e.name for e in find_enterprises("要用好郴州市产业发展投资集团有限公司（以下简称“郴州产投”）等市属国企平台。")] == [
+        "郴州市产业发展投资集团有限公司"]
+    # a trade name that opens with 好 keeps it
+    assert [e.name for e in find_enterprises("河南好想你健康食品股份有限公司发布。")] == ["河南好想你健康食品股份有限公司"]

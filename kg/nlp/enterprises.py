@@ -60,6 +60,8 @@ _BREAK_TAGS = {"v", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"
 PROPER_NAME_MAX_FREQ = 300  # a word rarer than this in jieba's counts reads as a proper name (精工, 巨化)
 
 
+# A verb and its complement jieba glues to a name after it (用好|利用好|抓好…郴州市产业发展投资集团有限公司)
+_USE_WELL = re.compile(r"(?:利用|运用|用|抓|做|管|服务|发挥)好(?=[\u4e00-\u9fff]{4})")
 # What may stand between 建设 and a legal form in a business scope (城市建设投资集团有限公司)
 _SCOPE_AFTER = re.compile(r"(?:投资|发展|开发|运营|经营|管理|工程)*")
 
@@ -397,6 +399,9 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
             continue
         if not strong and _TIME_WORD.search(text[start : m.start()]):
             continue  # 世界级时尚集团, 龙头集团: a description, not a name
+        lead = _USE_WELL.match(text, start - 1 if text[start : start + 1] == "好" else start, m.start())
+        if lead and m.start() - lead.end() >= 4:
+            start = lead.end()  # 要用好|郴州市产业发展投资集团有限公司: the verb's complement is no part of it
         joined = _INSTITUTION_AND.search(text, start, m.start())
         if joined:
             start = joined.end()  # …创新研究院和晟辉股份: an institution, then the company
