@@ -220,3 +220,10 @@ def test_a_verb_and_its_complement_are_no_part_of_a_companys_name():
         "郴州市产业发展投资集团有限公司"]
     # a trade name that opens with 好 keeps it
     assert [e.name for e in find_enterprises("河南好想你健康食品股份有限公司发布。")] == ["河南好想你健康食品股份有限公司"]
+
+
+def test_leaders_who_take_charge_of_a_chain_or_an_area_name_no_one():
+    # dev64-c: 推行县领导包保产业链的链长制; dev62-a: 推行“区领导包片、部门包项”工作机制
+    assert posts("推行县领导包保产业链的链长制。") == set()
+    assert posts("曲江区推行“区领导包片、部门包项”工作机制。") == set()
+    assert posts("市领导包振华出席。") == {("包振华", "市领导", None)}
