@@ -227,3 +227,9 @@ def test_leaders_who_take_charge_of_a_chain_or_an_area_name_no_one():
     assert posts("推行县领导包保产业链的链长制。") == set()
     assert posts("曲江区推行“区领导包片、部门包项”工作机制。") == set()
     assert posts("市领导包振华出席。") == {("包振华", "市领导", None)}
+
+
+def test_an_average_age_is_a_figure():
+    from kg.nlp.metrics import find_metrics
+    # dev58-a: 目前全县村党组织书记平均年龄44.6岁
+    assert (Decimal("44.6"), "岁") in {(m.value, m.unit) for m in find_metrics("目前全县村党组织书记平均年龄44.6岁，比换届前下降6.2岁。")}

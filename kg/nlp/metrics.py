@@ -453,8 +453,8 @@ def _figures(s: str) -> list[_Fig]:
                      or re.search(r"天数(?:达到?|为|稳定在|保持在|超过)?$", s[max(0, qs - 8):qs])):  # 空气质量优良天数316天
             unit, qe = days.group(), days.end()
             day_bound = re.match(r"以上|以下|以内|左右", s[qe:qe + 2])  # (稳定在310天以上)
-        elif not unit and s.startswith("岁", num_end) and re.search(r"寿命(?:达到?|为|提高到|提高至)?$", s[max(0, qs - 8):qs]):
-            unit, qe = "岁", num_end + 1  # 人均预期寿命达到76.3岁: an age is a figure of a life expectancy
+        elif not unit and s.startswith("岁", num_end) and re.search(r"(?:寿命|平均年龄)(?:达到?|为|提高到|提高至|降至|降低到|下降到)?$", s[max(0, qs - 8):qs]):
+            unit, qe = "岁", num_end + 1  # 人均预期寿命达到76.3岁, 村党组织书记平均年龄44.6岁: an age is a figure
         elif not unit or unit in ("个",):
             if _DURATION_AFTER.match(s, num_end):
                 continue
