@@ -594,10 +594,7 @@ class _Reader:
         # own places, not the place of the bare posts after them.
         accompanying = "陪同" in text[s:e]
         if subject is not None and not sentence_only and not visit:
-            if (self.paragraph_only and paragraph_start and sec.before_brief is None
-                    and sec.current is not None and sec.current.adcode != subject.adcode):
-                sec.before_brief = (sec.current,)  # a speaker's paragraph: it only
-            sec.enter(subject, paragraph_start, bool(_NEWS_LEAD.match(text, s)))
+            sec.enter(subject, paragraph_start, bool(_NEWS_LEAD.match(text, s)), paragraph_only=self.paragraph_only)
         elif subject is not None and text.startswith("在", s) and subject.adcode not in sec.hosts:
             if paragraph_start and not _VISITING.search(text, s, e):
                 sec.scene = subject  # (在湖北，…建设全面提速: a topic's scene; not 在深圳，庞启航拜访了…)

@@ -92,14 +92,17 @@ class SectionState:
             if not headline:
                 self.visitors, self.hosts = set(), set()
 
-    def enter(self, subject: Division, paragraph_start: bool, news_lead: bool) -> None:
+    def enter(self, subject: Division, paragraph_start: bool, news_lead: bool, paragraph_only: bool = False) -> None:
         """A sentence opening with ``subject`` makes it the current division when it opens a
-        paragraph (or nothing was current): a new division's paragraph has its own periods."""
+        paragraph (or nothing was current): a new division's paragraph has its own periods.
+        ``paragraph_only``: the subject holds for its paragraph only (a speaker's: 清镇市委副书记、
+        市长X介绍,…), after which the place before it is current again."""
         # (在湖北，…提速。湖北省政府新闻办公室…: the paragraph's scene, then a sentence about it)
         scene_then = self.scene is not None and self.scene.adcode == subject.adcode
         if not (paragraph_start or self.current is None or scene_then):
             return
-        if scene_then and not paragraph_start and self.before_brief is None:
+        if ((scene_then and not paragraph_start) or paragraph_only) and self.before_brief is None \
+                and self.current is not None and self.current.adcode != subject.adcode:
             self.before_brief = (self.current,)  # for this paragraph only
         paragraph_start = paragraph_start or scene_then
         if self.current is not None and subject.adcode != self.current.adcode and paragraph_start:
