@@ -10,17 +10,29 @@ from kg.nlp.posts import POST_ASIDE, TOWN_LEVEL, OfficialMention, PostMention, p
 from kg.nlp.surnames import DOTTED, opens_with_surname
 # A cadre's profile names the person first (谭国庆,男,汉族,1977年9月生,…), on a line of its own or
 # after a label (个人简历:俞岚峰,男,…); its posts follow a comma or a verb of holding.
-PROFILE = re.compile(r"(?:^|(?<=[\n。；;：:】]))[ \u3000]*(" + DOTTED + r"|[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}?)[，,](?:男|女)[，,]")
+# (王建国,1971年3月生,汉族,…; 阿依古丽,女,维吾尔族,…; or a form's 姓名:李红梅 on a line of its own)
+_NAME = r"(" + DOTTED + r"|[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}?)"
+PROFILE = re.compile(r"(?:^|(?<=[\n。；;：:】]))[ \u3000]*(?:" + _NAME + r"[，,](?:男|女|[\u4e00-\u9fff]{1,5}族|\d{4}年\d{1,2}月出?生)[，,]"
+                     r"|姓[ \u3000]*名[:：][ \u3000]*" + _NAME + r"[ \u3000]*(?=\n))")
 # Posts proposed in a 任前公示 (拟任…, 拟提名为…) are not held; the profile's paragraph ends it
 # too, and so does a line that does not go on with the career (历任…, 现任…, 2023年3月任…).
 _PROFILE_STOP = re.compile(r"拟任|拟提名|拟推荐|拟作为|拟聘|拟进一步使用")
-_CAREER_LINE = re.compile(r"\n(?:[ \u3000\t]*\n)?[ \u3000\t]*(?=历任|现任|曾任|先后|其间|期间|\d{4}[年.．]|(?:个人)?简[ \u3000]*历[:：])")
-_CAREER_START = re.compile(r"(?:^|(?<=\n))[ \u3000\t]*(?:(?:个人)?简[ \u3000]*历[:：]|历任|现任|曾任|\d{4}[.．年]\d{1,2}月?[ \u3000]*[—–\-－~～至])")
+# 简历: / 工作经历: / 【履历】: the heading of a career written below a name
+_RESUME_HEAD = r"【?(?:个人|工作|主要|任职)?(?:简[ \u3000]*历|经[ \u3000]*历|履[ \u3000]*历)(?:[:：]|】)"
+# A line that goes on with a career: 历任…, a timeline's date, a heading, a form's field (性别:女 /
+# 职务:…); 工作分工:… between a profile and its timeline is no post but does not end the career either
+_CAREER_LINE = re.compile(r"\n(?:[ \u3000\t]*\n)?[ \u3000\t]*(?=历任|现任|曾任|先后|[（(]?其间|期间|\d{4}[年.．]"
+                          r"|" + _RESUME_HEAD + r"|(?:工作)?分[ \u3000]*工[:：]"
+                          r"|(?:性[ \u3000]*别|民[ \u3000]*族|籍[ \u3000]*贯|出生年月|出生日期|学[ \u3000]*历|学[ \u3000]*位|党[ \u3000]*派|政治面貌"
+                          r"|参加工作时间|入党时间|(?:现任)?职[ \u3000]*务)[:：])")
+_CAREER_START = re.compile(r"(?:^|(?<=\n))[ \u3000\t]*(?:" + _RESUME_HEAD + r"|历任|现任|曾任|\d{4}[.．年]\d{1,2}月?[ \u3000]*[—–\-－~～至])")
 # 2019.03—2021.09　长兴县人民政府副县长 / 2021.09—　安吉县委常委: a timeline's line, closed or still held
 _DATE = r"\d{4}[.．年]\d{1,2}月?"
 _TIMELINE = re.compile(r"(?:^|(?<=\n))[ \u3000\t]*" + _DATE + r"[ \u3000]*[—–\-－~～至]+[ \u3000]*(?:(" + _DATE
                        + r")|至今|今)?[ \u3000]*(?:(?:起)?任)?")
-_HOLDING_CUE = re.compile(r"[，,。；;]|(?:历任|现任|曾任|先后任|先后担任|担任|兼任|调任|当选|任)")
+# 七里河区经济贸易局科员、副局长: a rank held in an organ (no post) before the organ's post
+_RANK_BEFORE = re.compile(r"(?P<organ>[^\s、，,。；;（）()]{2,24}?)(?:副?主任科员|科员|办事员|干部|侦查员|民警|职员|技术员|教员|教师|工作人员)、")
+_HOLDING_CUE = re.compile(r"[，,。；;]|(?:历任|现任|曾任|先后任|先后担任|担任|兼任|调任|当选|任|(?:现任)?职[ \u3000]*务[:：][ \u3000]*)")
 _NOW_HELD = "现任"
 # 俞岚峰　县委副书记，县人民政府县长、党组书记: a leaders page's line, the name then its posts
 _NAME_LINE = re.compile(r"^[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)[ \u3000]+(?=[^ \u3000\n])", re.M)
@@ -33,8 +45,10 @@ def profile_officials(text: str, by_start: dict[int, DivisionMention]) -> list[O
     out: list[OfficialMention] = []
     profiles = list(PROFILE.finditer(text))
     for k, m in enumerate(profiles):
-        end = profiles[k + 1].start(1) if k + 1 < len(profiles) else len(text)
-        out += _career_posts(text, by_start, m.group(1), m.start(1), m.end(1), m.end(), _career_end(text, m.end(), end))
+        end = profiles[k + 1].start() if k + 1 < len(profiles) else len(text)
+        g = 1 if m.group(1) else 2  # (the name of a form's 姓名: line is the second group)
+        out += _career_posts(text, by_start, re.sub(r"[ \u3000]", "", m.group(g)), m.start(g), m.end(g), m.end(),
+                             _career_end(text, m.end(), end))
     return out
 
 
@@ -73,7 +87,7 @@ def _career_posts(text: str, by_start: dict[int, DivisionMention], name: str, na
             line_open = None  # a line of its own that is no timeline's
         if at < taken_until:
             continue
-        posts = post_chain(text, at, by_start)
+        posts = post_chain(text, at, by_start) or _after_rank(text, at, by_start)
         if not posts or posts[-1].end > end:
             continue
         posts = [_of_named_level(p, text, by_start, start) for p in posts]
@@ -88,6 +102,20 @@ def _career_posts(text: str, by_start: dict[int, DivisionMention], name: str, na
         if posts:
             out.append(OfficialMention(name, name_start, name_end, tuple(posts), extra={"past": True} if past else {}))
     return out
+
+
+def _after_rank(text: str, at: int, by_start: dict[int, DivisionMention]) -> list[PostMention]:
+    """The posts after a rank held in the same organ (经济贸易局科员、副局长 -> 经济贸易局副局长):
+    read as if the rank were not written, offsets mapped back onto ``text``."""
+    m = _RANK_BEFORE.match(text, at)
+    if m is None:
+        return []
+    cut, shift = m.end("organ"), m.end() - m.end("organ")
+    moved = lambda x: x if x < cut else x + shift  # noqa: E731
+    virtual = text[:cut] + text[m.end():]
+    shifted = {s: d for s, d in by_start.items() if s < cut}  # (one after the cut would keep its own offsets)
+    return [PostMention(moved(p.start), moved(p.end), p.title, p.division, p.level)
+            for p in post_chain(virtual, at, shifted)]
 
 
 _BIRTHPLACE_END = re.compile(r"人[,，;；。（(]")

@@ -27,7 +27,7 @@ _ORGAN = (
     r"工商联|总商会|总工会|妇联|妇女联合会|科协|科学技术协会|侨联|文联|残联|红十字会|政府办公室|办公室|办事处|行政公署|行署|(?:援[疆藏青]|对口支援[\u4e00-\u9fff]{2,4}工作)[\u4e00-\u9fff]{0,4}?(?:前方)?分?指挥部|(?:防汛抗旱|防汛|抗旱|森林防灭火|防灭火)指挥部|(?:援[疆藏青宁]|东西部协作[\u4e00-\u9fff]{2,3})工作队(?:[\u4e00-\u9fff]{2,4}?工作组)?|援[疆藏青宁]干部(?:人才)?(?:联络组)?|[\u4e00-\u9fff]{1,4}?办(?=(?:常务)?副?主任|党组)|[\u4e00-\u9fff]{2,4}?审判(?:第[一二三四五六七八九十]+)?庭|"
     r"[\u4e00-\u9fff]{2,8}?委员会|[\u4e00-\u9fff]{2,5}?委(?=(?:常务)?副?主任|党委|党组)|委督查室|(?:人民)?政府督查室|督查室(?=副?主任)|委研究室|委政策研究室"
     # a bureau's section (能源局煤炭行业管理科科长)
-    r"|(?<=局)[\u4e00-\u9fff]{2,8}?[科股](?=原?副?[科股]长)"
+    r"|(?<=[局部])[\u4e00-\u9fff]{2,8}?[科股](?=原?副?[科股]长)"
     # a department's division (科学技术厅成果转化与区域创新处副处长)
     r"|(?<=[局厅委])[\u4e00-\u9fff]{2,10}?处(?=副?处长)"
     # a centre, an enforcement brigade or an arbitration court (县就业服务中心主任, 劳动保障监察大队大队长,
@@ -363,6 +363,10 @@ def _inherit_organ(previous: str, role: str) -> str:
     """The title of a post written after 、 without its organ: 市委常委、秘书长 -> 市委秘书长,
     市委常委、组织部部长 -> 市委组织部部长, 商务局党组书记、局长 -> 商务局局长."""
     organ = ROLE_AT_END.sub("", previous)
+    # 县委办公室副主任、主任 -> 县委办公室主任: a career's promotion in the same organ
+    promoted = re.fullmatch(r"(.+?)(?:常务)?副" + re.escape(role), previous)
+    if promoted and not ROLE_AT_END.search(promoted.group(1)):
+        return promoted.group(1) + role
     # 人大常委会党组书记、主任 -> 人大常委会主任: the head of the organ whose party group came first
     body = re.fullmatch(r"((?:人大常委会|政协|人民政府|政府|法院|人民法院|中级人民法院|检察院|人民检察院|工商联|总工会|妇联|科协|侨联|文联|残联"
                         r"|[\u4e00-\u9fff]{2,10}?(?:委员会|委|办公室|中心)|[\u4e00-\u9fff]{1,10}?办))(?:党组|党委)", organ)  # (发展改革委党组书记、主任; 外办党组书记、主任)
@@ -376,9 +380,12 @@ def _inherit_organ(previous: str, role: str) -> str:
         return role if role.startswith("纪委") else organ + role
     # 发展改革委综合处处长、副主任 -> 发展改革委副主任: the head of the body whose division
     # (处, 科) came first
-    parent = re.fullmatch(r"(.+?(?:委员会|委|局|厅))[\u4e00-\u9fff]{2,10}?[处科股]", organ)
-    if parent and re.fullmatch(r"(?:常务)?副?(?:主任|" + parent.group(1)[-1] + "长)", role):
-        return parent.group(1) + role
+    # (市委组织部干部科科长、副部长 -> 市委组织部副部长, 公安局刑侦支队副支队长、局长: the body whose
+    # head the role names, not the first 委 in the name)
+    for parent in re.finditer(r"(?=(?:(?<=委员会)|(?<=[委局厅部]))[\u4e00-\u9fff]{2,10}?(?:[处科股]|支队|大队)$)", organ):
+        body = organ[: parent.start()]
+        if re.fullmatch(r"(?:常务)?副?(?:主任|" + body[-1] + "长)", role):
+            return body + role
     # 中级人民法院审判委员会委员、审判员 -> 中级人民法院审判员: the court's judge; its chambers
     # too (中级人民法院审判员、民事审判第二庭副庭长 -> 中级人民法院民事审判第二庭副庭长)
     court = re.match(r"(?:中级人民法院|人民法院|法院|人民检察院|检察院)", organ)

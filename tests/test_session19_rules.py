@@ -1,0 +1,51 @@
+"""Rules added in session 19, each checked on the development text whose error showed it
+(read by hand), or on the sentence itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from development_facts import held, posts, snippet_facts, text_facts
+
+TESTS = Path(__file__).resolve().parent
+
+zhangye = text_facts("zhangye", TESTS / "dev65" / "dev65-b-gansu-city-leaders-resumes.txt")
+
+
+def test_a_timeline_under_a_work_resume_heading_after_the_division_of_labour(zhangye):
+    # 现任…。/ 工作分工：主持市委全面工作。/ 工作简历：/ 1990.07—1996.03　白银市会宁县委办公室副主任、主任 / …
+    # （其间：2014.09—2015.01　在中央党校…学习）/ 2016.12—2019.03　定西市人民政府副市长
+    secretary = held(zhangye, "石永康")
+    assert {("县委书记", "陇西县", False), ("副市长", "定西市", False), ("市长", "武威市", False),
+            ("县委办公室主任", "会宁县", False), ("市委组织部副部长", "白银市", False)} <= {
+        (t, d, False) for t, d, _ in secretary}
+
+
+def test_a_promotion_in_one_organ_keeps_the_organ():
+    # 白银市会宁县委办公室副主任、主任 (a career's line): the office's head, not a bare 主任
+    assert ("李四", "县委办公室主任", "会宁县") in posts("会宁县委办公室副主任、主任李四")
+    # the body whose head the role names, not the first 委 in the name
+    assert ("李四", "市委组织部副部长", "白银市") in posts("白银市委组织部干部科科长、副部长李四")
+    assert ("赵六", "公安局副局长", "天水市") in posts("天水市公安局刑侦支队副支队长、副局长赵六")
+
+
+def test_a_rank_before_a_post_in_the_same_organ(zhangye):
+    # 2002.07—2009.05　兰州市七里河区经济贸易局科员、副局长 (a rank is no post)
+    assert ("经济贸易局副局长", "七里河区") in {(t, d) for t, d, _ in held(zhangye, "苏建军")}
+    assert not any("科员" in t for t, _, _ in held(zhangye, "苏建军"))
+    assert ("公安局刑侦支队副支队长", "天水市") in {(t, d) for t, d, _ in held(zhangye, "魏国栋")}
+
+
+def test_resume_forms(tmp_path):
+    text = ("副市长：李红梅\n姓名：李红梅\n性别：女\n出生年月：1975年8月\n职务：辽源市人民政府副市长\n"
+            "工作经历：1997年7月参加工作，历任东辽县农业局科员，东辽县安石镇副镇长、镇长，东辽县人民政府副县长，"
+            "辽源市农业农村局局长。\n\n"
+            "王建国　市长\n\n王建国，1971年3月生，汉族，吉林梨树人，1993年7月参加工作。\n\n主要经历：\n"
+            "1993年7月至1998年4月　四平市梨树县财政局科员、副局长\n2010年2月至2016年5月　四平市铁东区委副书记、区长\n\n"
+            "张立新　副市长\n【简历】1992年7月参加工作，2003年任通化县快大茂镇党委书记，2009年任柳河县人民政府副县长，"
+            "2016年任通化市发展和改革委员会主任。\n")
+    facts = snippet_facts(text, tmp_path)
+    assert {("副县长", "东辽县"), ("农业农村局局长", "辽源市"), ("副市长", "辽源市")} <= {
+        (t, d) for t, d, _ in held(facts, "李红梅")}
+    assert {("财政局副局长", "梨树县"), ("区长", "铁东区")} <= {(t, d) for t, d, _ in held(facts, "王建国")}
+    assert {("副县长", "柳河县"), ("发展和改革委员会主任", "通化市")} <= {(t, d) for t, d, _ in held(facts, "张立新")}
