@@ -110,6 +110,8 @@ _WITH_DELEGATION = re.compile(r"随团|随同考察|一同考察")
 _AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对口协作|对口援建|援建|帮扶|落实到|安排到|下达到)")
 _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
 _GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
+_SENTENCE_MARKS = re.compile(r"[。！？!?；;，,]")
+_LIST_COUNT = re.compile(r"[（(]\d+(?:个|名|人|家|项|位|户|件|所|批)[)）][ \u3000]*$")
 _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
 _ORGAN_POST = re.compile(r"(?:局|办|委员会|委(?!书记|副书记|常委|委员))(?:党组|党委)?(?:常务)?副?(?:局长|主任|书记|成员|委员)$")
 _SPEAKS = re.compile(r"(?:在[^，,。；;]{1,10}?中)?(?:表示|介绍|说|指出|强调|谈到)[,，:：]|作(?:交流|表态|典型)?发言")
@@ -138,6 +140,7 @@ class _Reader:
         self.bulletin_year = bulletin_year(document.title)
         self.event_figures = False  # whether the last sentence with figures counted one dated event
         self.subject: Division | None = None  # the division the current sentence opens with
+        self.heading_place: Division | None = None  # the division a heading line just named ((三)平安区(5名))
         self.posts_place: Division | None = None  # the division whose bare posts the sentence's are
         self.sentence_mark = 0  # how many observations there were when the sentence began
         self.heads: dict[tuple[str, str], str] = {}  # (市长, adcode) -> who the text says holds it
@@ -370,7 +373,12 @@ class _Reader:
         officials = records(doc, "officials")
         header = next((o for o in officials if o.source == "header"), None)
         if header is not None:
-            divs = [self.post_division(p, SectionState()) for p in header.posts]
+            # (（三）平安区（5名）/ 区政府办公室主任　宋丽娟: a bare post under a heading line naming a
+            # division of its level is that division's; 在德清县经济工作会议上的讲话 / 县委书记　张三 too)
+            above = [resolved[(m.start, m.end)] for m in divisions if m.end <= header.start and resolved.get((m.start, m.end))]
+            above = [self.heading_place, *above] if self.heading_place is not None else above
+            divs = [next((d for d in reversed(above) if p.division is None and p.level and d.name.endswith(p.level)), None)
+                    or self.post_division(p, SectionState()) for p in header.posts]
             sec = SectionState.for_speaker(most_specific(d for d in divs if d is not None))
 
         bylined, publisher = byline_source(self.text, divisions, resolved, self._line_kind)
@@ -388,8 +396,16 @@ class _Reader:
             sec.current = sec.before_item = self.page_home
 
         by_sentence = self._group_by_sentence(doc, info)
+        listed, self.heading_place = self.heading_place, None
         for sentence, items in by_sentence:
             self.read_sentence(doc, info, sec, sentence, items, resolved)
+            s, e = sentence
+            line = s == 0 or self.text[s - 1] == "\n"
+            if header is not None and s <= header.start < e:
+                self.heading_place = listed  # (a list's next line, 区发展和改革局局长　郭亮, is under the same heading)
+            else:
+                self.heading_place = (self.subject if line and e - s <= 30 and not _SENTENCE_MARKS.search(self.text, s, e)
+                                      and not items["officials"] else None)
         return sec
 
     def _named_zones(self, divisions: list) -> list[DivisionMention]:
@@ -849,6 +865,8 @@ class _Reader:
             return  # a citizen's message on a message board: what a person says, no division's report
         for wrapped in sorted(items["metrics"], key=lambda m: m.start):
             m = wrapped.record
+            if self._list_heading_count(wrapped):
+                continue
             # …增长6.6%;和政县古动物化石文旅品牌影响力持续扩大,1—11月接待游客增长18.7%: a
             # division opening a clause after a semicolon is the subject from there on.
             # So is one opening a clause after a comma when it is the clause's subject, not a
@@ -992,6 +1010,16 @@ class _Reader:
         for p in periods:
             if p.record.frames and not singles_out(self.text, p, self.document.date):
                 sec.frame(p, self.text[p.end : p.end + 1] in (",", "，", ":", "："), self.document.date)  # (据统计，1-8月：…)
+
+    def _list_heading_count(self, wrapped) -> bool:
+        """Whether the figure is the count a list's heading line closes with ((二)乐都区(6名),
+        一、先进集体(32个)): how many entries follow, no figure of the place."""
+        line_start = self.text.rfind("\n", 0, wrapped.start) + 1
+        line_end = self.text.find("\n", wrapped.end)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        count = _LIST_COUNT.search(line)
+        return (count is not None and not _SENTENCE_MARKS.search(line)
+                and count.start() <= wrapped.end - line_start and wrapped.start - line_start < count.end())
 
     def _enterprise_figure(self, m, wrapped, items, sentence_start: int) -> bool:
         """Whether the figure is a company's own (峡鑫新材料年产值可达80亿元, …集团有限公司新开通

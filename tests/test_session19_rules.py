@@ -49,3 +49,32 @@ def test_resume_forms(tmp_path):
         (t, d) for t, d, _ in held(facts, "李红梅")}
     assert {("财政局副局长", "梨树县"), ("区长", "铁东区")} <= {(t, d) for t, d, _ in held(facts, "王建国")}
     assert {("副县长", "柳河县"), ("发展和改革委员会主任", "通化市")} <= {(t, d) for t, d, _ in held(facts, "张立新")}
+
+
+HEADED_LIST = ("海东市关于表彰的决定\n二、先进个人（51名）\n\n（二）乐都区（6名）\n区委常委、常务副区长　吕国栋\n"
+               "区发展和改革局局长　郭　亮\n\n（三）平安区（5名）\n区政府办公室主任　宋丽娟\n\n（四）互助土族自治县（5名）\n"
+               "县委常委、宣传部部长　韩秀兰\n")
+
+
+def test_a_bare_post_in_a_list_under_a_heading_is_the_headings_division(tmp_path):
+    # （三）平安区（5名）/ 区政府办公室主任　宋丽娟: not the district of the heading before
+    facts = snippet_facts(HEADED_LIST, tmp_path, "2025-02-26")
+    assert held(facts, "宋丽娟") == {("政府办公室主任", "平安区", True)}
+    assert ("发展和改革局局长", "乐都区", True) in held(facts, "郭亮")
+    assert ("常务副区长", "乐都区", True) in held(facts, "吕国栋")
+
+
+def test_a_list_headings_count_is_no_figure(tmp_path):
+    # （二）乐都区（6名）, 二、先进个人（51名）: how many entries follow
+    facts = snippet_facts(HEADED_LIST, tmp_path, "2025-02-26")
+    assert facts.observations == []
+
+
+haidong = text_facts("haidong", TESTS / "dev66" / "dev66-a-qinghai-city-commendation-decision.txt")
+
+
+def test_a_commendation_lists_posts_and_counts(haidong):
+    assert ("县委宣传部部长", "循化撒拉族自治县") in {(t, d) for t, d, _ in held(haidong, "韩秀兰")}
+    assert ("政府办公室副主任", "乐都区") in {(t, d) for t, d, _ in held(haidong, "宋丽娟")}
+    assert not any(o.unit in ("名", "个") and o.value in (4, 6) for o in haidong.observations
+                   if o.division.name == "乐都区")
