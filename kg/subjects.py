@@ -63,6 +63,7 @@ _SCAN = 60  # a subject opens a sentence within its first characters
 _BRIEF_LABEL = re.compile(r"^([" + BULLETS + r"])\s*[\u4e00-\u9fff]{2,6}\s+")
 # 在朱鹮的故乡洋县,…全县…: a place set off as the scene of what follows is its subject.
 SCENE = re.compile(r"\s*在[^,，。;；]{2,16}?[,，]")  # 在崖州湾科技城, (a scene set off before the subject)
+_SCENE_CLOSED = re.compile(r"[^,，。;；]{2,12}?[,，]")  # a scene's place, set off by a comma
 _LOCATIVE = re.compile(r"在(?:[^,，。;；]{0,10}的[\u4e00-\u9fff]{1,4})?$")
 
 
@@ -189,7 +190,10 @@ class OtherSubjects:
             found = (self.town_at(text, pos) is not None or _COMPANY_WORD.match(text, pos) is not None
                      or (pos == first_division and town_after_division))
             if found:
-                return opens_at(text, s, pos, periods, speaker=True)
+                # (在湄江街道田家沟村，村集体与…合作，去年接待游客46万人次: the town's or village's scene)
+                return opens_at(text, s, pos, periods, speaker=True) or (
+                    text[pos - 1 : pos] == "在" and _SCENE_CLOSED.match(text, pos) is not None
+                    and opens_at(text, s, pos - 1, periods, speaker=True))
             if pos == first_division:
                 return False  # a division opens it
         return False

@@ -78,3 +78,10 @@ def test_a_commendation_lists_posts_and_counts(haidong):
     assert ("政府办公室副主任", "乐都区") in {(t, d) for t, d, _ in held(haidong, "宋丽娟")}
     assert not any(o.unit in ("名", "个") and o.value in (4, 6) for o in haidong.observations
                    if o.division.name == "乐都区")
+
+
+def test_a_sentence_set_in_a_town_or_village_is_theirs(tmp_path):
+    # 在湄江街道田家沟村，村集体与兴茶集团合作开发茶旅项目，去年接待游客46万人次 (dev67-c)
+    facts = snippet_facts("湄潭县茶产业发展报告。全县茶园面积60万亩。\n在湄江街道田家沟村，村集体与兴茶集团合作开发茶旅项目，"
+                          "去年接待游客46万人次，村集体经济收入突破120万元。\n", tmp_path, "2025-06-10")
+    assert {(o.division.name, o.unit) for o in facts.observations} == {("湄潭县", "万亩")}
