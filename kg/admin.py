@@ -36,8 +36,9 @@ _ETHNIC_GROUPS = (
     "拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 "
     "塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
 ).split()
-# 木垒哈萨克自治县, 伊犁哈萨克自治州: names of two characters or more may stand without 族.
-_ETHNIC = re.compile("(?:(?:" + "|".join(sorted(_ETHNIC_GROUPS, key=len, reverse=True)) + ")族|(?:"
+# 木垒哈萨克自治县, 伊犁哈萨克自治州: names of two characters or more may stand without 族; 龙胜各族自治县
+# (all its peoples) is 龙胜.
+_ETHNIC = re.compile("(?:(?:" + "|".join(sorted([*_ETHNIC_GROUPS, "各"], key=len, reverse=True)) + ")族|(?:"
                      + "|".join(sorted((g for g in _ETHNIC_GROUPS if len(g) >= 2), key=len, reverse=True)) + "))$")
 
 

@@ -85,3 +85,16 @@ def test_a_sentence_set_in_a_town_or_village_is_theirs(tmp_path):
     facts = snippet_facts("湄潭县茶产业发展报告。全县茶园面积60万亩。\n在湄江街道田家沟村，村集体与兴茶集团合作开发茶旅项目，"
                           "去年接待游客46万人次，村集体经济收入突破120万元。\n", tmp_path, "2025-06-10")
     assert {(o.division.name, o.unit) for o in facts.observations} == {("湄潭县", "万亩")}
+
+
+def test_autonomous_counties_by_their_press_names():
+    from kg.nlp.divisions import find_divisions
+
+    def named(text: str) -> list[str]:
+        return [c.name for d in find_divisions(text) for c in d.candidates]
+
+    # established abbreviations no rule derives (喀左 = 喀喇沁左翼) and 各族自治县 (all its peoples)
+    assert named("喀左县") == ["喀喇沁左翼蒙古族自治县"]
+    assert named("阜蒙县") == ["阜新蒙古族自治县"]
+    assert named("龙胜县") == ["龙胜各族自治县"]
+    assert named("隆林县") == ["隆林各族自治县"]
