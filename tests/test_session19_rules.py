@@ -98,3 +98,5 @@ def test_autonomous_counties_by_their_press_names():
     assert named("阜蒙县") == ["阜新蒙古族自治县"]
     assert named("龙胜县") == ["龙胜各族自治县"]
     assert named("隆林县") == ["隆林各族自治县"]
+    assert named("新疆巴州") == ["新疆维吾尔自治区", "巴音郭楞蒙古自治州"]
+    assert named("浦东") == ["浦东新区"]
