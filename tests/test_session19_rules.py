@@ -100,3 +100,16 @@ def test_autonomous_counties_by_their_press_names():
     assert named("隆林县") == ["隆林各族自治县"]
     assert named("新疆巴州") == ["新疆维吾尔自治区", "巴音郭楞蒙古自治州"]
     assert named("浦东") == ["浦东新区"]
+
+
+def test_a_single_month_before_an_event_dates_the_event():
+    from kg.nlp.periods import find_periods
+    import datetime as dt
+
+    def frames(text: str) -> list[tuple[str, bool]]:
+        return [(p.text, p.frames) for p in find_periods(text, dt.date(2025, 6, 10))]
+
+    # 今年4月，我县成功承办全省茶产业博览会，活动期间集中签约茶旅项目18个 (dev67-c): no reporting period
+    assert frames("今年4月，我县成功承办全省茶产业博览会，活动期间集中签约茶旅项目18个、签约金额46.2亿元。") == [("今年4月", False)]
+    # a month's tally still is one
+    assert frames("8月份，全县新签约招商引资项目9个、总投资32.6亿元。") == [("8月份", True)]

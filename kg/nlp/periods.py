@@ -106,6 +106,20 @@ _FIGURE_HINT = re.compile(
 _FUTURE_HINT = re.compile(r"将(?![近来军士])|力争|预计|目标|计划|确保|争取|有望")
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]")
+# An event the sentence reports after a single month (举行, 承办, 带队赴…): the month dates it
+_EVENT_VERB = re.compile(r"举行|举办|承办|召开|开幕|闭幕|带队|率队|率团")
+
+
+def _dates_event(text: str, end: int) -> bool:
+    """Whether an event verb follows the month ending at ``end`` in its sentence before any figure."""
+    stop = _SENTENCE_END.search(text, end)
+    stop = stop.start() if stop else len(text)
+    figure = _FIGURE_HINT.search(text, end, stop)
+    verb = _EVENT_VERB.search(text, end, figure.start() if figure else stop)
+    return verb is not None
+
+
 def _month(text: str) -> int | None:
     if text.isdigit():
         m = int(text)
@@ -263,6 +277,8 @@ def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMenti
                 frames = True  # 2024年, / 2025年,我们将… / 2025年是“十四五”规划收官之年
             elif kind == "year" and _YEAR_TARGETS.match(text, e):
                 frames = True  # 会议确定2025年全县主要预期目标:地区生产总值增长6.5%左右…
+            elif kind != "year" and _dates_event(text, e):
+                frames = False  # 今年4月,我县成功承办全省茶产业博览会,…签约项目18个: the month dates the event
             elif at_clause_start or figure_in_clause:
                 if has_figure is None:
                     has_figure = bool(_FIGURE_HINT.search(text))
