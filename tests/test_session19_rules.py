@@ -113,3 +113,18 @@ def test_a_single_month_before_an_event_dates_the_event():
     assert frames("今年4月，我县成功承办全省茶产业博览会，活动期间集中签约茶旅项目18个、签约金额46.2亿元。") == [("今年4月", False)]
     # a month's tally still is one
     assert frames("8月份，全县新签约招商引资项目9个、总投资32.6亿元。") == [("8月份", True)]
+
+
+def test_a_name_ending_in_he_before_a_comma():
+    # 县人大常委会党组书记、主任崔永和，县委常委… (dev66-b): 和 before a comma joins nothing
+    assert posts("县人大常委会主任崔永和，县委常委马骁出席") == {
+        ("崔永和", "人大常委会主任", None), ("马骁", "县委常委", None)}
+
+
+def test_a_party_group_after_an_organs_post_is_that_organs():
+    # 市人大常委会副主任、党组成员蒲建勋 (dev66-b), 市商务局局长、党组书记王刚
+    assert ("蒲建勋", "人大常委会党组成员", None) in posts("市人大常委会副主任、党组成员蒲建勋率队")
+    assert ("王刚", "商务局党组书记", None) in posts("市商务局局长、党组书记王刚参加")
+    assert ("赵六", "发展改革委党组书记", None) in posts("市发展改革委主任、党组书记赵六参加")
+    # a party committee's standing member is no organ's party group
+    assert ("钱七", "县委党组书记", None) not in posts("县委常委、党组书记钱七")

@@ -23,6 +23,7 @@ from kg.nlp.surnames import DOT, DOTTED, SURNAMES_1 as _SURNAMES_1, SURNAMES_2 a
 
 # Characters that end a one-character given name whatever follows them, and words that
 # end it (范志强表示 is 范志强 + 表示, but 范志强调 is 范志 + 强调).
+_LIST_MARKS = ("，", ",", "、", "。", "；", ";")
 _AFTER_NAME = set("在说等和与及同的是对为到赴向也就已曾将又还并、,，。;；:：!！?？()（）“”\"'《》 \n")
 _WORD_AFTER_NAME = re.compile(
     r"出席|出来|主持|主任|强调|指出|表示|带队|带领|调研|率队|率领|一行|一同|来到|来自|会见|会上|作了|作出|作(?:[\u4e00-\u9fff]{0,4}?)(?:报告|讲话|说明|推介|发言|部署|表态|总结|动员|点评|辅导)|列席|到会|致辞|发言|宣布|先生|女士|先后|"
@@ -123,7 +124,8 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     for i in range(pos + sur, min(len(text), pos + sur + 2)):
         ch = text[i]
         if not ("\u4e00" <= ch <= "\u9fff") or (given == 1 and (
-                ch in _AFTER_NAME or _WORD_AFTER_NAME.match(text, i)
+                # (主任崔永和，…: 和 before a comma joins nothing, it ends the name)
+                (ch in _AFTER_NAME and not (ch == "和" and text[i + 1 : i + 2] in _LIST_MARKS)) or _WORD_AFTER_NAME.match(text, i)
                 # 副市长欧阳帆分别陪同: a very common word (分别, 作为) starts after the name
                 or word_frequencies().get(text[i : i + 2], 0) >= _COMMON_WORD)):
             break

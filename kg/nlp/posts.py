@@ -417,6 +417,8 @@ def _inherit_organ(previous: str, role: str) -> str:
         return bureau.group() + role  # 公安局党委副书记、政委 -> 公安局政委
     if role.startswith("党组") and re.fullmatch(r"(?:常务)?副?[" + LEVELS + r"]长", previous):
         return "政府" + role  # 县人民政府县长、党组书记 -> 政府党组书记: the government's party group
+    if role.startswith("党组") and len(organ) >= 2 and not re.search(r"党$|党组|党委|党工委|[" + LEVELS + r"地]委$", organ):
+        return organ + role  # 商务局局长、党组书记 -> 商务局党组书记; 人大常委会副主任、党组成员 -> 人大常委会党组成员
     # 周覃镇党委副书记、镇长, 昆山高新区党工委副书记、管委会主任: the town's or zone's head (no
     # division: its name stays in the title)
     # (红崖村第一书记、驻村工作队队长 -> 红崖村驻村工作队队长: the team the village hosts)
