@@ -128,3 +128,15 @@ def test_a_party_group_after_an_organs_post_is_that_organs():
     assert ("赵六", "发展改革委党组书记", None) in posts("市发展改革委主任、党组书记赵六参加")
     # a party committee's standing member is no organ's party group
     assert ("钱七", "县委党组书记", None) not in posts("县委常委、党组书记钱七")
+
+
+def test_an_appointment_after_decided_names_no_one_called_ren():
+    # ▲经局党组研究决定：任命秦雪为市统计局综合科科长 (dev68-c): 任命 is the verb, not a surname and a name
+    assert ("秦雪", "统计局综合科科长", "市") in {(n, t, d) for n, t, d in posts("决定：任命秦雪为市统计局综合科科长。")} \
+        or {n for n, _, _ in posts("决定：任命秦雪为市统计局综合科科长。")} == {"秦雪"}
+
+
+def test_a_bare_town_head_opening_a_sentence():
+    # 油坊镇是…最集中的镇。镇长付晓东说，… (dev68-b)
+    assert ("付晓东", "镇长", None) in posts("油坊镇是清河汽车零部件企业最集中的镇。镇长付晓东说，全镇汽配企业已达320余家")
+    assert posts("城镇长远发展规划") == set()

@@ -30,7 +30,7 @@ _WORD_AFTER_NAME = re.compile(
     r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报|推介|牵头|分别|分析|解读|回答|受到|就"
 )
 _NAME_OR_DOTTED = r"(" + DOTTED + r"|[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}?)"  # 党 嘉为…: padded
-_APPOINTED = re.compile(r"(?:决定任命|任命|提名|推选|补选|选举|决定)[:：]?" + _NAME_OR_DOTTED + r"(?:同志)?(?:为|任)")
+_APPOINTED = re.compile(r"(?:决定任命|任命|提名|推选|补选|选举|决定)[:：]?(?!任命|提名|推选|补选|选举)" + _NAME_OR_DOTTED + r"(?:同志)?(?:为|任)")
 _REMOVED = re.compile(r"免去" + _NAME_OR_DOTTED + r"(?:同志)?的|(?:接受|同意)" + _NAME_OR_DOTTED
                       + r"(?:同志)?(?:因[^辞,，。;；]{1,10})?辞去")  # 接受王振宁因援藏期满辞去…
 _APPOINTED_LIST = re.compile(r"(?:任命|提名|决定任命|补选|选举)[:：]?((?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}?)(?:同志)?为")

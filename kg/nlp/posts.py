@@ -168,7 +168,7 @@ BARE_TOWN = re.compile(r"(?:镇|乡|街道|苏木|嘎查|社区|村)(?:党委|�
                         # 社区党委书记、居委会主任: the community's committee, after its party post
                         r"|(?<=、)居委会(?:常务)?副?主任"
                         # 寨河镇党委书记方卫东、镇长陈思远: the head of the town just named
-                        r"|(?<=[、，,])[镇乡]长(?=[\u4e00-\u9fff])"
+                        r"|(?:(?<=[、，,。；;：:\n])|^)[镇乡]长(?=[\u4e00-\u9fff])"
                         # 副镇长魏小川 on a town's own page (the town's name comes from the text)
                         r"|(?:常务)?副[镇乡]长"
                         # 党工委副书记、管委会主任乔文博 after a zone's post (named after that zone)
