@@ -73,7 +73,8 @@ _AS_ROLE = re.compile(r"\s*作为[^,，。;；“”]{2,14}[,，]")
 _VISITING = re.compile(_VISIT_VERB.pattern + r"|拜访|来到|察看|参观|看望|会见|座谈")  # (a scene of a visit)
 _TOWN_REPORT_GIVEN = re.compile(r"代表[\u4e00-\u9fff]{0,6}?[镇乡](?:人民)?政府(?:向大会)?作(?:政府)?工作报告")
 _SOURCE_ORGAN = re.compile(r"[\s▲]*据")
-_ANSWER_LINE = re.compile(r"[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[：:]")
+# 孟庆川：去年是…; 市人大代表、靖安县委副书记、县长涂晓明：靖安县将… (the posts before the name too)
+_ANSWER_LINE = re.compile(r"[ \u3000]*(?:[^。：:\n]{2,40}?(?<=[\u4e00-\u9fff]))?([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[：:]")
 _NAMED_COOPERATIVE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:专业合作社|合作社|联合社)"
                                 # (临猗农商银行董事长孙建业介绍: a bank named after its place)
                                 r"|(?:农商银行|农商行|农村商业银行|村镇银行|农村信用合作联社|信用联社)")
@@ -110,6 +111,7 @@ _WITH_DELEGATION = re.compile(r"随团|随同考察|一同考察")
 _AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对口协作|对口援建|援建|帮扶|落实到|安排到|下达到)")
 _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
 _GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
+_GAP_AGAINST = re.compile(r"高于|低于|快于|慢于|高出|低出")
 _SENTENCE_MARKS = re.compile(r"[。！？!?；;，,]")
 _LIST_COUNT = re.compile(r"[（(]\d+(?:个|名|人|家|项|位|户|件|所|批)[)）][ \u3000]*$")
 _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
@@ -564,6 +566,10 @@ class _Reader:
             sec.start_paragraph(text[s : s + 1], self._line_kind(s) != BODY)
             answer = _ANSWER_LINE.match(text, s)
             place = self._held_place(canonical_name(answer.group(1))) if answer else None
+            if answer and place is None and answer.start(1) > s:
+                # 市人大代表、靖安县委副书记、县长涂晓明：靖安县将…: the posts written before the name
+                named = [self.post_division(p, sec) for o in items["officials"] if o.end == answer.end() - 1 for p in o.posts]
+                place = most_specific(d for d in named if d is not None)
             if place is not None:
                 # 孟庆川：去年是极不平凡的一年。我们…: an interview's answer speaks for the place of the
                 # official who gives it (his most specific: 砀山县, not 宿州市 whose 常委 he also is)
@@ -934,6 +940,13 @@ class _Reader:
             compared = own_division is not None and any(
                 d.deictic and d.surface == m.division_text and self.text[d.start - 1 : d.start] == "在"
                 and wrapped.start <= d.start < wrapped.end for d in items["divisions"])
+            # 增速高于全市0.8个百分点、全省1.4个百分点: the second place a gap is held against is
+            # compared too; the gap is the subject's
+            gap_against = m.unit == "个百分点" and _GAP_AGAINST.search(m.indicator) is not None and any(
+                d.deictic and d.surface == m.division_text and self.text[d.start - 1 : d.start] in ("、", "和", "及")
+                and wrapped.start <= d.start < wrapped.end for d in items["divisions"])
+            if gap_against:
+                own_division = None
             if m.division_listed or compared:
                 division = own_division or here  # one county of a 分别 list: its own figure only
             else:

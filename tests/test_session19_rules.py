@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from development_facts import held, posts, snippet_facts, text_facts
@@ -139,3 +140,18 @@ def test_a_bare_town_head_opening_a_sentence():
     # 油坊镇是…最集中的镇。镇长付晓东说，… (dev68-b)
     assert ("付晓东", "镇长", None) in posts("油坊镇是清河汽车零部件企业最集中的镇。镇长付晓东说，全镇汽配企业已达320余家")
     assert posts("城镇长远发展规划") == set()
+
+
+def test_a_second_place_a_gap_is_held_against(tmp_path):
+    # 增速高于全市0.8个百分点、全省1.4个百分点 (dev68-b): both gaps are the county's
+    facts = snippet_facts("清河县。今年上半年，全县地区生产总值132.6亿元、增长6.7%，增速高于全市0.8个百分点、全省1.4个百分点。",
+                          tmp_path, "2025-09-16")
+    assert {(o.division.name, o.value) for o in facts.observations if o.unit == "个百分点"} == {
+        ("清河县", Decimal("0.8")), ("清河县", Decimal("1.4"))}
+
+
+def test_a_deputys_statement_after_his_posts_and_a_colon(tmp_path):
+    # 市人大代表、靖安县委副书记、县长涂晓明：靖安县将…，力争全年接待游客突破1000万人次 (dev68-a)
+    facts = snippet_facts("宜春市政府工作报告。\n市人大代表、靖安县委副书记、县长涂晓明：靖安县将守好绿水青山，"
+                          "力争全年接待游客突破1000万人次。\n", tmp_path, "2025-01-22")
+    assert {o.division.name for o in facts.observations} == {"靖安县"}
