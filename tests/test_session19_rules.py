@@ -155,3 +155,10 @@ def test_a_deputys_statement_after_his_posts_and_a_colon(tmp_path):
     facts = snippet_facts("宜春市政府工作报告。\n市人大代表、靖安县委副书记、县长涂晓明：靖安县将守好绿水青山，"
                           "力争全年接待游客突破1000万人次。\n", tmp_path, "2025-01-22")
     assert {o.division.name for o in facts.observations} == {"靖安县"}
+
+
+def test_a_projects_total_before_it_is_no_figure(tmp_path):
+    # 总投资120亿元的鲁南储能电站项目…加快建设 (dev68-c): the project's size
+    facts = snippet_facts("济宁市。前三季度，全市固定资产投资增长5.2%。总投资120亿元的鲁南储能电站项目、"
+                          "总投资45亿元的济宁运河国际陆港二期项目加快建设。", tmp_path, "2025-10-24")
+    assert {(o.value, o.growth) for o in facts.observations} == {(None, Decimal("5.2"))}

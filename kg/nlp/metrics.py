@@ -250,6 +250,7 @@ _EVENT_AFTER = re.compile(r"[^,，;；。]{0,8}?(?:应到|实到|到会|列席|�
                           # 另有12家企业获得提名奖, 邀请40余家…企业参加: an award's or an event's list
                           r"|[^,，;；。]{0,4}?获(?:得|授|评)?[^,，;；。]{0,12}?(?:奖|称号)|[^,，;；。]{0,16}?企业(?:参加|参会|参展)")
 _COMPARED_BEFORE = re.compile(r"高于|低于|高出|快于|慢于|[比较][^，,。；;]{0,10}?[高低快慢]|提高|下降|回落|收窄|扩大")
+_TOTAL_BEFORE = re.compile(r"总投资(?:超过|超|达到|达|约|近|逾)?$")
 _SHARED_POINTS = re.compile(r"[、和及与]\d+(?:\.\d+)?个?百分点")
 _RATE_INDICATOR = re.compile(r"(?:增速|增幅|增长率)(?:一度|仍|已|继续|进一步)?(?:回落|放缓|回升|提高|提升|加快|保持|达到|为|在)?(?:至|到)?$")
 _DISTANCE_BEFORE = re.compile(r"距离?|离|南下|北上|东进|西行|车程|相距")
@@ -574,6 +575,8 @@ def _figures(s: str) -> list[_Fig]:
                 continue  # 总投资超10亿元的项目: a threshold, not a figure
             if unit == "个" and UNITS_COUNTED.match(s, qe) and _lists_divisions_before(s, start):
                 continue  # 河口、金平、绿春3个边境县建成…: the size of the list just written
+            if s[qe:qe + 1] == "的" and _TOTAL_BEFORE.search(s, max(0, start - 6), start):
+                continue  # 总投资120亿元的鲁南储能电站项目加快建设: the project's size, not a figure of the place
             if s[qe:qe + 1] == "的" and s.endswith("规模", 0, start):
                 continue  # 设立规模50亿元的产业链并购基金: the size of what is set up, not a figure
             if unit not in _COUNT_UNITS and unit != "%" and (bound is not None or (
