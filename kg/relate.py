@@ -35,6 +35,7 @@ from kg.section_state import BULLETS, SectionState, singles_out
 from kg.subjects import SCENE, OtherSubjects, opens_at, unplaced_quote
 from kg.visits import is_visit, note_places_visited
 
+_JOB_FAIR = re.compile(r"招聘会|招聘活动|双选会|人才洽谈会|人才交流会|人才对接会")
 _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?!前|以来|起)|日前|近日")
 _FORMERLY = re.compile(r"(?:时任|曾任|原任|前任|历任|原)$")
 _LEADER_HEADING = re.compile(r"[省市区县州旗盟]领导")
@@ -873,15 +874,21 @@ class _Reader:
             m = wrapped.record
             if self._list_heading_count(wrapped):
                 continue
+            if _JOB_FAIR.search(self.text, sentence[0], sentence[1]) and _EVENT_DAY.search(self.text, sentence[0], wrapped.start):
+                continue  # 5月7日,…举办…专场招聘会,提供就业岗位1600余个: one fair's tally, no place's figure
             # …增长6.6%;和政县古动物化石文旅品牌影响力持续扩大,1—11月接待游客增长18.7%: a
             # division opening a clause after a semicolon is the subject from there on.
             # So is one opening a clause after a comma when it is the clause's subject, not a
             # post's place or a list's first item (…政治使命,新民扛牢粮食安全责任,今年粮食播种面积…;
             # …分别增长…,其中良庆区依托…龙头企业,算力产业产值增长42.3%).
             opening = [resolved.get((d.start, d.end)) for d in items["divisions"]
-                       if previous_end <= d.start < wrapped.start and not _AID_AFTER.match(self.text, d.end)
-                       and (self.text[d.start - 1 : d.start] in (";", "；")
-                            or ((self.text[d.start - 1 : d.start] in (",", "，")
+                       if previous_end <= d.start and not _AID_AFTER.match(self.text, d.end)
+                       # …比重为3.62%,而海盐县仅为2.41%: a place set against the one before (its name
+                       # may open the figure's own span)
+                       and ((d.start <= wrapped.start + 1 and self.text[d.start - 2 : d.start] in (",而", "，而", "；而", ";而")
+                             and d.candidates)
+                            or d.start < wrapped.start and self.text[d.start - 1 : d.start] in (";", "；")
+                            or d.start < wrapped.start and ((self.text[d.start - 1 : d.start] in (",", "，")
                                  or self.text[d.start - 3 : d.start] in (",其中", "，其中")) and d.candidates
                                 and _CLAUSE_SUBJECT.match(self.text, d.end)
                                 and not any(p.division is not None and p.division.start == d.start

@@ -162,3 +162,18 @@ def test_a_projects_total_before_it_is_no_figure(tmp_path):
     facts = snippet_facts("济宁市。前三季度，全市固定资产投资增长5.2%。总投资120亿元的鲁南储能电站项目、"
                           "总投资45亿元的济宁运河国际陆港二期项目加快建设。", tmp_path, "2025-10-24")
     assert {(o.value, o.growth) for o in facts.observations} == {(None, Decimal("5.2"))}
+
+
+def test_one_job_fairs_tally_is_no_figure(tmp_path):
+    # ▲近日，区人社局…举办…专场招聘会，126家企业提供岗位3800余个，现场达成就业意向620人 (dev69-c)
+    facts = snippet_facts("北辰区。上半年，全区城镇新增就业1.2万人。\n▲近日，区人社局联合天津商业大学举办“才聚北辰”高校毕业生专场招聘会，"
+                          "126家企业提供岗位3800余个，现场达成就业意向620人。\n", tmp_path, "2025-06-25")
+    assert {(o.value, o.unit) for o in facts.observations} == {(Decimal("1.2"), "万人")}
+
+
+def test_a_place_set_against_the_one_before(tmp_path):
+    # …全市研发经费支出占地区生产总值比重为3.62%，而海盐县仅为2.41%，比全市低1.21个百分点 (dev69-b)
+    facts = snippet_facts("嘉兴市。2024年，全市研发经费支出占地区生产总值比重为3.62%，而海盐县仅为2.41%，比全市低1.21个百分点。",
+                          tmp_path, "2025-05-20")
+    assert {(o.division.name, o.value) for o in facts.observations} == {
+        ("嘉兴市", Decimal("3.62")), ("海盐县", Decimal("2.41")), ("海盐县", Decimal("1.21"))}
