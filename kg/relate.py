@@ -861,7 +861,7 @@ class _Reader:
         # (10月16日,全市第四季度重大项目集中签约: a period naming an event dates it, frames nothing)
         periods = [p for p in sorted(items["periods"], key=lambda p: p.start)
                    if not restates(p.record, [q.record for q in items["periods"] if p.start - 12 <= q.start < p.start])
-                   and not _EVENT_NAMED.match(self.text, p.end)]
+                   and not (_EVENT_NAMED.match(self.text, p.end) and not p.record.text.endswith("以来"))]
         respective = _respective_periods(self.text, periods, items["metrics"])
         written = None  # the division a figure of this sentence names as its subject
         company = None  # whether the sentence's figures so far are all a company's (its subject carries on)

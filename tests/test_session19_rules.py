@@ -177,3 +177,12 @@ def test_a_place_set_against_the_one_before(tmp_path):
                           tmp_path, "2025-05-20")
     assert {(o.division.name, o.value) for o in facts.observations} == {
         ("嘉兴市", Decimal("3.62")), ("海盐县", Decimal("2.41")), ("海盐县", Decimal("1.21"))}
+
+
+def test_lead_phrases_before_a_period_and_the_year_so_far_before_an_event_word(tmp_path):
+    # 特别是去年四季度，全市规上工业增加值增长12.1% (dev69-a): the quarter frames its figure;
+    # 令人振奋的是，今年以来全市已集中开工项目86个: the year so far, not the month framed before it
+    facts = snippet_facts("平凉市。\n1月份，全市发电量达到28.6亿千瓦时、增长9.7%。令人振奋的是，今年以来全市已集中开工项目86个、"
+                          "总投资218亿元，开局态势良好。特别是去年四季度，全市规上工业增加值增长12.1%。", tmp_path, "2025-02-12")
+    assert {(o.value, o.growth, o.period) for o in facts.observations} >= {
+        (Decimal("86"), None, "2025"), (None, Decimal("12.1"), "2024Q4")}
