@@ -1270,6 +1270,9 @@ _HOME_ORGAN = re.compile(r"[ \u3000]*" + _ORGAN_NAMED + r"[ \u3000]*(?:\n|$)")  
 # 发布机构：嘉兴市经济和信息化局 in a document's metadata: the organ that published it
 _PUBLISHING_ORGAN = re.compile(r"(?:发布机构|发文机关|发布单位)[：:][ \u3000]*" + _ORGAN_NAMED + r"(?![\u4e00-\u9fff])")
 _SITE_GOVERNMENT = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])(?:人民政府|政府)[ \u3000]*\n")
+# 信息来源：县农业农村局 on its county's site: the department's own page too
+_BARE_SOURCE_ORGAN = re.compile(r"(?:信息来源|来源|发布机构|发布单位)[：:][ \u3000]*([" + LEVELS + r"])((?!人民政府|政府|党委|人大|政协|纪委|委员会|委)"
+                                r"[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|委))(?![\u4e00-\u9fff])")
 _BARE_HOME_ORGAN = re.compile(r"^[ \u3000]*([" + LEVELS + r"])((?!人民政府|政府|党委|人大|政协|纪委|委员会|委)"
                               r"[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|委))[ \u3000]*$", re.M)
 _ORGAN_WRITTEN = re.compile(r"(?<=[" + LEVELS + r"])[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|委)")
@@ -1284,7 +1287,7 @@ def _page_organ(text: str) -> tuple[str, Division] | None:
         # 营山县人民政府 heading the site, then 县人力资源和社会保障局 on a line of its own: the
         # department's page on its county's site
         site = _SITE_GOVERNMENT.match(text.lstrip("\n"))
-        m = _BARE_HOME_ORGAN.search(text, 0, 800) if site else None
+        m = (_BARE_HOME_ORGAN.search(text, 0, 800) or _BARE_SOURCE_ORGAN.search(text, 0, 800)) if site else None
         found = tuple(d for d in gazetteer().candidates(site.group(1)) if d.name.endswith(m.group(1))) if m else ()
     if len(found) != 1:
         return None

@@ -186,3 +186,14 @@ def test_lead_phrases_before_a_period_and_the_year_so_far_before_an_event_word(t
                           "总投资218亿元，开局态势良好。特别是去年四季度，全市规上工业增加值增长12.1%。", tmp_path, "2025-02-12")
     assert {(o.value, o.growth, o.period) for o in facts.observations} >= {
         (Decimal("86"), None, "2025"), (None, Decimal("12.1"), "2024Q4")}
+
+
+def test_a_bureaus_page_on_its_countys_site_and_a_village_after_a_year(tmp_path):
+    # 西充县人民政府 / …信息来源：县农业农村局 / 局党组书记、局长何光荣… (dev70-c); …今年村集体经济收入…；村党支部书记罗长青
+    facts = snippet_facts("西充县人民政府\n\n西充县农业农村局2025年工作总结\n\n发布时间：2025-12-26　　信息来源：县农业农村局\n\n"
+                          "局党组书记、局长何光荣带头落实主体责任，局党组成员、副局长赵明远牵头粮食生产工作专班。\n"
+                          "凤鸣镇镇长蒋丽介绍，桥亭村发展乡村民宿，今年村集体经济收入达到62万元；村党支部书记罗长青带领群众建成民宿。\n",
+                          tmp_path, "2025-12-26")
+    assert held(facts, "何光荣") == {("农业农村局党组书记", "西充县", True), ("农业农村局局长", "西充县", True)}
+    assert ("农业农村局副局长", "西充县", True) in held(facts, "赵明远")
+    assert held(facts, "罗长青") == {("桥亭村党支部书记", None, True)}

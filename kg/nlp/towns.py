@@ -185,7 +185,8 @@ _DEPUTY = re.compile(r"(?:常务)?副?")
 # A village written in full where a name can begin (在许镇镇龙桥村, 走进黄瓜山村): villages are
 # no towns of find_towns (村 ends too many words), so a village's post looks for one itself.
 # (察看农村人居环境: 农村, 乡村, 全村 are no village's name)
-_VILLAGE = re.compile(r"(?:(?<=镇|乡)|(?<=街道)|(?<=[，,。；;：:\s在到]))((?![镇乡街在到赴他她它我你该这])[\u4e00-\u9fff]{2,3}?(?<![农乡全本该各进驻政])村)(?![民委级庄镇里])")
+# (…，今年村集体经济收入…: a year before 村 names no village)
+_VILLAGE = re.compile(r"(?:(?<=镇|乡)|(?<=街道)|(?<=[，,。；;：:\s在到]))((?![镇乡街在到赴他她它我你该这]|(?:今|去|明|全|当|前|同)年)[\u4e00-\u9fff]{2,3}?(?<![农乡全本该各进驻政])村)(?![民委级庄镇里])")
 
 
 def town_post_title(title: str, towns: list[TownMention], text: str, start: int, end: int,
