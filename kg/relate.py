@@ -112,6 +112,7 @@ _WITH_DELEGATION = re.compile(r"随团|随同考察|一同考察")
 _AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对口协作|对口援建|援建|帮扶|落实到|安排到|下达到)")
 _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
 _GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
+_PRIOR_YEAR = re.compile(r"由(?:上年|去年)(同期)?的$")
 _GAP_AGAINST = re.compile(r"高于|低于|快于|慢于|高出|低出")
 _SENTENCE_MARKS = re.compile(r"[。！？!?；;，,]")
 _LIST_COUNT = re.compile(r"[（(]\d+(?:个|名|人|家|项|位|户|件|所|批)[)）][ \u3000]*$")
@@ -1006,6 +1007,7 @@ class _Reader:
                 # set at its end, is next year's (预计前三季度… in November is this year's)
                 framed = self.document.date.year + 1
             code = resolve(period, self.document.date, framed) if period is not None else None
+            code = self._prior_level(m, wrapped, code)
             estimate = bool(m.estimate) or (period is not None and (
                 is_future(period, self.document.date) or planned(period, code, self.document.date)))
             if (code and not estimate and period.year is None and period.year_offset is None and self.document.date
@@ -1030,6 +1032,18 @@ class _Reader:
         for p in periods:
             if p.record.frames and not singles_out(self.text, p, self.document.date):
                 sec.frame(p, self.text[p.end : p.end + 1] in (",", "，", ":", "："), self.document.date)  # (据统计，1-8月：…)
+
+    def _prior_level(self, m, wrapped, code: str | None) -> str | None:
+        """The period of a starting level written 由上年(同期)的X…缩小到Y: the year before the
+        sentence's (its same months with 同期), not the sentence's own."""
+        if m.value is None or code is None or not code[:4].isdigit():
+            return code
+        at = self.text.rfind(format(m.value, "f"), wrapped.start, wrapped.end + 1)
+        prior = _PRIOR_YEAR.search(self.text, max(0, at - 8), at) if at >= 0 else None
+        if prior is None:
+            return code
+        year = str(int(code[:4]) - 1)
+        return year + code[4:] if prior.group(1) else year
 
     def _list_heading_count(self, wrapped) -> bool:
         """Whether the figure is the count a list's heading line closes with ((二)乐都区(6名),

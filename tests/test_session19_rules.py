@@ -197,3 +197,11 @@ def test_a_bureaus_page_on_its_countys_site_and_a_village_after_a_year(tmp_path)
     assert held(facts, "何光荣") == {("农业农村局党组书记", "西充县", True), ("农业农村局局长", "西充县", True)}
     assert ("农业农村局副局长", "西充县", True) in held(facts, "赵明远")
     assert held(facts, "罗长青") == {("桥亭村党支部书记", None, True)}
+
+
+def test_a_starting_level_last_year(tmp_path):
+    # 城乡居民收入比由上年的1.98缩小到1.94 (dev23), 由上年同期的1.97缩小至1.93 (dev37): both levels, each its year
+    facts = snippet_facts("固始县。2024年，全县城乡居民收入比由上年的1.98缩小到1.94。\n前三季度，全县城乡居民收入比由上年同期的1.97缩小至1.93。",
+                          tmp_path, "2025-11-01")
+    assert {(o.value, o.period) for o in facts.observations} == {
+        (Decimal("1.98"), "2023"), (Decimal("1.94"), "2024"), (Decimal("1.97"), "2024Q1-Q3"), (Decimal("1.93"), "2025Q1-Q3")}

@@ -110,8 +110,9 @@ _PLAN_NOUN = re.compile(rf"(?:{_PLAN_HEADS})")
 _PLAN_NOUN_END = re.compile(rf"(?:{_PLAN_HEADS})$")
 _BASE_BEFORE = re.compile(r"(?:从|由)$")
 _RATIO_BEFORE = re.compile(r"收入(?:之)?比|(?<=[\u4e00-\u9fff])之比")
-_DATED_START = re.compile(r"由(?:19|20)\d{2}年(?:底|末)?的$")
-_GREW_TO_AFTER = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|跃升|发展)(?:到|至)")
+# 由2020年的68万千瓦增加到…, 收入比由上年(同期)的1.98缩小到1.94: a dated starting level
+_DATED_START = re.compile(r"由(?:(?:19|20)\d{2}年|上年|去年|前年)(?:同期|底|末)?的$")
+_GREW_TO_AFTER = re.compile(r"(?:∶1|:1)?(?:增加|增长|提高|提升|上升|扩大|跃升|发展|缩小|收窄|下降|降低|减少)(?:到|至)")
 _CLAUSE_DELIM = re.compile(r"[,，;；:：。!！?？\n]")
 # what may follow a reported figure (post-position); otherwise the figure modifies a noun
 _OK_AFTER = re.compile(
