@@ -205,3 +205,10 @@ def test_a_starting_level_last_year(tmp_path):
                           tmp_path, "2025-11-01")
     assert {(o.value, o.period) for o in facts.observations} == {
         (Decimal("1.98"), "2023"), (Decimal("1.94"), "2024"), (Decimal("1.97"), "2024Q1-Q3"), (Decimal("1.93"), "2025Q1-Q3")}
+
+
+def test_those_a_service_reached(tmp_path):
+    # 今年以来，全省已为3260家中小企业开展免费诊断 (dev35); a bank's loans stay the bank's
+    facts = snippet_facts("四川省。今年以来，全省已为3260家中小企业开展免费诊断。"
+                          "中国农业银行四川省分行推出“技改e贷”产品，已为312户企业授信。", tmp_path, "2025-09-01")
+    assert {(o.value, o.unit) for o in facts.observations} == {(Decimal("3260"), "家")}

@@ -102,6 +102,8 @@ _DURATION_AFTER = re.compile(r"(?:个)?(?:月|年|季度|工作日|小时|分钟
 _LABEL_AFTER = re.compile(r"[A-Za-z+＋/]|级|型|号|代|版|星|强|连冠|倍|大(?!关)|成(?![交员本])|折|届|期|路|楼|层|方面|方针")
 _RANK_MOVE = re.compile(r"排名|位次|名次|提升|上升|前移|进位|晋升|后移|下滑")
 _RANK_BEFORE = re.compile(r"(?:第|(?<![目当此之以提年日])前|(?<![此之以今然而])后|居|(?<!班)列|排名|位列|位居|(?<![安编])排|倒数|top)$", re.I)
+_SERVED_AFTER = re.compile(r"[\u4e00-\u9fff“”]{1,12}?(?:开展|办理|追回|发放|提供|配备|兑现|落实|减免|补贴|更新|解决|协调)")
+_LENDER = re.compile(r"银行|支行|分行|农商行|信用社|公司|集团")  # (…支行推出“人才贷”,已为32名…发放贷款: the bank's)
 _PREPOSITIONS = frozenset("在 对 为 向 给 把 从 于 按 以 据 自".split())
 _CURRENCY_UNITS = frozenset("元 美元 欧元 港元 港币 日元 英镑".split())
 _PLAN_HEADS = (r"专题|重点工作|方面|领域|举措|措施|改革|任务|经验|行动|机制|清单|体系|工作法|做法|政策|意见|"
@@ -570,8 +572,10 @@ def _figures(s: str) -> list[_Fig]:
         if kind == "value" and not ok_after:
             # a count or amount written before its noun (22个项目在…开工, 1800家企业, 投资83亿元的综合体)
             before_fig = s[max(0, start - 1):start]
-            if before_fig in _PREPOSITIONS:
+            if before_fig in _PREPOSITIONS and not (before_fig == "为" and _SERVED_AFTER.match(s, qe)
+                                                    and not _LENDER.search(s, max(0, start - 40), start)):
                 continue  # 在85个重点项目…, 对全县3259家企业…, 为43个项目…
+                # (全省已为3260家中小企业开展免费诊断, 为2860名劳动者追回工资: those a service reached)
             if s[qe:qe + 1] == "的" and not (unit == "%" or (unit in _CURRENCY_UNITS and bound is None)):
                 continue  # 总投资超10亿元的项目: a threshold, not a figure
             if unit == "个" and UNITS_COUNTED.match(s, qe) and _lists_divisions_before(s, start):
