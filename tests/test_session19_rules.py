@@ -212,3 +212,11 @@ def test_those_a_service_reached(tmp_path):
     facts = snippet_facts("四川省。今年以来，全省已为3260家中小企业开展免费诊断。"
                           "中国农业银行四川省分行推出“技改e贷”产品，已为312户企业授信。", tmp_path, "2025-09-01")
     assert {(o.value, o.unit) for o in facts.observations} == {(Decimal("3260"), "家")}
+
+
+def test_posts_in_brackets_after_a_name():
+    # 伍建国（市委常委、鼎城区委书记）：我们将… (dev71-a), 任命程栩(北京市通州区副区长)为… (dev40)
+    assert posts("伍建国（市委常委、鼎城区委书记）：我们将学习运用") == {
+        ("伍建国", "市委常委", None), ("伍建国", "区委书记", "鼎城区")}
+    assert ("程栩", "副区长", "通州区") in posts("经会议决定，任命程栩(北京市通州区副区长)为沧州市人民政府副市长")
+    assert posts("项目（一期）建设") == set()

@@ -378,6 +378,24 @@ def _role_line_officials(text: str, by_start: dict[int, DivisionMention], found:
 _HELD_BY = re.compile(r"的[\u4e00-\u9fff]{0,10}?(?:干部|同志|专家|人才)")
 
 
+# 伍建国（市委常委、鼎城区委书记）：…, 出席的有张三（县委书记）、李四（县长）: a name, its posts in brackets
+_NAME_BRACKET = re.compile(r"(?:^|(?<=[\s，,。；;：:、“】]))(?:任命|提名|选举|推选|补选|聘任|聘请|同意)?("
+                           + DOTTED + r"|[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)[（(]")
+
+
+def _bracketed_posts(text: str, by_start: dict[int, DivisionMention], found: list[OfficialMention]) -> list[OfficialMention]:
+    """Names whose posts follow in brackets, the bracket holding nothing else."""
+    out = []
+    for m in _NAME_BRACKET.finditer(text):
+        name = re.sub(r"[ \u3000]", "", m.group(1))
+        if not (DOT in name or opens_with_surname(name)) or any(o.start <= m.start(1) < o.end for o in found):
+            continue
+        posts = post_chain(text, m.end(), by_start)
+        if posts and text[posts[-1].end : posts[-1].end + 1] in ")）":
+            out.append(OfficialMention(name, m.start(1), m.end(1), tuple(posts)))
+    return out
+
+
 def find_officials(text: str, divisions: list[DivisionMention]) -> list[OfficialMention]:
     """Inline officials: a chain of posts followed directly by a name, and 习近平总书记 forms."""
     by_start = {d.start: d for d in divisions if d.candidates}
@@ -504,6 +522,7 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
                 out.append(OfficialMention(name, at, at + len(name), tuple(posts)))
                 at += len(name) + 1
     out.extend(_role_line_officials(text, by_start, out))
+    out.extend(_bracketed_posts(text, by_start, out))
     out.extend(profile_officials(text, by_start))
     out.extend(name_line_officials(text, by_start))
     out.extend(roster_officials(text, by_start))
