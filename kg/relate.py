@@ -75,7 +75,9 @@ _VISITING = re.compile(_VISIT_VERB.pattern + r"|拜访|来到|察看|参观|看�
 _TOWN_REPORT_GIVEN = re.compile(r"代表[\u4e00-\u9fff]{0,6}?[镇乡](?:人民)?政府(?:向大会)?作(?:政府)?工作报告")
 _SOURCE_ORGAN = re.compile(r"[\s▲]*据")
 # 孟庆川：去年是…; 市人大代表、靖安县委副书记、县长涂晓明：靖安县将… (the posts before the name too)
-_ANSWER_LINE = re.compile(r"[ \u3000]*(?:[^。：:\n]{2,40}?(?<=[\u4e00-\u9fff]))?([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[：:]")
+# (伍建国（市委常委、鼎城区委书记）：我们将…: the posts in brackets after the name)
+_ANSWER_LINE = re.compile(r"[ \u3000]*(?:[^。：:\n（(]{2,40}?(?<=[\u4e00-\u9fff]))?([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})"
+                          r"(?:[（(][^（()）\n]{2,40}[)）])?[：:]")
 _NAMED_COOPERATIVE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:专业合作社|合作社|联合社)"
                                 # (临猗农商银行董事长孙建业介绍: a bank named after its place)
                                 r"|(?:农商银行|农商行|农村商业银行|村镇银行|农村信用合作联社|信用联社)")
@@ -568,9 +570,9 @@ class _Reader:
             sec.start_paragraph(text[s : s + 1], self._line_kind(s) != BODY)
             answer = _ANSWER_LINE.match(text, s)
             place = self._held_place(canonical_name(answer.group(1))) if answer else None
-            if answer and place is None and answer.start(1) > s:
+            if answer and place is None and (answer.start(1) > s or answer.end(1) < answer.end() - 1):
                 # 市人大代表、靖安县委副书记、县长涂晓明：靖安县将…: the posts written before the name
-                named = [self.post_division(p, sec) for o in items["officials"] if o.end == answer.end() - 1 for p in o.posts]
+                named = [self.post_division(p, sec) for o in items["officials"] if o.end == answer.end(1) for p in o.posts]
                 place = most_specific(d for d in named if d is not None)
             if place is not None:
                 # 孟庆川：去年是极不平凡的一年。我们…: an interview's answer speaks for the place of the

@@ -220,3 +220,9 @@ def test_posts_in_brackets_after_a_name():
         ("伍建国", "市委常委", None), ("伍建国", "区委书记", "鼎城区")}
     assert ("程栩", "副区长", "通州区") in posts("经会议决定，任命程栩(北京市通州区副区长)为沧州市人民政府副市长")
     assert posts("项目（一期）建设") == set()
+
+
+def test_an_answer_after_a_name_and_its_bracketed_posts(tmp_path):
+    # 伍建国（市委常委、鼎城区委书记）：… (dev71-a's transcript form): his district's figure
+    facts = snippet_facts("常德市问政。\n伍建国（市委常委、鼎城区委书记）：今年全区将新建改造供水管网120公里。\n", tmp_path, "2025-06-12")
+    assert {o.division.name for o in facts.observations} == {"鼎城区"}
