@@ -224,5 +224,5 @@ def test_posts_in_brackets_after_a_name():
 
 def test_an_answer_after_a_name_and_its_bracketed_posts(tmp_path):
     # 伍建国（市委常委、鼎城区委书记）：… (dev71-a's transcript form): his district's figure
-    facts = snippet_facts("常德市问政。\n伍建国（市委常委、鼎城区委书记）：今年全区将新建改造供水管网120公里。\n", tmp_path, "2025-06-12")
+    facts = snippet_facts("常德市问政。\n伍建国（市委常委、鼎城区委书记）：我们今年将新建改造供水管网120公里。\n", tmp_path, "2025-06-12")
     assert {o.division.name for o in facts.observations} == {"鼎城区"}
