@@ -149,7 +149,16 @@ def gazetteer() -> Gazetteer:
             for suffix, bare in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
                 if div.name.endswith(suffix):
                     aliases.setdefault(short + bare, []).append(div)
-    for alias, divs in [*aliases.items(), *_informal_aliases(divisions).items()]:
+    # 诸城县, 临沂地区 in a career or a chronicle: the county-level city and the prefecture-level
+    # city they became (撤县设市, 撤地设市), where no division bears the old name now
+    former: dict[str, list[Division]] = {}
+    for div in divisions:
+        short = short_name(div.name)
+        if short and div.type == "县级市":
+            former.setdefault(short + "县", []).append(div)
+        elif short and div.type == "地级市":
+            former.setdefault(short + "地区", []).append(div)
+    for alias, divs in [*aliases.items(), *_informal_aliases(divisions).items(), *former.items()]:
         if alias not in by_name:
             by_name[alias] = divs
     return Gazetteer(

@@ -226,3 +226,13 @@ def test_an_answer_after_a_name_and_its_bracketed_posts(tmp_path):
     # 伍建国（市委常委、鼎城区委书记）：… (dev71-a's transcript form): his district's figure
     facts = snippet_facts("常德市问政。\n伍建国（市委常委、鼎城区委书记）：我们今年将新建改造供水管网120公里。\n", tmp_path, "2025-06-12")
     assert {o.division.name for o in facts.observations} == {"鼎城区"}
+
+
+def test_an_obituarys_life_with_former_divisions(tmp_path):
+    # 鞠维成同志1942年11月生于山东安丘,… / …历任诸城县委副书记、县委书记;…任中共临沂地委副书记、临沂地区行署专员;
+    # …当选山东省第十届人大常委会副主任 (dev71-c): a life's posts, old county and prefecture names as today's
+    facts = snippet_facts("鞠维成同志生平\n\n鞠维成同志1942年11月生于山东安丘，1961年8月参加工作。\n\n"
+                          "1980年5月起历任诸城县委副书记、县委书记；1993年3月任中共临沂地委副书记、临沂地区行署专员；"
+                          "2003年1月当选山东省第十届人大常委会副主任。\n", tmp_path, "2025-03-09")
+    assert {(t, d) for t, d, _ in held(facts, "鞠维成")} >= {
+        ("县委书记", "诸城市"), ("地委副书记", "临沂市"), ("行署专员", "临沂市"), ("人大常委会副主任", "山东省")}

@@ -13,6 +13,8 @@ from kg.nlp.surnames import DOTTED, opens_with_surname
 # (王建国,1971年3月生,汉族,…; 阿依古丽,女,维吾尔族,…; or a form's 姓名:李红梅 on a line of its own)
 _NAME = r"(" + DOTTED + r"|[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}?)"
 PROFILE = re.compile(r"(?:^|(?<=[\n。；;：:】]))[ \u3000]*(?:" + _NAME + r"[，,](?:男|女|[\u4e00-\u9fff]{1,5}族|\d{4}年\d{1,2}月出?生)[，,]"
+                     # 鞠维成同志1942年11月生于山东安丘,… (an obituary's life)
+                     r"|" + _NAME + r"同志[，,]?\d{4}年\d{1,2}月出?生"
                      r"|姓[ \u3000]*名[:：][ \u3000]*" + _NAME + r"[ \u3000]*(?=\n))")
 # Posts proposed in a 任前公示 (拟任…, 拟提名为…) are not held; the profile's paragraph ends it
 # too, and so does a line that does not go on with the career (历任…, 现任…, 2023年3月任…).
@@ -46,7 +48,7 @@ def profile_officials(text: str, by_start: dict[int, DivisionMention]) -> list[O
     profiles = list(PROFILE.finditer(text))
     for k, m in enumerate(profiles):
         end = profiles[k + 1].start() if k + 1 < len(profiles) else len(text)
-        g = 1 if m.group(1) else 2  # (the name of a form's 姓名: line is the second group)
+        g = next(k for k in (1, 2, 3) if m.group(k))  # (a form's 姓名: line, an obituary's 同志: other groups)
         out += _career_posts(text, by_start, re.sub(r"[ \u3000]", "", m.group(g)), m.start(g), m.end(g), m.end(),
                              _career_end(text, m.end(), end))
     return out

@@ -231,6 +231,10 @@ def central_office(title: str) -> str | None:
     return None
 
 
+_PREFECTURE_ORGAN = re.compile(r"(?:地区)?(地委(?:常委(?!会)|副书记|书记|委员(?!会)|副?秘书长)|(?:行署|行政公署)(?:常务)?副?专员)")
+_SESSION = re.compile(r"第[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会|政协|中国人民政治协商会议)")
+
+
 def posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tuple[PostMention | None, int]:
     """Parse one post starting at ``pos``; return it and the offset after it."""
     start = pos
@@ -308,7 +312,15 @@ def posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tupl
                 and not text.startswith(("市场", "市政", "市民", "区域", "县城"), after)
                 and _AFTER_DIVISION.match(text, after + 1)):
             after += 1
+        session = _SESSION.match(text, after)
+        if session and _AFTER_DIVISION.match(text, session.end()):
+            after = session.end()  # 山东省第十届人大常委会副主任: the congress's term is no part of the title
         m = _AFTER_DIVISION.match(text, after)
+        former = _PREFECTURE_ORGAN.match(text, after) if m is None else None
+        if former and any(c.level == "prefecture" for c in div.candidates):
+            # 临沂地委副书记, 临沂地区行署专员: the prefecture's party committee and commissioner's
+            # office of the 地区 the city once was
+            return PostMention(start, former.end(), former.group(1), division=div), former.end()
         if m and div.surface[-1] not in LEVELS and re.fullmatch(r"(?:代理?)?(?:常务)?副?长", m.group()):
             return None, start  # 安徽长浦电缆: a head is 安徽省长, never 安徽长
         if m:
