@@ -114,6 +114,7 @@ _BASE_BEFORE = re.compile(r"(?:从|由)$")
 _RATIO_BEFORE = re.compile(r"收入(?:之)?比|(?<=[\u4e00-\u9fff])之比")
 # 由2020年的68万千瓦增加到…, 收入比由上年(同期)的1.98缩小到1.94: a dated starting level
 _DATED_START = re.compile(r"由(?:(?:19|20)\d{2}年|上年|去年|前年)(?:同期|底|末)?的$")
+_STARTING_LEAD = re.compile(r"由(?:(?:19|20)\d{2}年|上年|去年|前年)?(?:同期|底|末)?的?$")
 _GREW_TO_AFTER = re.compile(r"(?:∶1|:1)?(?:增加|增长|提高|提升|上升|扩大|跃升|发展|缩小|收窄|下降|降低|减少)(?:到|至)")
 _CLAUSE_DELIM = re.compile(r"[,，;；:：。!！?？\n]")
 # what may follow a reported figure (post-position); otherwise the figure modifies a noun
@@ -739,6 +740,10 @@ def _clean_indicator(s: str, a: int, b: int, periods: list[PeriodMention],
     if join and len(joined) > 1:
         text, st = "".join(joined), jst
     text = text.replace("“", "").replace("”", "").strip()
+    # 城乡居民收入比由去年同期的|2.51: the starting level's lead is no part of what is measured
+    lead = _STARTING_LEAD.search(text)
+    if lead and lead.start() > 0:
+        text, en = text[: lead.start()], en - (len(text) - lead.start())
     return text, st, en, division, period
 
 
