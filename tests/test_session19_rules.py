@@ -236,3 +236,12 @@ def test_an_obituarys_life_with_former_divisions(tmp_path):
                           "2003年1月当选山东省第十届人大常委会副主任。\n", tmp_path, "2025-03-09")
     assert {(t, d) for t, d, _ in held(facts, "鞠维成")} >= {
         ("县委书记", "诸城市"), ("地委副书记", "临沂市"), ("行署专员", "临沂市"), ("人大常委会副主任", "山东省")}
+
+
+def test_foreign_capital_arrived_is_no_meetings_attendance():
+    from kg.nlp.metrics import find_metrics
+
+    # 全年实到外资12.3亿美元、增长7.9% (dev72-a); 应到…实到 counts a meeting's attendance
+    assert [(m.indicator, m.value, m.growth) for m in find_metrics("全年实到外资12.3亿美元、增长7.9%。")] == [
+        ("实到外资", Decimal("12.3"), Decimal("7.9"))]
+    assert find_metrics("会议应到委员35人，实到32人。") == []
