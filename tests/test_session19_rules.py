@@ -245,3 +245,9 @@ def test_foreign_capital_arrived_is_no_meetings_attendance():
     assert [(m.indicator, m.value, m.growth) for m in find_metrics("全年实到外资12.3亿美元、增长7.9%。")] == [
         ("实到外资", Decimal("12.3"), Decimal("7.9"))]
     assert find_metrics("会议应到委员35人，实到32人。") == []
+
+
+def test_a_quarter_the_targets_are_for(tmp_path):
+    # 要全力以赴抓好一季度，力争实现“开门红”，规上工业总产值增长7%以上 (dev72-a): the first quarter's targets
+    facts = snippet_facts("松江区。要全力以赴抓好一季度，力争实现“开门红”，规上工业总产值增长7%以上。", tmp_path, "2025-01-16")
+    assert {(o.growth, o.period, o.estimate) for o in facts.observations} == {(Decimal("7"), "2025Q1", True)}
