@@ -873,11 +873,12 @@ class _Reader:
         lists = _place_lists(self.text, items, resolved)  # 英德、兴宁、廉江: what 三地 may refer back to
         if any(a <= info.offset + sentence[0] < b for a, b in self.citizen_spans):
             return  # a citizen's message on a message board: what a person says, no division's report
+        job_fair = _JOB_FAIR.search(self.text, sentence[0], sentence[1]) is not None
         for wrapped in sorted(items["metrics"], key=lambda m: m.start):
             m = wrapped.record
             if self._list_heading_count(wrapped):
                 continue
-            if _JOB_FAIR.search(self.text, sentence[0], sentence[1]) and _EVENT_DAY.search(self.text, sentence[0], wrapped.start):
+            if job_fair and _EVENT_DAY.search(self.text, sentence[0], wrapped.start):
                 continue  # 5月7日,…举办…专场招聘会,提供就业岗位1600余个: one fair's tally, no place's figure
             # …增长6.6%;和政县古动物化石文旅品牌影响力持续扩大,1—11月接待游客增长18.7%: a
             # division opening a clause after a semicolon is the subject from there on.
