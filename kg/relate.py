@@ -35,6 +35,7 @@ from kg.section_state import BULLETS, SectionState, singles_out
 from kg.subjects import SCENE, OtherSubjects, opens_at, unplaced_quote
 from kg.visits import is_visit, note_places_visited
 
+_PROGRAMME = re.compile(r"节目组|本期节目|往期节目|节目开播|现场(?:满意度)?测评")
 _JOB_FAIR = re.compile(r"招聘会|招聘活动|双选会|人才洽谈会|人才交流会|人才对接会")
 _EVENT_DAY = re.compile(r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?!前|以来|起)|日前|近日")
 _FORMERLY = re.compile(r"(?:时任|曾任|原任|前任|历任|原)$")
@@ -873,6 +874,8 @@ class _Reader:
         lists = _place_lists(self.text, items, resolved)  # 英德、兴宁、廉江: what 三地 may refer back to
         if any(a <= info.offset + sentence[0] < b for a, b in self.citizen_spans):
             return  # a citizen's message on a message board: what a person says, no division's report
+        if _PROGRAMME.search(self.text, sentence[0], sentence[1]):
+            return  # 节目组…共征集群众诉求1126条, 本期节目现场满意度测评…: a TV programme's own tallies
         job_fair = _JOB_FAIR.search(self.text, sentence[0], sentence[1]) is not None
         for wrapped in sorted(items["metrics"], key=lambda m: m.start):
             m = wrapped.record

@@ -251,3 +251,11 @@ def test_a_quarter_the_targets_are_for(tmp_path):
     # 要全力以赴抓好一季度，力争实现“开门红”，规上工业总产值增长7%以上 (dev72-a): the first quarter's targets
     facts = snippet_facts("松江区。要全力以赴抓好一季度，力争实现“开门红”，规上工业总产值增长7%以上。", tmp_path, "2025-01-16")
     assert {(o.growth, o.period, o.estimate) for o in facts.observations} == {(Decimal("7"), "2025Q1", True)}
+
+
+def test_a_tv_programmes_own_tallies(tmp_path):
+    # 节目开播前，节目组…共征集群众诉求1126条 / 本期节目现场满意度测评结果：…票占78.6% (dev71-a)
+    facts = snippet_facts("常德市。今年以来，全市新开工城市更新项目38个。节目开播前，节目组通过热线电话共征集群众诉求1126条。"
+                          "【现场测评】本期节目现场满意度测评结果：市住房和城乡建设局“满意”和“基本满意”票占78.6%。",
+                          tmp_path, "2025-06-12")
+    assert {(o.value, o.unit) for o in facts.observations} == {(Decimal("38"), "个")}
