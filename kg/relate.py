@@ -117,7 +117,6 @@ _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社
 _GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
 _PRIOR_YEAR = re.compile(r"由(?:上年|去年)(同期)?的$")
 _GAP_AGAINST = re.compile(r"高于|低于|快于|慢于|高出|低出")
-_SENTENCE_MARKS = re.compile(r"[。！？!?；;，,]")
 _LIST_COUNT = re.compile(r"[（(]\d+(?:个|名|人|家|项|位|户|件|所|批)[)）][ \u3000]*$")
 _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
 _ORGAN_POST = re.compile(r"(?:局|办|委员会|委(?!书记|副书记|常委|委员))(?:党组|党委)?(?:常务)?副?(?:局长|主任|书记|成员|委员)$")
@@ -411,7 +410,7 @@ class _Reader:
             if header is not None and s <= header.start < e:
                 self.heading_place = listed  # (a list's next line, 区发展和改革局局长　郭亮, is under the same heading)
             else:
-                self.heading_place = (self.subject if line and e - s <= 30 and not _SENTENCE_MARKS.search(self.text, s, e)
+                self.heading_place = (self.subject if line and e - s <= 30 and not _CLAUSE_BREAK.search(self.text, s, e)
                                       and not items["officials"] else None)
         return sec
 
@@ -1058,7 +1057,7 @@ class _Reader:
         line_end = self.text.find("\n", wrapped.end)
         line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
         count = _LIST_COUNT.search(line)
-        return (count is not None and not _SENTENCE_MARKS.search(line)
+        return (count is not None and not _CLAUSE_BREAK.search(line)
                 and count.start() <= wrapped.end - line_start and wrapped.start - line_start < count.end())
 
     def _enterprise_figure(self, m, wrapped, items, sentence_start: int) -> bool:
