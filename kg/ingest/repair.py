@@ -27,6 +27,13 @@ Deletions
     * Page breaks inside a sentence: the blank lines between a line that stops mid-sentence
       and the line that continues it (``国家高新\\n\\n区为动力`` -> ``国家高新区为动力``).
       See :func:`_should_join` for when two lines are one sentence.
+
+Stacked figure blocks (one newline to nothing or to a comma)
+    * A one-picture post (一图读懂) sets a figure as a label line and one line per number:
+      ``■ 地区生产总值\\n6186.5亿元\\n增长6.1%\\n高于全省0.2个百分点`` reads as
+      ``■ 地区生产总值6186.5亿元,增长6.1%,高于全省0.2个百分点``: the newline after the label
+      is deleted, each later one becomes a comma (its offset still points at the newline).
+      See :func:`_figure_blocks`.
 """
 
 from __future__ import annotations
@@ -83,6 +90,17 @@ _BULLET_RE = re.compile("[●◆▲★•]")
 
 _SHORT = 20  # a line shorter than this with a comma is a fragment of running text
 _HEADLINE = 40  # lines from this length on are running text unless typeset as a headline
+
+
+#: A line holding one figure and nothing else (``6186.5亿元``, ``增长6.1%``, ``稳定在120万吨以上``)
+_FIGURE_LINE_RE = re.compile(
+    r"(?:同比|比上年|较上年)?(?:增长|增加|提高|提升|下降|降低|减少|回落|达到|达|稳定在|保持在|控制在|突破|超过|约)?"
+    r"[-−]?\d+(?:\.\d+)?[多余]?(?:%|‰|(?![年月日号时])[\u4e00-\u9fff]{1,5}?)(?:以上|以下|以内|左右)?")
+#: A line that goes on comparing the figure above it (``高于全省0.2个百分点（全省增长5.9%）``)
+_COMPARED_LINE_RE = re.compile(r"(?:高于|低于|快于|慢于|比|较|占)[^,，。;；]{0,30}$")
+#: A figure's label: a short line of words (``■ 地区生产总值``, ``细颗粒物（PM2.5）平均浓度``)
+_LABEL_LINE_RE = re.compile(r"[■□●◆▲★•▶►]?[ ]*[\u4e00-\u9fff][^,，。;；:：!?！？\s]{1,17}")
+_LABEL_MAX = 18
 
 
 @dataclass
@@ -174,6 +192,30 @@ def _lines(t: str) -> list[_Line]:
     return out
 
 
+def _figure_blocks(lines: list[_Line]) -> tuple[list[tuple[int, int]], list[int]]:
+    """The stacked figure blocks among ``lines``: the spans to delete (label to its first figure)
+    and the newlines to read as commas (between a block's figure lines)."""
+    deletions: list[tuple[int, int]] = []
+    commas: list[int] = []
+    i = 0
+    while i < len(lines) - 1:
+        label = lines[i].content
+        j = i + 1
+        if (len(label) <= _LABEL_MAX and _LABEL_LINE_RE.fullmatch(label) and not _FIGURE_LINE_RE.fullmatch(label)
+                and not label[-1].isdigit()):
+            while (j < len(lines) and lines[j].line_start == lines[j - 1].line_end + 1
+                   and (_FIGURE_LINE_RE.fullmatch(lines[j].content)
+                        or j > i + 1 and _COMPARED_LINE_RE.match(lines[j].content))):
+                j += 1
+        if j > i + 1:
+            deletions.append((lines[i].end, lines[i + 1].start))
+            commas += [lines[k].line_end for k in range(i + 1, j - 1)]
+            i = j
+        else:
+            i += 1
+    return deletions, commas
+
+
 def repair(raw: str) -> tuple[str, list[int]]:
     """Return the repaired text and its offset map into ``raw`` (see the module docstring)."""
     t = _LONE_CR_RE.sub("\n", raw.translate(_TABLE))
@@ -194,6 +236,15 @@ def repair(raw: str) -> tuple[str, list[int]]:
         if line.content and len(line.content) <= _NAME_LINE_MAX and not _NO_NAME_FIX_RE.search(line.content):
             for m in _SPACED_NAME_RE.finditer(t, line.start, line.end):
                 delete(*m.span(1))
+
+    deletions, commas = _figure_blocks(lines)
+    for span in deletions:
+        delete(*span)
+    if commas:
+        chars = list(t)
+        for at in commas:
+            chars[at] = ","
+        t = "".join(chars)
 
     prev: _Line | None = None
     prev_text = ""

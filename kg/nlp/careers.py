@@ -42,6 +42,30 @@ _NAME_LINE = re.compile(r"^[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff
 _NAME_ALONE = re.compile(r"^[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)[ \u3000]*\n[ \u3000]*(?=[^\s])", re.M)
 
 
+# 綦振东同志2024年度述职述廉报告: a report on one's own work names its author in its title; his
+# career is told in the first person below it (本人2022年9月任…县委副书记、代县长,…现任…)
+_OWN_REPORT = re.compile(r"(?:^|(?<=\n))[ \u3000]*" + _NAME + r"(?:同志)?[ \u3000]*(?:\d{4}年度?|[一二〇零]{4}年度?)?(?:个人)?"
+                         r"述(?:职|责)(?:述廉|述德|述法|述学)*报告[ \u3000]*(?=\n)")
+_FIRST_PERSON_CAREER = re.compile(r"本人(?:于|自)?(?:\d{4}年\d{1,2}月(?:起)?(?:任|担任|兼任)|现任|历任|先后任)")
+
+
+def report_author(text: str) -> str | None:
+    """The author a report on one's own work names in its title (綦振东同志2024年度述职述廉报告)."""
+    title = _OWN_REPORT.search(text)
+    return re.sub(r"[ \u3000]", "", title.group(1)) if title else None
+
+
+def author_officials(text: str, by_start: dict[int, DivisionMention], author: str) -> list[OfficialMention]:
+    """The author's posts where his report tells his career in the first person: the paragraph
+    of a 本人 that opens one (本人2022年9月任…县委副书记、代县长，…现任…); ``本人`` is the mention."""
+    out: list[OfficialMention] = []
+    for career in _FIRST_PERSON_CAREER.finditer(text):
+        line_end = text.find("\n", career.start())
+        out += _career_posts(text, by_start, author, career.start(), career.start() + 2, career.start() + 2,
+                             len(text) if line_end < 0 else line_end)
+    return out
+
+
 def profile_officials(text: str, by_start: dict[int, DivisionMention]) -> list[OfficialMention]:
     """The posts of each cadre's profile (谭国庆,男,汉族,…): see :func:`_career_posts`."""
     out: list[OfficialMention] = []

@@ -27,7 +27,7 @@ _LIST_MARKS = ("，", ",", "、", "。", "；", ";")
 _AFTER_NAME = set("在说等和与及同的是对为到赴向也就已曾将又还并、,，。;；:：!！?？()（）“”\"'《》 \n")
 _WORD_AFTER_NAME = re.compile(
     r"出席|出来|主持|主任|强调|指出|表示|带队|带领|调研|率队|率领|一行|一同|来到|来自|会见|会上|作了|作出|作(?:[\u4e00-\u9fff]{0,4}?)(?:报告|讲话|说明|推介|发言|部署|表态|总结|动员|点评|辅导)|列席|到会|致辞|发言|宣布|先生|女士|先后|"
-    r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报|推介|牵头|分别|分析|解读|回答|受到|就"
+    r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报|推介|牵头|分别|分析|解读|回答|受到|就|兼任|调任"
 )
 _NAME_OR_DOTTED = r"(" + DOTTED + r"|[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}?)"  # 党 嘉为…: padded
 _APPOINTED = re.compile(r"(?:决定任命|任命|提名|推选|补选|选举|决定)[:：]?(?!任命|提名|推选|补选|选举)" + _NAME_OR_DOTTED + r"(?:同志)?(?:为|任)")
@@ -143,6 +143,8 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     if given == 2 and text[pos + sur + 1] == "长" and word_frequencies().get(text[pos + sur : pos + sur + 2], 0) > 0:
         return None
     end = pos + sur + given
+    if re.match(r"\d+号", text[end : end + 6]):
+        return None  # 沂水县长安中路198号: a street before its house number, no 县长 named
     if _ORGAN_GOES_ON.match(text, end):
         return None  # …常委、委员和县纪委书记: 和县纪 is no name, the organ goes on after it
     if sur + given == 2 and word_frequencies().get(text[pos:end], 0) >= _COMMON_WORD:
@@ -154,6 +156,7 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     return text[pos:end], end
 
 
+_MOVED_TO = re.compile(r"(?:同志)?(?:调任|升任|转任|改任|兼任|提任)")
 _ORGAN_GOES_ON = re.compile(r"委(?:常务)?副?书记|委常委|委员会")
 # 敖登格日乐介绍, 孟和巴雅尔,: a Mongolian name that reads as surname + two runs on to a verb of saying
 # or to the comma of a list.
@@ -438,6 +441,11 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
         found = organ_only if all(p.level == ORGAN_LEVEL for p in posts) else out
         found.append(OfficialMention(name[0], after, name[1], tuple(posts)))
         taken_until = _holders_after(text, name[1], posts, by_start, found)
+        moved = _MOVED_TO.match(text, name[1])
+        new_posts = post_chain(text, moved.end(), by_start) if moved else []
+        if new_posts:  # 副县长李文斌同志调任临沂市商务局副局长: the post he went on to hold too
+            out.append(OfficialMention(name[0], after, name[1], tuple(new_posts)))
+            taken_until = max(taken_until, new_posts[-1].end)
     # 州人大常委会主任韩立新主持会议,副主任A、B,秘书长C出席: roles of the organ whose head the
     # sentence named, each opening a clause.
     for m in _LED_ROLE.finditer(text):

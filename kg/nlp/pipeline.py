@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from kg.document import Document
 from kg.forked import can_fork, run_forked
+from kg.nlp.careers import author_officials, report_author
 from kg.nlp.divisions import find_divisions
 from kg.nlp.enterprises import find_enterprises
 from kg.nlp.officials import find_officials, parse_header
@@ -55,6 +56,7 @@ class SectionInfo:
     sentences: tuple[tuple[int, int], ...]  # sentence offsets relative to the Doc
     header: tuple[str, int] | None  # speaker line and its offset relative to the Doc
     date: dt.date | None = None  # the document's date (a recent bare year frames figures)
+    author: str | None = None  # who a report on his own work is by (its 本人, :func:`report_author`)
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,8 @@ def make_officials(nlp: Language, name: str):
             if header_span and header_span[0] <= off.start < header_span[1]:
                 continue
             found.append(off)
+        if info and info.author:
+            found += author_officials(doc_text(doc), {d.start: d for d in divs if d.candidates}, info.author)
         _set_group(doc, "officials", found)
         return doc
 
@@ -339,12 +343,13 @@ def _section_items(document: Document) -> list[tuple[str, SectionInfo]]:
     for s in document.sentences:
         by_section.setdefault(s.section, []).append(s)
     items = []
+    author = report_author(document.text)
     for index, section in enumerate(document.sections):
         sentences = tuple((s.start - section.start, s.end - section.start) for s in by_section.get(index, ()))
         header = None
         if section.header and section.header_start is not None:
             header = (document.text[section.header_start : section.header_start + len(section.header)], section.header_start - section.start)
-        info = SectionInfo(document.name, index, section.start, sentences, header, document.date)
+        info = SectionInfo(document.name, index, section.start, sentences, header, document.date, author)
         items.append((document.text[section.start : section.end], info))
     return items
 

@@ -142,7 +142,7 @@ ZONE_POST = re.compile(
     r"(?:[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自贸片区|工业园区|产业园区|园区|投资区|行委"
     r"|经济区|合作区|试验区|示范区|保税区|新城|管理区)|[\u4e00-\u9fff]{0,8}?(?:临空区|临港区))"  # 大连花园口经济区, 深汕特别合作区, 白沟新城, 石岛管理区
     r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"  # 浏阳经开区(高新区)党工委书记: the zone's other name
-    r"(?:党工委|管委会|管理委员会|工委)(?:常务)?副?(?:书记|主任|委员)"
+    r"(?:党工委第一书记|(?:党工委|管委会|管理委员会|工委)(?:常务)?副?(?:书记|主任|委员))"  # (…开发区党工委第一书记: a county head's concurrent post)
     # towns and streets are no divisions either (喜洲镇党委书记杨春燕)
     r"|" + _PLACE_CHARS + r"{2,8}?(?:镇|乡|街道|地区|苏木)原?(?:党委|党工委|工委|纪委|人大|人民代表大会|人民政府|政府|办事处|(?<=[镇乡])委员会"
     r"|(?!村)[\u4e00-\u9fff]{2,8}?(?:办公室|中心)(?=(?:常务)?副?主任))?"  # 新河镇便民服务中心主任
@@ -406,7 +406,8 @@ def _inherit_organ(previous: str, role: str) -> str:
         return court.group() + role
     # 市政府秘书长、办公室主任 -> 政府办公室主任, 省政府副秘书长、督查室主任 -> 政府督查室主任: the
     # government's own offices, whose head its secretary-general usually is
-    if re.fullmatch(r"(?:人民)?政府", organ) and re.match(r"(?:办公厅|办公室|督查室)(?:常务)?副?主任$", role):
+    # (县政府党组成员、办公室主任 too: the government's party group named first)
+    if re.fullmatch(r"(?:人民)?政府(?:党组)?", organ) and re.match(r"(?:办公厅|办公室|督查室)(?:常务)?副?主任$", role):
         return "政府" + role
     # 县人大常委会委员、农业与农村工作委员会副主任 -> 人大常委会农业与农村工作委员会副主任: a
     # committee of the congress or of the CPPCC whose member was named first

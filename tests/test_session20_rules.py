@@ -1,0 +1,64 @@
+"""Rules added in session 20, each checked on the development text whose error showed it
+(read by hand), or on the sentence itself."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from development_facts import held, of, posts, snippet_facts, text_facts
+
+from kg.ingest.repair import repair
+
+TESTS = Path(__file__).resolve().parent
+
+yishui = text_facts("yishui", TESTS / "dev73" / "dev73-a-shandong-county-head-annual-report.txt")
+
+
+def test_a_report_on_ones_own_work_gives_its_author_the_career_told_in_the_first_person(yishui):
+    # 綦振东同志2024年度述职述廉报告 / 一、基本情况 / 本人2022年9月任沂水县委副书记、代县长，…此前，
+    # 先后任沂南县委常委、常务副县长，临沂市政府副秘书长、…。2024年3月起兼任沂水经济开发区党工委第一书记。现任…
+    assert {("县委副书记", "沂水县"), ("代县长", "沂水县"), ("县长", "沂水县"), ("常务副县长", "沂南县"),
+            ("政府副秘书长", "临沂市"), ("市委委员", "临沂市"), ("沂水经济开发区党工委第一书记", None)} <= {
+        (t, d) for t, d, _ in held(yishui, "綦振东")}
+
+
+def test_no_author_without_a_title_naming_him(tmp_path):
+    facts = snippet_facts("工作总结\n\n本人2022年9月任沂水县委副书记、代县长。\n", tmp_path)
+    assert not any(h.title == "代县长" for h in facts.holdings)
+
+
+def test_the_post_a_named_official_moved_to(yishui):
+    # 副县长李文斌同志调任临沂市商务局副局长
+    assert ("商务局副局长", "临沂市") in {(t, d) for t, d, _ in held(yishui, "李文斌")}
+    assert ("李立新", "沂水经济开发区党工委第一书记", None) in posts("县委副书记、县长李立新兼任沂水经济开发区党工委第一书记。")
+
+
+def test_the_governments_office_after_its_party_group(yishui):
+    # 县政府党组成员、办公室主任杨 帆
+    assert ("政府办公室主任", "沂水县") in {(t, d) for t, d, _ in held(yishui, "杨帆")}
+
+
+def test_a_street_before_its_house_number_names_no_one(yishui):
+    # 地址：山东省临沂市沂水县长安中路198号 (沂水县长 + 安中路 is no county head)
+    assert not held(yishui, "安中路")
+
+
+yichang = text_facts("yichang", TESTS / "dev73" / "dev73-b-hubei-city-one-picture-work-report.txt")
+
+
+def test_a_stacked_figure_block_reads_as_one_line(yichang):
+    # ■ 地区生产总值 / 6186.5亿元 / 增长6.1% / 高于全省0.2个百分点（全省增长5.9%）; ■ 规上工业增加值 / 增长8.4%
+    mine = of(yichang, "宜昌市")
+    assert (Decimal("6186.5"), "亿元", Decimal("6.1"), "2024", False) in mine
+    assert (None, None, Decimal("8.4"), "2024", False) in mine
+    assert (Decimal("306.8"), "亿元", Decimal("4.5"), "2024", False) in mine
+    assert (None, None, Decimal("5.9"), "2024", False) in of(yichang, "湖北省")
+
+
+def test_repair_joins_a_block_and_keeps_every_offset():
+    raw = "主要经济指标\n\n■ 地区生产总值\n6186.5亿元\n增长6.1%\n前三季度增速一度回落至5.6%。\n\n■ 城乡居民收入\n城镇居民人均可支配收入51860元，增长5.2%。\n"
+    text, offsets = repair(raw)
+    assert "■ 地区生产总值6186.5亿元,增长6.1%\n前三季度" in text
+    assert "■ 城乡居民收入\n城镇" in text  # a sentence under a label is no figure line
+    assert all(raw[offsets[i]] == c or c == "," for i, c in enumerate(text))
