@@ -121,6 +121,8 @@ _LIST_COUNT = re.compile(r"[（(]\d+(?:个|名|人|家|项|位|户|件|所|批)[
 _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
 _ORGAN_POST = re.compile(r"(?:局|办|委员会|委(?!书记|副书记|常委|委员))(?:党组|党委)?(?:常务)?副?(?:局长|主任|书记|成员|委员)$")
 _SPEAKS = re.compile(r"(?:在[^，,。；;]{1,10}?中)?(?:表示|介绍|说|指出|强调|谈到)[,，:：]|作(?:交流|表态|典型)?发言")
+# 嘉兴今年的目标为地区生产总值增长5.5%以上,…: a year's aims, which its 的 does not narrow to one noun
+_AIMS_AFTER = re.compile(r"(?:主要)?(?:预期|发展|经济|增长)?(?:目标|任务)")
 _SEMICOLON = re.compile(r"[;；]")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊|又)讯")  # (又讯: a second item of the same page)
 _SHORT_NAME_ASIDE = re.compile(r"(?:[(（](?:以下)?简称)?[^()（）,，。]{0,12}?[)）][,，]?")
@@ -910,7 +912,8 @@ class _Reader:
             own = [p for p in periods if p.record.frames and p.start < wrapped.end
                    and not (_SEMICOLON.search(self.text, p.end, wrapped.start) and p.record.part is not None
                             and singles_out(self.text, p, self.document.date))
-                   and not (self.text.startswith("的", p.end) and (wrapped.end > p.end + 16 or (
+                   and not (self.text.startswith("的", p.end) and not _AIMS_AFTER.match(self.text, p.end + 1)
+                            and (wrapped.end > p.end + 16 or (
                        self.text[p.end + 1 : p.end + 2].isdigit()
                        and (m.value is None or not self.text.startswith(format(m.value, "f"), p.end + 1)))))]
             period = own[-1].record if own else (sec.period.record if sec.period is not None else None)

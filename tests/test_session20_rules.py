@@ -62,3 +62,18 @@ def test_repair_joins_a_block_and_keeps_every_offset():
     assert "■ 地区生产总值6186.5亿元,增长6.1%\n前三季度" in text
     assert "■ 城乡居民收入\n城镇" in text  # a sentence under a label is no figure line
     assert all(raw[offsets[i]] == c or c == "," for i, c in enumerate(text))
+
+
+zhejiang = text_facts("zhejiang", TESTS / "dev74" / "dev74-b-zhejiang-provincial-daily-city-two-sessions-roundup.txt")
+
+
+def test_this_years_aims_frame_the_figures_after_them(zhejiang):
+    # 嘉兴今年的目标为地区生产总值增长5.5%以上,一般公共预算收入增长3%,… (in February 2025)
+    assert {(None, None, Decimal("5.5"), "2025", True), (None, None, Decimal("3"), "2025", True)} <= of(zhejiang, "嘉兴市")
+    assert (None, None, Decimal("7"), "2025", True) in of(zhejiang, "宁波市")  # 宁波今年的预期目标是:…
+
+
+def test_a_resignation_accepted_names_the_one_who_resigned(zhejiang):
+    # 会议还接受了郁文澜辞去宁波市人民政府副市长职务的请求
+    assert ("副市长", "宁波市") in {(t, d) for t, d, _ in held(zhejiang, "郁文澜")}
+    assert not held(zhejiang, "了郁文澜")
