@@ -77,3 +77,9 @@ def test_a_resignation_accepted_names_the_one_who_resigned(zhejiang):
     # 会议还接受了郁文澜辞去宁波市人民政府副市长职务的请求
     assert ("副市长", "宁波市") in {(t, d) for t, d, _ in held(zhejiang, "郁文澜")}
     assert not held(zhejiang, "了郁文澜")
+
+
+def test_anonymous_people_are_no_officials_and_an_exchange_is_a_move():
+    found = posts("县自然资源局原副局长刘某违规插手工程项目问题,给予其政务撤职处分。由县商务局局长冯雪梅交流任县市场监督管理局党组书记。")
+    assert not any(name.startswith("刘某") for name, _, _ in found)
+    assert ("冯雪梅", "市场监督管理局党组书记", None) in found

@@ -120,6 +120,8 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     # (邢 丽告诉记者: the padding itself marks the name, whatever word follows it)
     if sur == 1 and _PAD.match(text, pos + sur):
         return text[pos : pos + sur + 2], pos + sur + 2
+    if text[pos + sur : pos + sur + 1] == "某":
+        return None  # 原副局长刘某违规插手…: a person the text keeps anonymous, no name
     given = 0
     for i in range(pos + sur, min(len(text), pos + sur + 2)):
         ch = text[i]
@@ -156,7 +158,7 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     return text[pos:end], end
 
 
-_MOVED_TO = re.compile(r"(?:同志)?(?:调任|升任|转任|改任|兼任|提任)")
+_MOVED_TO = re.compile(r"(?:同志)?(?:调任|升任|转任|改任|兼任|提任|交流任)")
 _ORGAN_GOES_ON = re.compile(r"委(?:常务)?副?书记|委常委|委员会")
 # 敖登格日乐介绍, 孟和巴雅尔,: a Mongolian name that reads as surname + two runs on to a verb of saying
 # or to the comma of a list.
