@@ -128,6 +128,13 @@ _COMPANY_SPEAKER = re.compile(
 # A village (two or three characters and 村) opening a sentence as its subject (曲吉村依托…,
 # 花园村通过…): no 农村 or 乡村
 _VILLAGE_SUBJECT = re.compile(r"村(?=依托|通过|立足|发挥|借助|积极|大力|围绕|把|以|在|的|今年|去年|全年)")
+# 县政协副主席、湄江街道党工委书记吴 昊述职时说,…; 复兴镇党委书记谌丽萍介绍,…: a town's head speaks
+# for the town (his other posts before it, a county's, do not make it the county's)
+_TOWN_SPEAKER = re.compile(r"(?:[^，,。；;“”]{0,24}?、)?(?P<town>[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道))(?:党委|党工委|人民政府|政府|办事处)?"
+                           r"(?:常务)?副?(?:书记|镇长|乡长|主任)(?:、[^，,。；;“”]{2,12}?)?[\u4e00-\u9fff ·]{2,5}?"
+                           r"(?:在?述职(?:时|中)|汇报时)?(?:说|介绍|表示|告诉记者|坦言)")
+# 冷霜介绍,镇党委对…: a town's organ, written bare, as the subject
+_BARE_TOWN_ORGAN = re.compile(r"(?:镇|乡)(?:党委|人民政府|政府)(?!书记|副书记|委员)|街道(?:党工委|办事处)(?!书记|副书记|主任)")
 _VILLAGE_POST = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:村|社区)(?:党委|党总支|党支部|村委会|居委会)?(?:第一)?副?(?:书记|主任)")
 
 
@@ -155,6 +162,12 @@ class OtherSubjects:
         or a company (董雅楠介绍,公司今年出口额…) opens the sentence, before any division does."""
         s, e = sentence
         limit = min(e, s + _SCAN)
+        speaker = _TOWN_SPEAKER.match(text, s, min(e, s + 60))
+        if speaker and self.town_at(text, speaker.start("town")) is not None:
+            return True
+        organ = _BARE_TOWN_ORGAN.search(text, s, min(e, s + 24))
+        if organ and opens_at(text, s, organ.start(), periods, speaker=True):
+            return True
         village = _VILLAGE_POST.search(text, s, min(e, s + 30))
         if village and opens_at(text, s, village.start(), periods):
             return True

@@ -83,3 +83,20 @@ def test_anonymous_people_are_no_officials_and_an_exchange_is_a_move():
     found = posts("县自然资源局原副局长刘某违规插手工程项目问题,给予其政务撤职处分。由县商务局局长冯雪梅交流任县市场监督管理局党组书记。")
     assert not any(name.startswith("刘某") for name, _, _ in found)
     assert ("冯雪梅", "市场监督管理局党组书记", None) in found
+
+
+meitan = text_facts("meitan", TESTS / "dev75" / "dev75-a-guizhou-county-town-secretaries-review-meeting.txt")
+
+
+def test_a_town_heads_account_is_the_towns(meitan):
+    # 复兴镇党委书记谌丽萍介绍,…2024年全镇接待游客46.8万人次、实现旅游综合收入3.1亿元,分别增长15.2%、17.6%
+    # 县政协副主席、湄江街道党工委书记吴 昊述职时说,…; 冷霜介绍,镇党委对排查出的1个软弱涣散村党组织…
+    county = of(meitan, "湄潭县")
+    assert not any(f[2] in (Decimal("15.2"), Decimal("17.6")) for f in county)
+    assert not any(f[:2] in ((Decimal("98.6"), "%"), (Decimal("1"), "个")) for f in county)
+
+
+def test_a_town_post_once_held(meitan):
+    # 因原抄乐镇党委书记吴德兵已于2024年12月调任县水务局局长 (原墙镇 is a town's own name)
+    assert {("抄乐镇党委书记", None, False), ("水务局局长", "湄潭县", True)} <= held(meitan, "吴德兵")
+    assert ("鲍家兴", "原墙镇党委副书记", None) in posts("原墙镇党委副书记、镇长鲍家兴介绍。")

@@ -158,7 +158,7 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     return text[pos:end], end
 
 
-_MOVED_TO = re.compile(r"(?:同志)?(?:调任|升任|转任|改任|兼任|提任|交流任)")
+_MOVED_TO = re.compile(r"(?:同志)?(?:已?于\d{4}年\d{1,2}月)?(?:调任|升任|转任|改任|兼任|提任|交流任)")
 _ORGAN_GOES_ON = re.compile(r"委(?:常务)?副?书记|委常委|委员会")
 # 敖登格日乐介绍, 孟和巴雅尔,: a Mongolian name that reads as surname + two runs on to a verb of saying
 # or to the comma of a list.

@@ -120,7 +120,7 @@ def _title_after_level(written: str) -> str:
 # no division, so the post keeps the zone's name in its title and has no division.
 # A town's or village's name holds no function character (奚文军与|村党总支书记 is no village;
 # 和 stays: 太和镇, 伊和淖尔苏木).
-_PLACE_CHARS = r"(?:(?![与及同跟向对在为把被的了他她它我你该这])[\u4e00-\u9fff])"
+_PLACE_CHARS = r"(?:(?![与及同跟向对在为把被的了他她它我你该这因由])[\u4e00-\u9fff])"
 _YOUTH_LEAGUE = re.compile(r"共青团|团(?=[\u4e00-\u9fff]{0,8}?[市县区州旗盟]委(?:常务)?副?书记)")
 # 团市委书记姜雨桐: the league's committee of the level the text is about, written without its place
 _BARE_LEAGUE = re.compile(r"团([市县区州旗盟])委(?:常务)?副?书记")
@@ -144,7 +144,8 @@ ZONE_POST = re.compile(
     r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"  # 浏阳经开区(高新区)党工委书记: the zone's other name
     r"(?:党工委第一书记|(?:党工委|管委会|管理委员会|工委)(?:常务)?副?(?:书记|主任|委员))"  # (…开发区党工委第一书记: a county head's concurrent post)
     # towns and streets are no divisions either (喜洲镇党委书记杨春燕)
-    r"|" + _PLACE_CHARS + r"{2,8}?(?:镇|乡|街道|地区|苏木)原?(?:党委|党工委|工委|纪委|人大|人民代表大会|人民政府|政府|办事处|(?<=[镇乡])委员会"
+    # (原兴隆镇党委书记: 原 says the post was once held, unless the rest is too short a name: 原墙镇)
+    r"|(?!原(?:(?![镇乡])[\u4e00-\u9fff]){2,4}(?:镇|乡|街道))" + _PLACE_CHARS + r"{2,8}?(?:镇|乡|街道|地区|苏木)原?(?:党委|党工委|工委|纪委|人大|人民代表大会|人民政府|政府|办事处|(?<=[镇乡])委员会"
     r"|(?!村)[\u4e00-\u9fff]{2,8}?(?:办公室|中心)(?=(?:常务)?副?主任))?"  # 新河镇便民服务中心主任
     r"原?(?:常务)?副?(?:书记|镇长|乡长|主任|主席|苏木达|(?<=委)(?:组织|宣传|统战)?委员)"
     # and villages and communities (黄瓜山村党委书记, 驻拉佑村第一书记; 内蒙古's 苏木 and 嘎查)
@@ -196,7 +197,7 @@ _TOWN_BEFORE_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)(?=[
 _NOT_LEVEL_BEFORE = set("社小园景辖城片厂矿校营库")
 # What may stand right before a town's, village's or zone's post (a clause start, a bullet,
 # 与: 奚文军与村党总支书记…); a zone's post may also follow 驻 (驻拉佑村第一书记).
-_BEFORE_BARE_TOWN = "、,，。；;：: \n“”" + BULLETS + "】与和同跟向.．"  # (1.八宝镇…: a numbered item)
+_BEFORE_BARE_TOWN = "、,，。；;：: \n“”" + BULLETS + "】与和同跟向原.．"  # (1.八宝镇…: a numbered item)
 ZONE_POST_START = re.compile(r"(?:^|(?<=[\s驻" + re.escape(_BEFORE_BARE_TOWN) + r"]))(?=[\u4e00-\u9fff])")
 
 
@@ -277,7 +278,7 @@ def posts_at(text: str, pos: int, divisions: dict[int, DivisionMention]) -> tupl
     if lead:  # 听取大安镇党委书记韦海燕…: the verb is no part of the town's name
         pos = lead.end()
     zone = ZONE_POST.match(text, pos)
-    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”任为的去其" + BULLETS + "】.．" or lead):
+    if zone and (pos == 0 or text[pos - 1] in "、,，。；;：: \n驻“”任为的去其原" + BULLETS + "】.．" or lead):
         # 临江镇黄瓜山村党委书记 -> 黄瓜山村党委书记: the village names the post; 新河镇人民政府镇长 ->
         # 新河镇镇长, as 县人民政府县长 is 县长
         title = _TOWN_GOVERNMENT.sub("", _TOWN_BEFORE_VILLAGE.sub("", zone.group()))
