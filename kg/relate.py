@@ -96,7 +96,7 @@ _PLACE_IMPACT = re.compile(r"(?:可|将)?(?:带动|拉动|吸纳|增加)?(?:当�
 _CLAUSE_SUBJECT = re.compile(r"(?:扛|抓|坚持|聚焦|立足|依托|围绕|发挥|把|将|以|在|全力|持续|大力|积极|着力|深入|加快|推动|推进|突出|用好|做强|打造|实施)")
 _ONE_HEAD = re.compile(r"([市县区州旗盟])(?:委书记|长)")  # posts one person holds at a time
 # what parts a year's results from a look ahead or a new period (去年…为412.6亿元,从目前走势看,预计全年…)
-_NEW_OUTLOOK = re.compile(r"[;；]|预计|力争|目前|目标|计划|确保")
+_NEW_OUTLOOK = re.compile(r"预计|力争|目前|目标|计划|确保")
 # 路宏伟说, / 罗永康在致辞中介绍, : a person named as the speaker of what follows
 # (于海燕回答，…全市签发…, 林 涛补充说: a press conference's answers)
 _SAID_BY = re.compile(r"([\u4e00-\u9fff]{2,8}?|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}?)(?:在[\u4e00-\u9fff]{1,8}?中)?(?:表示|介绍|说|指出|谈到|强调|回答|答|补充说?|解读)[,，:：]")

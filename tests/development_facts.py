@@ -46,8 +46,8 @@ def text_facts(name: str, path: Path):
     return _facts
 
 
-def snippet_facts(text: str, tmp_path: Path, date: str = "2025-11-01") -> DocumentFacts:
-    """The facts of ``text`` built as a document dated ``date``."""
+def snippet_facts(text: str, tmp_path: Path, date: str = "2025-11-01", title: str = "t") -> DocumentFacts:
+    """The facts of ``text`` built as a document dated ``date`` and titled ``title``."""
     (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "t.meta.json").write_text(json.dumps({"date": date, "title": "t"}), encoding="utf-8")
+    (tmp_path / "t.meta.json").write_text(json.dumps({"date": date, "title": title}), encoding="utf-8")
     return build([tmp_path / "t.txt"]).facts[0]

@@ -100,3 +100,17 @@ def test_a_town_post_once_held(meitan):
     # 因原抄乐镇党委书记吴德兵已于2024年12月调任县水务局局长 (原墙镇 is a town's own name)
     assert {("抄乐镇党委书记", None, False), ("水务局局长", "湄潭县", True)} <= held(meitan, "吴德兵")
     assert ("鲍家兴", "原墙镇党委副书记", None) in posts("原墙镇党委副书记、镇长鲍家兴介绍。")
+
+
+def test_a_chronicle_records_its_own_year(tmp_path):
+    text = "涞水县2024年大事记\n\n12月20日　县统计局发布数据。全年全县地区生产总值142.3亿元、增长6.3%。\n"
+    facts = snippet_facts(text, tmp_path, "2025-03-10", "涞水县2024年大事记")
+    assert (Decimal("142.3"), "亿元", Decimal("6.3"), "2024", False) in of(facts, "涞水县")
+
+
+def test_a_year_named_before_a_semicolon_dates_the_whole_year_after_it(tmp_path):
+    # 报告显示,2023年,全县地区生产总值完成133.9亿元…;全年接待游客1260万人次…,分别增长46.2%、52.8%
+    text = ("1月8日　涞水县第十八届人民代表大会第三次会议开幕。报告显示，2023年，全县地区生产总值完成133.9亿元、增长5.8%；"
+            "全年接待游客1260万人次、实现旅游综合收入118亿元，分别增长46.2%、52.8%。\n")
+    facts = snippet_facts(text, tmp_path, "2025-03-10", "涞水县2024年大事记")
+    assert (Decimal("1260"), "万人次", Decimal("46.2"), "2023", False) in of(facts, "涞水县")
