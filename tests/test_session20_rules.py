@@ -114,3 +114,8 @@ def test_a_year_named_before_a_semicolon_dates_the_whole_year_after_it(tmp_path)
             "全年接待游客1260万人次、实现旅游综合收入118亿元，分别增长46.2%、52.8%。\n")
     facts = snippet_facts(text, tmp_path, "2025-03-10", "涞水县2024年大事记")
     assert (Decimal("1260"), "万人次", Decimal("46.2"), "2023", False) in of(facts, "涞水县")
+
+
+def test_a_parts_heading_names_its_year(yichang):
+    # PART 03 / 2025年重点工作 / 01 聚力产业强市 / ● 新增专精特新“小巨人”企业5家以上 (after 今年1月,…46个)
+    assert (Decimal("5"), "家", None, "2025", True) in of(yichang, "宜昌市")

@@ -205,6 +205,8 @@ def _kind(m: re.Match[str]) -> str:
 _SO_FAR = re.compile(r"[^。;；]*?(?:已|累计|今年|新增)")
 _YEAR_AT_END = re.compile(_YEAR + r"$")
 _YEAR_TARGETS = re.compile(r"[^,，;；。]{0,8}?(?:主要)?(?:预期|发展|经济社会发展)?目标(?:是|为)?[:：]")
+# 2024年工作回顾 / 2025年重点工作: a part's heading names the year its figures are of
+_YEAR_HEADING = re.compile(r"(?:工作)?(?:回顾|重点工作|重点任务|目标任务|工作安排|主要成绩|成绩单)[ \u3000]*(?:\n|$)")
 
 
 def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMention]:
@@ -278,7 +280,7 @@ def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMenti
             elif (kind == "year" and at_clause_start and doc_date is not None and year is not None
                   and abs(year - doc_date.year) <= 2 and (text[e:e + 1] in (",", "，") or text.startswith("是", e))):
                 frames = True  # 2024年, / 2025年,我们将… / 2025年是“十四五”规划收官之年
-            elif kind == "year" and _YEAR_TARGETS.match(text, e):
+            elif kind == "year" and (_YEAR_TARGETS.match(text, e) or (at_clause_start and _YEAR_HEADING.match(text, e))):
                 frames = True  # 会议确定2025年全县主要预期目标:地区生产总值增长6.5%左右…
             elif kind != "year" and _dates_event(text, e):
                 frames = False  # 今年4月,我县成功承办全省茶产业博览会,…签约项目18个: the month dates the event
