@@ -47,13 +47,14 @@ def frame_year(year: int | None, period: PeriodMention | None, date: dt.date | N
     return None
 
 
-_BULLETIN = re.compile(r"((?:19|20)\d{2})年[^\n]{0,24}?(?:统计公报|大事记)")
+_BULLETIN = re.compile(r"((?:19|20)\d{2})年度?[^\n]{0,24}?(?:统计公报|大事记|(?:评价|考核|考评|测评)结果)")
 _YEARBOOK = re.compile(r"年鉴[（(]((?:19|20)\d{2})[）)]|((?:19|20)\d{2})年?鉴")
 
 
 def bulletin_year(title: str | None) -> int | None:
     """The year a statistical bulletin reports on (固始县2024年国民经济和社会发展统计公报, issued in
-    April 2025: its 全年, 年末 and 上年 are 2024's, 2023's) or a chronicle records (涞水县2024年大事记),
+    April 2025: its 全年, 年末 and 上年 are 2024's, 2023's) or a chronicle records (涞水县2024年大事记), or an evaluation rates
+    (关于2024年度全市营商环境评价结果的通报),
     or a yearbook (《霍山年鉴（2025）》
     records 2024), if the title names one."""
     m = _BULLETIN.search(title or "")

@@ -122,6 +122,7 @@ _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|�
 _ORGAN_POST = re.compile(r"(?:局|办|委员会|委(?!书记|副书记|常委|委员))(?:党组|党委)?(?:常务)?副?(?:局长|主任|书记|成员|委员)$")
 _SPEAKS = re.compile(r"(?:在[^，,。；;]{1,10}?中)?(?:表示|介绍|说|指出|强调|谈到)[,，:：]|作(?:交流|表态|典型)?发言")
 # 嘉兴今年的目标为地区生产总值增长5.5%以上,…: a year's aims, which its 的 does not narrow to one noun
+_PART_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
 _AIMS_AFTER = re.compile(r"(?:主要)?(?:预期|发展|经济|增长)?(?:目标|任务)")
 _SEMICOLON = re.compile(r"[;；]")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊|又)讯")  # (又讯: a second item of the same page)
@@ -365,6 +366,11 @@ class _Reader:
         self.given_spans = [m.span() for m in self.given_names.finditer(self.text)] if self.given_names else []
         self.towns = find_towns(self.text)
         sec = carried.next_section()
+        if (self.bulletin_year is not None and sec.year not in (None, self.bulletin_year)
+                and _PART_HEADING.match(self.text.lstrip())):
+            # 二、评价结果 after (五)今年开局态势良好。今年1—2月…: a report on a year starts each part
+            # of its outline from that year again (its 全年 is the year reported on)
+            sec.period = sec.base = sec.year = None
         # 嘉禾生物董事长…: a short name opening a trade name (no legal form) is the brand's word,
         # no mention of 嘉禾县
         trade_names = [(e.start, e.end) for e in records(doc, "enterprises") if not _LEGAL_NAME.search(e.name)]

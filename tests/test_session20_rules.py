@@ -119,3 +119,13 @@ def test_a_year_named_before_a_semicolon_dates_the_whole_year_after_it(tmp_path)
 def test_a_parts_heading_names_its_year(yichang):
     # PART 03 / 2025年重点工作 / 01 聚力产业强市 / ● 新增专精特新“小巨人”企业5家以上 (after 今年1月,…46个)
     assert (Decimal("5"), "家", None, "2025", True) in of(yichang, "宜昌市")
+
+
+hengyang = text_facts("hengyang", TESTS / "dev76" / "dev76-c-hunan-city-business-environment-notice.txt")
+
+
+def test_an_evaluation_notice_reports_on_its_titles_year(hengyang):
+    # 关于2024年度全市营商环境评价结果的通报 (March 2025): after (五)今年开局态势良好。今年1—2月…, the part
+    # 二、评价结果 goes back to 2024 (耒阳市全年新设经营主体1.52万户、增长11.8%)
+    assert (Decimal("1.52"), "万户", Decimal("11.8"), "2024", False) in of(hengyang, "耒阳市")
+    assert (None, None, Decimal("-3.6"), "2024", False) in of(hengyang, "珠晖区")
