@@ -9,6 +9,8 @@ from pathlib import Path
 from development_facts import held, of, posts, snippet_facts, text_facts
 
 from kg.ingest.repair import repair
+from kg.ingest.structure import classify
+from kg.nlp.tables import table_metrics
 
 TESTS = Path(__file__).resolve().parent
 
@@ -129,3 +131,10 @@ def test_an_evaluation_notice_reports_on_its_titles_year(hengyang):
     # 二、评价结果 goes back to 2024 (耒阳市全年新设经营主体1.52万户、增长11.8%)
     assert (Decimal("1.52"), "万户", Decimal("11.8"), "2024", False) in of(hengyang, "耒阳市")
     assert (None, None, Decimal("-3.6"), "2024", False) in of(hengyang, "珠晖区")
+
+
+def test_a_two_column_table_takes_its_indicator_from_the_caption():
+    text = "县（市、区）及开发区规上工业增加值增速\n县区 | 增速\n天长市 | 12.3%\n明光市 | 11.8%\n"
+    rows = [m for ms in table_metrics(text).values() for m in ms]
+    assert [(m.indicator, m.growth) for m in rows] == [("规上工业增加值", Decimal("12.3")), ("规上工业增加值", Decimal("11.8"))]
+    assert classify("天长市 | 12.3%") == "body" and classify("县区 | 增速") != "body"

@@ -57,6 +57,7 @@ _SENTENCE_RE = re.compile(f"[^\\n{SENTENCE_END}]*(?:[{SENTENCE_END}]+[{CLOSERS}]
 
 
 _TABLE_SEPARATOR = re.compile(r"[｜|\t]")
+_TWO_CELL_ROW = re.compile(r"[^｜|\t]{2,20}[｜|\t]\s*[-－−]?\d+(?:\.\d+)?[%％]?")
 
 
 def classify(line: str) -> str:
@@ -65,8 +66,8 @@ def classify(line: str) -> str:
         return HEADER
     if _TIMELINE_LINE.match(line):
         return BODY  # 2009.08—2014.12　常德市财政局副局长: a line of a career, no heading
-    if len(_TABLE_SEPARATOR.findall(line)) >= 2:
-        return BODY  # 慈溪市｜2068.5｜6.4｜151.2: a table's row, no heading
+    if len(_TABLE_SEPARATOR.findall(line)) >= 2 or _TWO_CELL_ROW.fullmatch(line):
+        return BODY  # 慈溪市｜2068.5｜6.4｜151.2, 天长市 | 12.3%: a table's row, no heading
     sentence = bool(HAS_SENTENCE_END_RE.search(line))
     if not sentence and len(line) <= BYLINE_MAX_LEN:
         if BYLINE_RE.match(line) or ENDS_WITH_POST_RE.search(line):

@@ -41,6 +41,8 @@ _ROW_NAME = re.compile(r"[\u4e00-\u9fff、·]{2,30}(?:[（(][^（）()]{1,12}[�
 _ROW_LABEL = re.compile(r"[\s\u3000]*(?:其中[：:])?[\s\u3000]*(.+?)[\s\u3000]*$")
 _BRACKETED = re.compile(r"[（(]([^）)]{2,10})[）)]$")  # 地区生产总值（前三季度）
 # A row of a table of places that is no division: a town, a zone, a total (弋江镇, 乡镇合计)
+# The places a caption says its rows are (县（市、区）及开发区规上工业增加值增速 -> 规上工业增加值增速)
+_CAPTION_PLACES = re.compile(r"^(?:各|全市|全省)?(?:县|县市|县区|县市区|区县)(?:[（(][县市区、]+[）)])?(?:及(?:开发区|园区|功能区))?")
 _NOT_A_DIVISION = re.compile(r"(?:镇|乡|街道|村|社区|园区|开发区|高新区|合计|总计|全县|全市|全区)$")
 
 
@@ -62,10 +64,12 @@ class _Table:
 
 
 def _cells(line: str) -> list[tuple[int, int, str]]:
-    """The cells of a line: (start, end, text) within the line."""
+    """The cells of a line: (start, end, text) within the line (a number's % sign dropped: 12.3%)."""
     out = []
     for m in _CELL.finditer(line):
         text = m.group().strip()
+        if text.endswith(("%", "％")) and _NUMBER.fullmatch(text[:-1]):
+            text = text[:-1]
         if text:
             lead = len(m.group()) - len(m.group().lstrip())
             out.append((m.start() + lead, m.start() + lead + len(text), text))
@@ -84,8 +88,15 @@ def _column(text: str) -> _Column | None:
                    next(iter(find_periods(name)), None))
 
 
-def _header(cells: list[tuple[int, int, str]], caption: PeriodMention | None) -> _Table | None:
+def _header(cells: list[tuple[int, int, str]], caption: PeriodMention | None, caption_text: str = "") -> _Table | None:
     """The table a header line opens, or None if the line is no header."""
+    if len(cells) == 2 and _LABEL.fullmatch(cells[0][2]) and _column(cells[1][2]).growth:
+        # 县（市、区）及开发区规上工业增加值增速 / 县区 | 增速 / 天长市 | 12.3%: one growth column,
+        # whose indicator the caption names
+        named = _NAMED_GROWTH.fullmatch(_CAPTION_PLACES.sub("", caption_text.strip()))
+        if named is None or not named.group(1):
+            return None
+        return _Table([_Column(named.group(1), "%", False, True)], False, False, caption)
     if len(cells) < 3 or not _LABEL.fullmatch(cells[0][2]) or any(_NUMBER.fullmatch(c[2]) for c in cells):
         return None
     if _INDICATOR_HEAD.fullmatch(_SPACES.sub("", cells[0][2])):  # (指　　标: a head spaced out to its column)
@@ -115,7 +126,7 @@ def table_metrics(text: str) -> dict[tuple[int, int], list[MetricMention]]:
             out[(at, at + len(line))] = _indicator_row(cells, table) if table.of_indicators else _place_row(cells, table)
         elif line.strip():
             # (the line before a header is the table's caption: 表1　2025年1-10月弋阳县主要经济指标)
-            table = _header(cells, next(iter(find_periods(previous)), None))
+            table = _header(cells, next(iter(find_periods(previous)), None), previous)
             previous = line
         at += len(line) + 1
     return out
