@@ -138,3 +138,10 @@ def test_a_two_column_table_takes_its_indicator_from_the_caption():
     rows = [m for ms in table_metrics(text).values() for m in ms]
     assert [(m.indicator, m.growth) for m in rows] == [("规上工业增加值", Decimal("12.3")), ("规上工业增加值", Decimal("11.8"))]
     assert classify("天长市 | 12.3%") == "body" and classify("县区 | 增速") != "body"
+
+
+def test_a_block_line_with_a_value_and_its_growth():
+    raw = "分产业看\n第一产业增加值\n218.4亿元　增长3.6%\n\n“十大新兴产业”产值\n同比增长14.7%\n降幅比上半年收窄4.5个百分点\n"
+    text, _ = repair(raw)
+    assert "第一产业增加值218.4亿元,增长3.6%\n" in text
+    assert "“十大新兴产业”产值同比增长14.7%,降幅比上半年收窄4.5个百分点" in text

@@ -93,13 +93,15 @@ _HEADLINE = 40  # lines from this length on are running text unless typeset as a
 
 
 #: A line holding one figure and nothing else (``6186.5亿元``, ``增长6.1%``, ``稳定在120万吨以上``)
-_FIGURE_LINE_RE = re.compile(
-    r"(?:同比|比上年|较上年)?(?:增长|增加|提高|提升|下降|降低|减少|回落|达到|达|稳定在|保持在|控制在|突破|超过|约)?"
-    r"[-−]?\d+(?:\.\d+)?[多余]?(?:%|‰|(?![年月日号时])[\u4e00-\u9fff]{1,5}?)(?:以上|以下|以内|左右)?")
+_ONE_FIGURE = (r"(?:同比|比上年|较上年)?(?:增长|增加|提高|提升|下降|降低|减少|回落|达到|达|稳定在|保持在|控制在|突破|超过|约)?"
+               r"[-−]?\d+(?:\.\d+)?[多余]?(?:%|‰|(?![年月日号时])[\u4e00-\u9fff]{1,5}?)(?:以上|以下|以内|左右)?")
+#: (``218.4亿元　增长3.6%``: a value and its growth on one line, set apart by spaces)
+_FIGURE_LINE_RE = re.compile(_ONE_FIGURE + r"(?: +" + _ONE_FIGURE + r")?")
+_GAP_RE = re.compile(r" +")
 #: A line that goes on comparing the figure above it (``高于全省0.2个百分点（全省增长5.9%）``)
-_COMPARED_LINE_RE = re.compile(r"(?:高于|低于|快于|慢于|比|较|占)[^,，。;；]{0,30}$")
+_COMPARED_LINE_RE = re.compile(r"(?:降幅|增幅|增速)?(?:高于|低于|快于|慢于|比|较|占)[^,，。;；]{0,30}$")
 #: A figure's label: a short line of words (``■ 地区生产总值``, ``细颗粒物（PM2.5）平均浓度``)
-_LABEL_LINE_RE = re.compile(r"[■□●◆▲★•▶►]?[ ]*[\u4e00-\u9fff][^,，。;；:：!?！？\s]{1,17}")
+_LABEL_LINE_RE = re.compile(r"[■□●◆▲★•▶►]?[ ]*[\u4e00-\u9fff“][^,，。;；:：!?！？\s]{1,17}")
 _LABEL_MAX = 18
 
 
@@ -210,6 +212,11 @@ def _figure_blocks(lines: list[_Line]) -> tuple[list[tuple[int, int]], list[int]
         if j > i + 1:
             deletions.append((lines[i].end, lines[i + 1].start))
             commas += [lines[k].line_end for k in range(i + 1, j - 1)]
+            for k in range(i + 1, j):  # 218.4亿元　增长3.6% -> 218.4亿元,增长3.6%
+                for gap in _GAP_RE.finditer(lines[k].content):
+                    at = lines[k].start + gap.start()
+                    commas.append(at)
+                    deletions.append((at + 1, lines[k].start + gap.end()))
             i = j
         else:
             i += 1
