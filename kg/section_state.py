@@ -142,6 +142,8 @@ def singles_out(text: str, phrase, date: dt.date | None) -> bool:
         return True  # 目前,全县规上工业企业达到352家: a stock now, in its own sentence
     if text.startswith("当月", phrase.end) or text[max(0, phrase.start - 2) : phrase.start] == "其中":
         return True
+    if text[phrase.start - 1 : phrase.start] == "而":
+        return True  # …增长6.2%,而2020年这一数字是23.8亿元: a year set against, an aside
     if phrase.record.text.startswith(("到", "至")) and is_future(phrase.record, date):
         return True
     return text.startswith("的", phrase.end)

@@ -145,3 +145,16 @@ def test_a_block_line_with_a_value_and_its_growth():
     text, _ = repair(raw)
     assert "第一产业增加值218.4亿元,增长3.6%\n" in text
     assert "“十大新兴产业”产值同比增长14.7%,降幅比上半年收窄4.5个百分点" in text
+
+
+liuba = text_facts("liuba", TESTS / "dev76" / "dev76-b-shaanxi-provincial-daily-official-profile.txt")
+
+
+def test_a_profile_leaving_an_office_and_a_year_set_against(liuba):
+    # 2021年6月,贺秦川从佛坪县委副书记、县长任上调任留坝县委书记 (任上 is no one's name)
+    assert {("县长", "佛坪县", False), ("县委书记", "留坝县", True)} <= held(liuba, "贺秦川")
+    assert not held(liuba, "任上")
+    # 玉皇庙镇党委副书记、镇长苏蕾至今记得…
+    assert held(liuba, "苏蕾") and not held(liuba, "苏蕾至")
+    # 2024年,留坝县实现地区生产总值31.6亿元,…,而2020年这一数字是23.8亿元;一般公共预算收入1.32亿元,增长8.4%
+    assert (Decimal("1.32"), "亿元", Decimal("8.4"), "2024", False) in of(liuba, "留坝县")

@@ -27,7 +27,7 @@ _LIST_MARKS = ("，", ",", "、", "。", "；", ";")
 _AFTER_NAME = set("在说等和与及同的是对为到赴向也就已曾将又还并、,，。;；:：!！?？()（）“”\"'《》 \n")
 _WORD_AFTER_NAME = re.compile(
     r"出席|出来|主持|主任|强调|指出|表示|带队|带领|调研|率队|率领|一行|一同|来到|来自|会见|会上|作了|作出|作(?:[\u4e00-\u9fff]{0,4}?)(?:报告|讲话|说明|推介|发言|部署|表态|总结|动员|点评|辅导)|列席|到会|致辞|发言|宣布|先生|女士|先后|"
-    r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报|推介|牵头|分别|分析|解读|回答|受到|就|兼任|调任"
+    r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报|推介|牵头|分别|分析|解读|回答|受到|就|兼任|调任|至今"
 )
 _NAME_OR_DOTTED = r"(" + DOTTED + r"|[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}?)"  # 党 嘉为…: padded
 _APPOINTED = re.compile(r"(?:决定任命|任命|提名|推选|补选|选举|决定)[:：]?(?!任命|提名|推选|补选|选举)" + _NAME_OR_DOTTED + r"(?:同志)?(?:为|任)")
@@ -100,6 +100,8 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
         if any(len(p) >= 2 and words.get(p, (0, ""))[1].startswith("v") and words[p][0] >= _VERB_PART for p in parts):
             return None
         return dotted.group(), dotted.end()
+    if text.startswith(("任上", "任内", "任期"), pos):
+        return None  # 从佛坪县委副书记、县长任上调任…: in office, no one named
     if text[pos : pos + 1] == "谈" and word_frequencies().get(text[pos + 1 : pos + 3], 0) >= _RARE_IN_NAME:
         return None  # 请县委书记谈思路、谈举措: 谈 the verb, not the surname
     if text[pos : pos + 2] in _SURNAMES_2:
@@ -158,6 +160,8 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     return text[pos:end], end
 
 
+_FROM_OFFICE = re.compile(_NAME_OR_DOTTED + r"(?:同志)?从")
+_LEFT_OFFICE = re.compile(r"(?:任上|岗位上)(调任|转任|提任|升任|交流任)?")
 _MOVED_TO = re.compile(r"(?:同志)?(?:已?于\d{4}年\d{1,2}月)?(?:调任|升任|转任|改任|兼任|提任|交流任)")
 _ORGAN_GOES_ON = re.compile(r"委(?:常务)?副?书记|委常委|委员会")
 # 敖登格日乐介绍, 孟和巴雅尔,: a Mongolian name that reads as surname + two runs on to a verb of saying
@@ -461,6 +465,17 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
         posts = [PostMention(m.start(), m.end(), organ + m.group(), head.division, head.level)]
         out.append(OfficialMention(name[0], m.end(), name[1], tuple(posts)))
         _holders_after(text, name[1], posts, by_start, out)
+    # 贺秦川从佛坪县委副书记、县长任上调任留坝县委书记: the posts he left (once held) and the one he took
+    for m in _FROM_OFFICE.finditer(text):
+        name = _name_at(text, m.start(1))
+        left = post_chain(text, m.end(), by_start) if name and name[1] == m.end(1) else []
+        gone = _LEFT_OFFICE.match(text, left[-1].end) if left else None
+        if gone is None:
+            continue
+        out.append(OfficialMention(name[0], m.start(1), name[1], tuple(left), extra={"past": True}))
+        taken = post_chain(text, gone.end(), by_start) if gone.group(1) else []
+        if taken:
+            out.append(OfficialMention(name[0], m.start(1), name[1], tuple(taken)))
     # 任命蒋立为区教育局局长, 免去刘振华的市财政局局长职务: the name before the post; and
     # the appointments that follow in the same list (…主任,谢丽萍为市财政局局长).
     for m in list(_APPOINTED.finditer(text)) + list(_REMOVED.finditer(text)):
