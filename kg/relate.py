@@ -1295,6 +1295,9 @@ _ZONE_LEAD = set("在到赴与和同跟向对由为把将从")  # words a bare z
 _ORGAN_NAMED = (r"([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])((?!人民政府|政府|党委|人大|政协|纪委|委员会|委)"
                 r"[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|委))")
 _HOME_ORGAN = re.compile(r"[ \u3000]*" + _ORGAN_NAMED + r"[ \u3000]*(?:\n|$)")  # heading the page
+# 中共江安县委政策研究室 heading the page: a party organ's own site (its bare 县 posts are 江安县's)
+_HOME_PARTY_ORGAN = re.compile(r"[ \u3000]*中共([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])(委(?:政策研究室|办公室|组织部|宣传部|统战部|政法委员会|政法委"
+                               r"|全面深化改革委员会办公室|改革办|党史研究室|机构编制委员会办公室|编办))[ \u3000]*(?:\n|$)")
 # 发布机构：嘉兴市经济和信息化局 in a document's metadata: the organ that published it
 _PUBLISHING_ORGAN = re.compile(r"(?:发布机构|发文机关|发布单位)[：:][ \u3000]*" + _ORGAN_NAMED + r"(?![\u4e00-\u9fff])")
 _SITE_GOVERNMENT = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])(?:人民政府|政府)[ \u3000]*\n")
@@ -1309,7 +1312,8 @@ _ORGAN_WRITTEN = re.compile(r"(?<=[" + LEVELS + r"])[\u4e00-\u9fff]{2,12}?(?:厅
 def _page_organ(text: str) -> tuple[str, Division] | None:
     """The organ whose own site the page is, as the text most often writes it after its level
     (省发展改革委 for 云南省发展和改革委员会), and its division; None on any other page."""
-    m = _HOME_ORGAN.match(text.lstrip("\n")) or _PUBLISHING_ORGAN.search(text, 0, 1200)
+    m = (_HOME_ORGAN.match(text.lstrip("\n")) or _PUBLISHING_ORGAN.search(text, 0, 1200)
+         or _HOME_PARTY_ORGAN.match(text.lstrip("\n")))
     found = gazetteer().candidates(m.group(1)) if m else ()
     if m is None:
         # 营山县人民政府 heading the site, then 县人力资源和社会保障局 on a line of its own: the

@@ -158,3 +158,14 @@ def test_a_profile_leaving_an_office_and_a_year_set_against(liuba):
     assert held(liuba, "苏蕾") and not held(liuba, "苏蕾至")
     # 2024年,留坝县实现地区生产总值31.6亿元,…,而2020年这一数字是23.8亿元;一般公共预算收入1.32亿元,增长8.4%
     assert (Decimal("1.32"), "亿元", Decimal("8.4"), "2024", False) in of(liuba, "留坝县")
+
+
+jiangan = text_facts("jiangan", TESTS / "dev74" / "dev74-c-sichuan-county-policy-research-report.txt")
+
+
+def test_a_party_organs_page_and_its_authors_block(jiangan):
+    # 中共江安县委政策研究室 heads the page; 课题组组长：廖正清（县委常委、县委办公室主任） after a paragraph
+    # on 长宁县 is 江安县's; 成　　员：刘婧、宋凯（县委政研室副主任）: both hold it
+    assert ("县委常委", "江安县", True) in held(jiangan, "廖正清")
+    assert ("县委政研室副主任", "江安县", True) in held(jiangan, "刘婧")
+    assert ("县委政研室主任", "江安县", True) in held(jiangan, "唐晓东")

@@ -392,6 +392,9 @@ _NAME_BRACKET = re.compile(r"(?:^|(?<=[\s，,。；;：:、“】]))(?:任命|�
                            + DOTTED + r"|[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)[（(]")
 
 
+_NAMES_BEFORE = re.compile(r"(?:^|(?<=[：:\s]))((?:[\u4e00-\u9fff]{2,3}、)+)$")
+
+
 def _bracketed_posts(text: str, by_start: dict[int, DivisionMention], found: list[OfficialMention]) -> list[OfficialMention]:
     """Names whose posts follow in brackets, the bracket holding nothing else."""
     out = []
@@ -402,6 +405,14 @@ def _bracketed_posts(text: str, by_start: dict[int, DivisionMention], found: lis
         posts = post_chain(text, m.end(), by_start)
         if posts and text[posts[-1].end : posts[-1].end + 1] in ")）":
             out.append(OfficialMention(name, m.start(1), m.end(1), tuple(posts)))
+            # 成员：刘婧、宋凯（县委政研室副主任）: the names listed before share the bracket
+            listed = _NAMES_BEFORE.search(text, 0, m.start(1))
+            if listed:
+                at = listed.start(1)
+                for before in listed.group(1).split("、")[:-1]:
+                    if opens_with_surname(before) and not any(o.start <= at < o.end for o in found):
+                        out.append(OfficialMention(before, at, at + len(before), tuple(posts)))
+                    at += len(before) + 1
     return out
 
 
