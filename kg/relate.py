@@ -118,9 +118,10 @@ _GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:�
 _PRIOR_YEAR = re.compile(r"由(?:上年|去年)(同期)?的$")
 _GAP_AGAINST = re.compile(r"高于|低于|快于|慢于|高出|低出")
 _LIST_COUNT = re.compile(r"[（(]\d+(?:个|名|人|家|项|位|户|件|所|批)[)）][ \u3000]*$")
+_PLACE_BOX = re.compile(r"【[^】\n]{2,16}】[ \t]*(?=\n|$)")
 _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
 _ORGAN_POST = re.compile(r"(?:局|办|委员会|委(?!书记|副书记|常委|委员))(?:党组|党委)?(?:常务)?副?(?:局长|主任|书记|成员|委员)$")
-_SPEAKS = re.compile(r"(?:在[^，,。；;]{1,10}?中)?(?:表示|介绍|说|指出|强调|谈到)[,，:：]|作(?:交流|表态|典型)?发言")
+_SPEAKS = re.compile(r"(?:代表)?(?:在[^，,。；;]{1,10}?中)?(?:表示|介绍|说|指出|强调|谈到)[,，:：]|作(?:交流|表态|典型)?发言")  # (…市长杨晓岚代表说,: a deputy)
 # 嘉兴今年的目标为地区生产总值增长5.5%以上,…: a year's aims, which its 的 does not narrow to one noun
 _PART_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
 _AIMS_AFTER = re.compile(r"(?:主要)?(?:预期|发展|经济|增长)?(?:目标|任务)")
@@ -586,6 +587,12 @@ class _Reader:
                 # 孟庆川：去年是极不平凡的一年。我们…: an interview's answer speaks for the place of the
                 # official who gives it (his most specific: 砀山县, not 宿州市 whose 常委 he also is)
                 sec.current = place
+            box = _PLACE_BOX.match(text, s)
+            named = [resolved.get((d.start, d.end)) for d in items["divisions"] if box and s <= d.start < box.end()]
+            if box and len(named) == 1 and named[0] is not None:
+                # 【数说赣州·2024】 / ●全市新增经营主体15.6万户: a box headed by a place is that place's
+                sec.current = sec.before_item = named[0]
+                sec.before_brief = None
             if _BRIEFS_HEADING.match(text, s) or (text.startswith("又讯", s) and self.page_home is not None):
                 # 简讯 / 【县域简讯】: the briefs after it are the page's, not the last item's place's;
                 # so is a second item of the page (又讯（记者…）…)

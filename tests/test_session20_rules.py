@@ -169,3 +169,16 @@ def test_a_party_organs_page_and_its_authors_block(jiangan):
     assert ("县委常委", "江安县", True) in held(jiangan, "廖正清")
     assert ("县委政研室副主任", "江安县", True) in held(jiangan, "刘婧")
     assert ("县委政研室主任", "江安县", True) in held(jiangan, "唐晓东")
+
+
+ganzhou = text_facts("ganzhou", TESTS / "dev73" / "dev73-c-jiangxi-provincial-npc-delegation-deliberation.txt")
+
+
+def test_a_delegations_deliberation(ganzhou):
+    # 赣州市委书记、代表团团长蓝正阳主持审议 (a meeting's role in the chain)
+    assert ("市委书记", "赣州市", True) in held(ganzhou, "蓝正阳")
+    # 瑞金市委副书记、市长杨晓岚代表说,… then 市委常委、常务副市长邹立新… (the delegation's city's again)
+    assert ("常务副市长", "赣州市", True) in held(ganzhou, "邹立新")
+    # 【数说赣州·2024】 / ●全市新增经营主体15.6万户: the box's place's
+    assert any(f[:2] == (Decimal("15.6"), "万户") for f in of(ganzhou, "赣州市"))
+    assert not any(f[:2] == (Decimal("15.6"), "万户") for f in of(ganzhou, "瑞金市"))

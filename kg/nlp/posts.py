@@ -456,7 +456,7 @@ def _organ_post_at(text: str, pos: int) -> tuple[PostMention | None, int]:
 
 
 # A role at a congress's session, no post (大会主席团常务主席, 大会执行主席)
-_MEETING_ROLE = re.compile(r"(?:大会)?(?:主席团(?:常务)?主席|主席团成员|执行主席)")
+_MEETING_ROLE = re.compile(r"(?:大会)?(?:主席团(?:常务)?主席|主席团成员|执行主席)|代表团副?团长")
 
 
 def post_chain(text: str, pos: int, by_start: dict[int, DivisionMention]) -> list[PostMention]:
