@@ -81,7 +81,9 @@ _ANSWER_LINE = re.compile(r"[ \u3000]*(?:[^。：:\n（(]{2,40}?(?<=[\u4e00-\u9f
                           r"(?:[（(][^（()）\n]{2,40}[)）])?[：:]")
 _NAMED_COOPERATIVE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:专业合作社|合作社|联合社)"
                                 # (临猗农商银行董事长孙建业介绍: a bank named after its place)
-                                r"|(?:农商银行|农商行|农村商业银行|村镇银行|农村信用合作联社|信用联社)")
+                                r"|(?:农商银行|农商行|农村商业银行|村镇银行|农村信用合作联社|信用联社)"
+                                # (浙江省发展规划研究院研究员周启明认为: an institute's expert, not the province)
+                                r"|[\u4e00-\u9fff]{0,10}?(?:研究院|研究所|研究中心|社会科学院|社科院|大学|学院|党校)(?:[\u4e00-\u9fff]{0,8}?(?:研究员|教授|院长|所长|主任|专家|学者))")
 _DELEGATION_MEETS = re.compile(r"[）)]?(?:[（(][^）)]{2,8}[）)])?代表团(?:审议|讨论|分组)")  # (泰州医药高新区（高港区）代表团)
 _JOINED_VISIT = re.compile(r"(?:参加|一同|随同)(?:调研|考察|视察|走访)")
 _SENDING = r"挂职|援[疆藏青宁]|派驻|选派"  # how a cadre comes to serve elsewhere
@@ -118,7 +120,8 @@ _GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:�
 _PRIOR_YEAR = re.compile(r"由(?:上年|去年)(同期)?的$")
 _GAP_AGAINST = re.compile(r"高于|低于|快于|慢于|高出|低出")
 _LIST_COUNT = re.compile(r"[（(]\d+(?:个|名|人|家|项|位|户|件|所|批)[)）][ \u3000]*$")
-_PLACE_BOX = re.compile(r"【[^】\n]{2,16}】[ \t]*(?=\n|$)")
+# 【数说赣州·2024】, 《缙云县…第十五个五年规划纲要（征求意见稿）》主要目标: a box's heading line
+_PLACE_BOX = re.compile(r"(?:【[^】\n]{2,16}】|《[^》\n]{2,40}》[^\n，,。；;]{0,8})[ \t]*(?=\n|$)")
 _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
 _ORGAN_POST = re.compile(r"(?:局|办|委员会|委(?!书记|副书记|常委|委员))(?:党组|党委)?(?:常务)?副?(?:局长|主任|书记|成员|委员)$")
 _SPEAKS = re.compile(r"(?:代表)?(?:在[^，,。；;]{1,10}?中)?(?:表示|介绍|说|指出|强调|谈到)[,，:：]|作(?:交流|表态|典型)?发言")  # (…市长杨晓岚代表说,: a deputy)
@@ -591,6 +594,7 @@ class _Reader:
             named = [resolved.get((d.start, d.end)) for d in items["divisions"] if box and s <= d.start < box.end()]
             if box and len(named) == 1 and named[0] is not None:
                 # 【数说赣州·2024】 / ●全市新增经营主体15.6万户: a box headed by a place is that place's
+                # (《缙云县…规划纲要（征求意见稿）》主要目标 / 到2030年: / ●…全县地区生产总值…: a plan's)
                 sec.current = sec.before_item = named[0]
                 sec.before_brief = None
             if _BRIEFS_HEADING.match(text, s) or (text.startswith("又讯", s) and self.page_home is not None):

@@ -16,6 +16,8 @@ GOLD-SCHEMA's "hard cases":
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -145,5 +147,6 @@ def singles_out(text: str, phrase, date: dt.date | None) -> bool:
     if text[phrase.start - 1 : phrase.start] == "而":
         return True  # …增长6.2%,而2020年这一数字是23.8亿元: a year set against, an aside
     if phrase.record.text.startswith(("到", "至")) and is_future(phrase.record, date):
-        return True
+        # (到2030年：on a line of its own heads the list of targets under it)
+        return not re.match(r"[:：][ \t]*\n", text[phrase.end : phrase.end + 4])
     return text.startswith("的", phrase.end)

@@ -182,3 +182,15 @@ def test_a_delegations_deliberation(ganzhou):
     # 【数说赣州·2024】 / ●全市新增经营主体15.6万户: the box's place's
     assert any(f[:2] == (Decimal("15.6"), "万户") for f in of(ganzhou, "赣州市"))
     assert not any(f[:2] == (Decimal("15.6"), "万户") for f in of(ganzhou, "瑞金市"))
+
+
+jinyun = text_facts("jinyun", TESTS / "dev77" / "dev77-c-zhejiang-county-fifteenth-plan-symposium.txt")
+
+
+def test_a_plans_targets_box(jinyun):
+    # 《缙云县…第十五个五年规划纲要（征求意见稿）》主要目标 / 到2030年： / ●经济实力：全县地区生产总值力争突破500亿元
+    mine = of(jinyun, "缙云县")
+    assert (Decimal("500"), "亿元", None, "2030", True) in mine
+    assert (Decimal("82.5"), "岁", None, "2030", True) in mine
+    # 浙江省发展规划研究院研究员周启明认为,…: an institute's expert speaks for no province
+    assert not of(jinyun, "浙江省")

@@ -280,7 +280,9 @@ def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMenti
             elif (kind == "year" and at_clause_start and doc_date is not None and year is not None
                   and abs(year - doc_date.year) <= 2 and (text[e:e + 1] in (",", "，") or text.startswith("是", e))):
                 frames = True  # 2024年, / 2025年,我们将… / 2025年是“十四五”规划收官之年
-            elif kind == "year" and (_YEAR_TARGETS.match(text, e) or (at_clause_start and _YEAR_HEADING.match(text, e))):
+            elif kind == "year" and (_YEAR_TARGETS.match(text, e) or (at_clause_start and _YEAR_HEADING.match(text, e))
+                                     or (at_clause_start and re.match(r"[:：][ \u3000]*(?:\n|$)", text[e : e + 3]))):
+                # (到2030年： on a line of its own: the targets listed under it)
                 frames = True  # 会议确定2025年全县主要预期目标:地区生产总值增长6.5%左右…
             elif kind != "year" and _dates_event(text, e):
                 frames = False  # 今年4月,我县成功承办全省茶产业博览会,…签约项目18个: the month dates the event
