@@ -116,6 +116,8 @@ _PROJECT_COUNT = re.compile(r"项目\d+个|\d+个[\u4e00-\u9fff]{0,6}项目|等\
 _WITH_DELEGATION = re.compile(r"随团|随同考察|一同考察")
 _AID_AFTER = re.compile(r"(?:市|县|区|省)?(?:对口帮扶|对口支援|对口协作|对口援建|援建|帮扶|落实到|安排到|下达到)")
 _LEGAL_NAME = re.compile(r"公司|集团|银行|合作社|研究院|株式会社")
+_MANY_PLACES = re.compile(r"(?:各地|各市|各县|多地|多数(?:城市|地区|县市)|(?:[\d一二三四五六七八九十]+|几个)(?:市|县|地|个设区市|个县市区))"
+                          r"[^,，;；。]{0,20}?(?:普遍|多在|大多|大都|均在)")
 _GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:市|县|区|地|县市区|县（市、区）)")
 _PRIOR_YEAR = re.compile(r"由(?:上年|去年)(同期)?的$")
 _GAP_AGAINST = re.compile(r"高于|低于|快于|慢于|高出|低出")
@@ -127,7 +129,7 @@ _ORGAN_POST = re.compile(r"(?:局|办|委员会|委(?!书记|副书记|常委|�
 _SPEAKS = re.compile(r"(?:代表)?(?:在[^，,。；;]{1,10}?中)?(?:表示|介绍|说|指出|强调|谈到)[,，:：]|作(?:交流|表态|典型)?发言")  # (…市长杨晓岚代表说,: a deputy)
 # 嘉兴今年的目标为地区生产总值增长5.5%以上,…: a year's aims, which its 的 does not narrow to one noun
 _PART_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
-_AIMS_AFTER = re.compile(r"(?:主要)?(?:预期|发展|经济|增长)?(?:目标|任务)")
+_AIMS_AFTER = re.compile(r"(?:主要)?(?:预期|发展|经济|增长)?(?:目标|任务)|[“\"]?成绩单")
 _SEMICOLON = re.compile(r"[;；]")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊|又)讯")  # (又讯: a second item of the same page)
 _SHORT_NAME_ASIDE = re.compile(r"(?:[(（](?:以下)?简称)?[^()（）,，。]{0,12}?[)）][,，]?")
@@ -1157,7 +1159,12 @@ class _Reader:
         """Whether the figure is a group's sum (三市地区生产总值合计…, 两县…): no one division
         reports it."""
         a = wrapped.start + (m.indicator_start - m.start)
-        return _GROUP.search(self.text, max(0, a - 4), a + 4) is not None and "合计" in self.text[a : wrapped.end]
+        if _GROUP.search(self.text, max(0, a - 4), a + 4) is not None and "合计" in self.text[a : wrapped.end]:
+            return True
+        # 各地普遍把今年地区生产总值增长目标定在5.5%至6.5%之间, 7市的投资增长目标多在4%至6%之间: what
+        # places mostly do, no one's figure
+        clause = max(self.text.rfind(c, 0, wrapped.start) for c in ",，;；。\n") + 1
+        return _MANY_PLACES.search(self.text, clause, wrapped.start) is not None
 
     def _metric_division(self, m, wrapped, items, resolved, sec: SectionState) -> Division | None:
         """A division written as the figure's own subject (柯桥区纺织品出口…, 全省…)."""

@@ -194,3 +194,12 @@ def test_a_plans_targets_box(jinyun):
     assert (Decimal("82.5"), "岁", None, "2030", True) in mine
     # 浙江省发展规划研究院研究员周启明认为,…: an institute's expert speaks for no province
     assert not of(jinyun, "浙江省")
+
+
+def test_a_cities_roundup(zhejiang):
+    # 宁波今年的预期目标是:地区生产总值增长5.5%以上、力争6%
+    assert (None, None, Decimal("6"), "2025", True) in of(zhejiang, "宁波市")
+    # 从去年的“成绩单”看,杭州、宁波固定资产投资分别增长3.2%、4.5%
+    assert (None, None, Decimal("4.5"), "2024", False) in of(zhejiang, "宁波市")
+    # 各地普遍把今年地区生产总值增长目标定在5.5%至6.5%之间: what places mostly do, no one's
+    assert not any(f[:2] == (Decimal("6.5"), "%") for f in of(zhejiang, "杭州市"))

@@ -547,6 +547,9 @@ def _figures(s: str) -> list[_Fig]:
             if b:
                 bound = _PREBOUND_KIND[b.group("b")]
                 start = qs - len(b.group("b"))
+        if (kind == "value" and unit == "%" and figs and figs[-1].kind == "growth"
+                and re.fullmatch(r"(?:以上|左右)?、(?:力争|争取)", s[figs[-1].end : start])):
+            kind = "growth"  # 地区生产总值增长5.5%以上、力争6%: the growth it strives for
         bound = bound or times
         more = m.group("m1") or m.group("m2") or (post if post in ("多", "余") else None)
         if post and post not in ("多", "余"):

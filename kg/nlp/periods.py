@@ -88,6 +88,7 @@ _PERIOD_RE = re.compile(
 )
 # characters that, right before a phrase, make it part of something else
 _GLUED_BEFORE = re.compile(r"[\dA-Za-z.第每连续近前]$|同比$|[比较同与和或超占]$|相比$|上$")  # (占全年的34.2%: a share of the year)
+_VIEWPOINT_AFTER = re.compile(r"[^,，;；。]{0,10}?看[,，]")
 _EVENT_BEFORE = re.compile(r"(?:在|于|从|自|截止于|待)$")
 _EVENT_AFTER = re.compile(r"^(?:起|开始|以前|之前|前(?!三)|以后|之后|后|同期|内|中旬|上旬|下旬|初)")
 # 经济总量在去年3826.5亿元的基础上…: a year dating the figure a comparison starts from
@@ -247,6 +248,8 @@ def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMenti
             offset = -1 if doc_date is not None and doc_date.month <= _REVIEW_MONTHS else 0
         # does the phrase frame?
         event = bool(_EVENT_BEFORE.search(before)) or bool(_EVENT_AFTER.match(after))
+        if event and before.endswith("从") and _VIEWPOINT_AFTER.match(text, e):
+            event = False  # 从去年的“成绩单”看,…: the period looked at, not an event's date
         if (kind == "year" and m.group("year") and re.match(r"度?(?:[\u4e00-\u9fff]{0,6}(?:名单|案例|项目|计划|规划|报告|标准))", after)
                 and not (doc_date is not None and year is not None and year > doc_date.year)):
             # 2023年实施类省重大产业项目 / 2023年度…名单: a label, not a period (谋划储备2026年重点项目186个
@@ -260,7 +263,8 @@ def find_periods(text: str, doc_date: dt.date | None = None) -> list[PeriodMenti
         else:
             head = text[cut or 0:s]
             head = head.strip().lstrip(_BULLETS).strip()  # ▲截至10月底, / ——1—10月,
-            at_clause_start = head == "" or bool(_LEAD_WORDS.fullmatch(head))
+            at_clause_start = head == "" or bool(_LEAD_WORDS.fullmatch(head)) or (
+                head == "从" and _VIEWPOINT_AFTER.match(text, e) is not None)  # (从去年的“成绩单”看,)
             if not at_clause_start and HOLIDAY.fullmatch(m.group(0)):
                 # 据了解,今年国庆中秋假期,…: the year dates the holiday, which frames its clause
                 at_clause_start = bool(_LEAD_WORDS.fullmatch(_YEAR_AT_END.sub("", head)))
