@@ -123,6 +123,7 @@ _PRIOR_YEAR = re.compile(r"由(?:上年|去年)(同期)?的$")
 _GAP_AGAINST = re.compile(r"高于|低于|快于|慢于|高出|低出")
 _LIST_COUNT = re.compile(r"[（(]\d+(?:个|名|人|家|项|位|户|件|所|批)[)）][ \u3000]*$")
 # 【数说赣州·2024】, 《缙云县…第十五个五年规划纲要（征求意见稿）》主要目标: a box's heading line
+_TABLE_ROW = re.compile(r"[^｜|\t\n]{2,20}[｜|\t][ ]*[-－−]?\d")
 _PLACE_BOX = re.compile(r"(?:【[^】\n]{2,16}】|《[^》\n]{2,40}》[^\n，,。；;]{0,8})[ \t]*(?=\n|$)")
 _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
 _ORGAN_POST = re.compile(r"(?:局|办|委员会|委(?!书记|副书记|常委|委员))(?:党组|党委)?(?:常务)?副?(?:局长|主任|书记|成员|委员)$")
@@ -640,7 +641,8 @@ class _Reader:
         # 吴忠市委常委、同心县委书记冶文斌…等陪同考察: those who accompany a visit name their
         # own places, not the place of the bare posts after them.
         accompanying = "陪同" in text[s:e]
-        if subject is not None and not sentence_only and not visit:
+        table_row = _TABLE_ROW.match(text, s, e) is not None  # (天长市 | 598.6 | 7.5: a row names its own place only)
+        if subject is not None and not sentence_only and not visit and not table_row:
             sec.enter(subject, paragraph_start, bool(_NEWS_LEAD.match(text, s)), paragraph_only=self.paragraph_only)
         elif subject is not None and text.startswith("在", s) and subject.adcode not in sec.hosts:
             if paragraph_start and not _VISITING.search(text, s, e):

@@ -203,3 +203,12 @@ def test_a_cities_roundup(zhejiang):
     assert (None, None, Decimal("4.5"), "2024", False) in of(zhejiang, "宁波市")
     # 各地普遍把今年地区生产总值增长目标定在5.5%至6.5%之间: what places mostly do, no one's
     assert not any(f[:2] == (Decimal("6.5"), "%") for f in of(zhejiang, "杭州市"))
+
+
+chuzhou = text_facts("chuzhou", TESTS / "dev76" / "dev76-a-anhui-city-quarterly-data-post.txt")
+
+
+def test_a_tables_rows_do_not_become_the_pages_place(chuzhou):
+    # 县区 | 总量（亿元） | 增速（%） / … / 南谯区 | 236.2 | 5.9, then 预计全年粮食总产量505万吨左右、增长1.5%
+    assert (Decimal("505"), "万吨", Decimal("1.5"), "2025", True) in of(chuzhou, "滁州市")
+    assert not any(f[:2] == (Decimal("505"), "万吨") for f in of(chuzhou, "南谯区"))
