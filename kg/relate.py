@@ -974,8 +974,9 @@ class _Reader:
                 own_division = places[k] if len(places) == n else own_division
             # 在全市增长3.9%的情况下增速居全市第一: a figure the text compares with is the
             # wider division's, and its own only
+            # (…增速高于全市0.4个百分点（全市预计增长5.2%）；规模以上工业增加值…: in brackets, too)
             compared = own_division is not None and any(
-                d.deictic and d.surface == m.division_text and self.text[d.start - 1 : d.start] == "在"
+                d.deictic and d.surface == m.division_text and self.text[d.start - 1 : d.start] in ("在", "（", "(")
                 and wrapped.start <= d.start < wrapped.end for d in items["divisions"])
             # 增速高于全市0.8个百分点、全省1.4个百分点: the second place a gap is held against is
             # compared too; the gap is the subject's

@@ -212,3 +212,27 @@ def test_a_tables_rows_do_not_become_the_pages_place(chuzhou):
     # 县区 | 总量（亿元） | 增速（%） / … / 南谯区 | 236.2 | 5.9, then 预计全年粮食总产量505万吨左右、增长1.5%
     assert (Decimal("505"), "万吨", Decimal("1.5"), "2025", True) in of(chuzhou, "滁州市")
     assert not any(f[:2] == (Decimal("505"), "万吨") for f in of(chuzhou, "南谯区"))
+
+
+zhijiang = text_facts("zhijiang", TESTS / "dev78" / "dev78-b-hunan-county-pdf-government-work-report.txt")
+
+
+def test_a_pdfs_hard_wraps_and_page_furniture(zhijiang):
+    # …增速\n高于全市0.4个百分点（全市预计增长5.2%）；…比上年提高1.2\n\n— 1 —\n\n芷江县十八届人大五次会议文件\n个百分点。
+    text, offsets = repair((TESTS / "dev78" / "dev78-b-hunan-county-pdf-government-work-report.txt").read_text())
+    assert "比上年提高1.2个百分点。" in text and "— 1 —" not in text
+    assert "分别增长5.1%、6.9%。" in text
+    assert any(f[2] == Decimal("6.9") and f[3] == "2024" for f in of(zhijiang, "芷江侗族自治县"))
+
+
+def test_short_lines_of_a_web_page_are_no_hard_wraps():
+    raw = "市委常委会召开会议\n\n会议强调，要抓好落实。\n县委书记张三出席\n"
+    assert repair(raw)[0].count("\n") == raw.count("\n")
+
+
+def test_a_bracketed_wider_place_holds_inside_its_brackets_only(tmp_path):
+    text = ("芷江侗族自治县政府工作报告\n\n2024年，全县实现地区生产总值218.6亿元，增长5.6%，增速高于全市0.4个百分点"
+            "（全市增长5.2%）；规模以上工业增加值增长7.8%；固定资产投资增长6.1%。\n")
+    facts = snippet_facts(text, tmp_path, "2025-01-10")
+    assert {(None, None, Decimal("7.8"), "2024", False), (None, None, Decimal("6.1"), "2024", False)} <= of(facts, "芷江侗族自治县")
+    assert of(facts, "怀化市") == {(None, None, Decimal("5.2"), "2024", False)}

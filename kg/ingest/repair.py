@@ -28,6 +28,14 @@ Deletions
       and the line that continues it (``国家高新\\n\\n区为动力`` -> ``国家高新区为动力``).
       See :func:`_should_join` for when two lines are one sentence.
 
+Text extracted from a PDF (deletions)
+    * Page furniture: page numbers (``— 3 —``, ``第3页``) and, on a text that has them, the
+      running header repeated after them (``芷江县十八届人大五次会议文件``): deleted, so the
+      page-break join above sees the sentence the page cut.
+    * Hard wraps: on a text whose lines mostly fill one width (a PDF's column, 30–40
+      characters), the newline after a full line that stops mid-sentence is deleted
+      (``…增速\\n高于全市0.4个百分点`` -> one line). See :func:`_hard_wraps`.
+
 Stacked figure blocks (one newline to nothing or to a comma)
     * A one-picture post (一图读懂) sets a figure as a label line and one line per number:
       ``■ 地区生产总值\\n6186.5亿元\\n增长6.1%\\n高于全省0.2个百分点`` reads as
@@ -194,6 +202,65 @@ def _lines(t: str) -> list[_Line]:
     return out
 
 
+_PAGE_NUMBER_RE = re.compile(r"[—–\-－]+ *\d{1,3} *[—–\-－]+|第 *\d{1,3} *页(?: *共 *\d{1,3} *页)?|\d{1,3} */ *\d{1,3}")
+_HEADER_MAX = 30
+_WRAP_MIN = 20  # lines at least this long may be a column's full lines
+_WRAP_SLACK = 6  # a full line is within this much of the column's width (see _width)
+_SENTENCE_FINAL = tuple("。！？!?")
+
+
+def _page_furniture(lines: list[_Line]) -> set[int]:
+    """Indices of page-number lines and of the running header repeated right after them (only
+    on a text with at least two page numbers: a PDF's)."""
+    numbers = [k for k, line in enumerate(lines) if _PAGE_NUMBER_RE.fullmatch(line.content)]
+    if len(numbers) < 2:
+        return set()
+    seen: dict[str, int] = {}
+    for line in lines:
+        if line.content and len(line.content) <= _HEADER_MAX:
+            seen[line.content] = seen.get(line.content, 0) + 1
+    out = set(numbers)
+    for k in numbers:
+        after = next((j for j in range(k + 1, min(len(lines), k + 4)) if lines[j].content), None)
+        if (after is not None and seen[lines[after].content] >= 2
+                and not HAS_SENTENCE_END_RE.search(lines[after].content)):
+            out.add(after)
+    return out
+
+
+def _width(text: str) -> int:
+    """A line's printed width: a Han character or a full-width mark is two, ASCII one (a PDF
+    wraps by width, and digits are narrow)."""
+    return sum(1 if ord(c) < 0x2E80 else 2 for c in text)
+
+
+def _hard_wraps(lines: list[_Line]) -> list[tuple[int, int]]:
+    """Pairs of lines (this one, the next with text) whose break is a PDF's hard wrap: the text's lines mostly fill one
+    width, and this one fills it, stops mid-sentence, and the next line goes straight on."""
+    lengths = sorted(_width(line.content) for line in lines if len(line.content) >= _WRAP_MIN)
+    if len(lengths) < 10:
+        return []
+    width = lengths[int(len(lengths) * 0.8)]
+    full = [n for n in lengths if width - _WRAP_SLACK <= n <= width + 1]
+    if len(full) < max(8, len(lengths) // 2):
+        return []
+    out = []
+    for k in range(len(lines) - 1):
+        a = lines[k]
+        # the next line with text (across a page break: blank lines and the page's furniture)
+        j = next((j for j in range(k + 1, len(lines)) if lines[j].content), None)
+        if j is None:
+            break
+        b = lines[j]
+        wide = _width(a.content)
+        filled = width - _WRAP_SLACK <= wide <= width + 1 or (
+            wide >= width - 2 * _WRAP_SLACK and _strong_continuation(a.content, b.content))  # (…增长\n8.1%。)
+        if (filled and not a.content.endswith(_SENTENCE_FINAL)
+                and _CONT_START_RE.match(b.content) and not _NUMBERED_RE.match(b.content) and not match_header(b.content)):
+            out.append((k, j))
+    return out
+
+
 def _figure_blocks(lines: list[_Line]) -> tuple[list[tuple[int, int]], list[int]]:
     """The stacked figure blocks among ``lines``: the spans to delete (label to its first figure)
     and the newlines to read as commas (between a block's figure lines)."""
@@ -243,6 +310,13 @@ def repair(raw: str) -> tuple[str, list[int]]:
         if line.content and len(line.content) <= _NAME_LINE_MAX and not _NO_NAME_FIX_RE.search(line.content):
             for m in _SPACED_NAME_RE.finditer(t, line.start, line.end):
                 delete(*m.span(1))
+
+    furniture = _page_furniture(lines)
+    for k in sorted(furniture):
+        delete(lines[k].line_start, lines[k].line_end)
+        lines[k] = _Line(lines[k].line_start, lines[k].line_end, lines[k].start, lines[k].start, "", False)
+    for k, j in _hard_wraps(lines):
+        delete(lines[k].end, lines[j].start)  # the newline (and the page break between)
 
     deletions, commas = _figure_blocks(lines)
     for span in deletions:
