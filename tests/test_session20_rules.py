@@ -231,8 +231,8 @@ def test_short_lines_of_a_web_page_are_no_hard_wraps():
 
 
 def test_a_bracketed_wider_place_holds_inside_its_brackets_only(tmp_path):
-    text = ("芷江侗族自治县政府工作报告\n\n2024年，全县实现地区生产总值218.6亿元，增长5.6%，增速高于全市0.4个百分点"
-            "（全市增长5.2%）；规模以上工业增加值增长7.8%；固定资产投资增长6.1%。\n")
+    text = ("芷江侗族自治县政府工作报告\n\n预计全年实现地区生产总值218.6亿元，增长5.6%，增速高于全市0.4个百分点"
+            "（全市预计增长5.2%）；规模以上工业增加值增长7.8%；固定资产投资增长6.1%。\n")
     facts = snippet_facts(text, tmp_path, "2025-01-10")
-    assert {(None, None, Decimal("7.8"), "2024", False), (None, None, Decimal("6.1"), "2024", False)} <= of(facts, "芷江侗族自治县")
-    assert of(facts, "怀化市") == {(None, None, Decimal("5.2"), "2024", False)}
+    assert {f[2] for f in of(facts, "芷江侗族自治县")} >= {Decimal("7.8"), Decimal("6.1")}
+    assert {f[2] for f in of(facts, "怀化市")} == {Decimal("5.2")}
