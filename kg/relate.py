@@ -797,7 +797,7 @@ class _Reader:
                 if self.page_organ is None:
                     continue
                 organ, div = self.page_organ
-                role = re.sub(r"^[我本]?[厅局委](?!长)", "", post.title)  # 厅党组成员, 我局副局长 -> 党组成员, 副局长 (not 局长)
+                role = re.sub(r"^(?:[我本]?[厅局委](?!长)|常委会)", "", post.title)  # 厅党组成员, 我局副局长 -> 党组成员, 副局长 (not 局长)
                 self.facts.holdings.append(Holding(name, organ + role, div, date, ev))
                 continue
             div = self.post_division(post, sec)
@@ -1316,6 +1316,7 @@ _ZONE_LEAD = set("在到赴与和同跟向对由为把将从")  # words a bare z
 _ORGAN_NAMED = (r"([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])((?!人民政府|政府|党委|人大|政协|纪委|委员会|委)"
                 r"[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|委))")
 _HOME_ORGAN = re.compile(r"[ \u3000]*" + _ORGAN_NAMED + r"[ \u3000]*(?:\n|$)")  # heading the page
+_CONGRESS_REPORT = re.compile(r"(?:^|\n)[ \u3000]*([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])人民代表大会常务委员会工作报告")
 # 中共江安县委政策研究室 heading the page: a party organ's own site (its bare 县 posts are 江安县's)
 _HOME_PARTY_ORGAN = re.compile(r"[ \u3000]*中共([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])(委(?:政策研究室|办公室|组织部|宣传部|统战部|政法委员会|政法委"
                                r"|全面深化改革委员会办公室|改革办|党史研究室|机构编制委员会办公室|编办))[ \u3000]*(?:\n|$)")
@@ -1333,6 +1334,11 @@ _ORGAN_WRITTEN = re.compile(r"(?<=[" + LEVELS + r"])[\u4e00-\u9fff]{2,12}?(?:厅
 def _page_organ(text: str) -> tuple[str, Division] | None:
     """The organ whose own site the page is, as the text most often writes it after its level
     (省发展改革委 for 云南省发展和改革委员会), and its division; None on any other page."""
+    congress = _CONGRESS_REPORT.search(text, 0, 1200)
+    if congress is not None:
+        # 西峡县人民代表大会常务委员会工作报告: the standing committee's own report (常委会副主任X)
+        found = gazetteer().candidates(congress.group(1))
+        return ("人大常委会", found[0]) if len(found) == 1 else None
     m = (_HOME_ORGAN.match(text.lstrip("\n")) or _PUBLISHING_ORGAN.search(text, 0, 1200)
          or _HOME_PARTY_ORGAN.match(text.lstrip("\n")))
     found = gazetteer().candidates(m.group(1)) if m else ()

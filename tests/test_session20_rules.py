@@ -236,3 +236,15 @@ def test_a_bracketed_wider_place_holds_inside_its_brackets_only(tmp_path):
     facts = snippet_facts(text, tmp_path, "2025-01-10")
     assert {f[2] for f in of(facts, "芷江侗族自治县")} >= {Decimal("7.8"), Decimal("6.1")}
     assert {f[2] for f in of(facts, "怀化市")} == {Decimal("5.2")}
+
+
+xixia = text_facts("xixia", TESTS / "dev78" / "dev78-a-henan-county-npc-standing-committee-report.txt")
+
+
+def test_a_standing_committees_own_report_names_its_posts_bare(xixia, tmp_path):
+    # 西峡县人民代表大会常务委员会工作报告: 常委会副主任葛秀兰、邝立新…; 常委会秘书长余晓鹏; 常委会农业农村工委主任曹立群
+    assert ("人大常委会副主任", "西峡县", True) in held(xixia, "邝立新")
+    assert ("人大常委会秘书长", "西峡县", True) in held(xixia, "余晓鹏")
+    assert ("人大常委会农业农村工委主任", "西峡县", True) in held(xixia, "曹立群")
+    # (on any other page a bare 常委会副主任X names no post)
+    assert not snippet_facts("西峡县召开会议。\n常委会副主任葛秀兰出席。\n", tmp_path).holdings
