@@ -976,7 +976,8 @@ class _Reader:
             # wider division's, and its own only
             # (…增速高于全市0.4个百分点（全市预计增长5.2%）；规模以上工业增加值…: in brackets, too)
             compared = own_division is not None and any(
-                d.deictic and d.surface == m.division_text and self.text[d.start - 1 : d.start] in ("在", "（", "(")
+                d.deictic and d.surface == m.division_text and (self.text[d.start - 1 : d.start] in ("在", "（", "(")
+                                                                or self.text[d.start - 2 : d.start] in ("高于", "低于", "超过", "不及"))
                 and wrapped.start <= d.start < wrapped.end for d in items["divisions"])
             # 增速高于全市0.8个百分点、全省1.4个百分点: the second place a gap is held against is
             # compared too; the gap is the subject's

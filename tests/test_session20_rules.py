@@ -248,3 +248,15 @@ def test_a_standing_committees_own_report_names_its_posts_bare(xixia, tmp_path):
     assert ("人大常委会农业农村工委主任", "西峡县", True) in held(xixia, "曹立群")
     # (on any other page a bare 常委会副主任X names no post)
     assert not snippet_facts("西峡县召开会议。\n常委会副主任葛秀兰出席。\n", tmp_path).holdings
+
+
+donghai = text_facts("donghai", TESTS / "dev78" / "dev78-c-jiangsu-county-cppcc-proposals-digest.txt")
+
+
+def test_a_proposers_bracketed_posts_and_a_wider_average(donghai):
+    # 提案人：胥国良（县政协常委，黄川镇党委副书记、镇长）; 管振宇（县政协常委、县工商联副主席，东海县润丰食品有限公司董事长）
+    assert {("政协常委", "东海县", True), ("黄川镇镇长", None, True)} <= held(donghai, "胥国良")
+    assert ("工商联副主席", "东海县", True) in held(donghai, "管振宇")
+    # 护理型床位占比为48%,低于全市55%的平均水平
+    assert any(f[:2] == (Decimal("55"), "%") for f in of(donghai, "连云港市"))
+    assert not any(f[:2] == (Decimal("55"), "%") for f in of(donghai, "东海县"))

@@ -814,10 +814,19 @@ _WHOLE_OF = re.compile(r"全(?:国|省|市|区|州|盟)")
 _DEICTIC_BRACKET = re.compile(r"[（(](" + _WHOLE_OF.pattern + r")(?=[^（）()]{0,40}?\d)[^（）()]{4,80}[）)]")
 
 
+_COMPARED_LEVEL = re.compile(r"(?:高于|低于|超过|不及|略高于|略低于)(全[省市区县州国旗盟])$")
+_AVERAGE_LEVEL_AFTER = re.compile(r"的?(?:平均)?水平")
+
+
 def _compared_division(s: str, f: _Fig) -> tuple[str, int, int] | None:
     """The division whose own rate the bracketed figure ``f`` is, and where it is written:
     比全区(6.2%) (a rate in brackets after the compared division) or (全省增长7.4%) (the
     division inside the brackets, after a gap); None for any other figure."""
+    if f.unit in ("%", "％") and _AVERAGE_LEVEL_AFTER.match(s, f.end):
+        # 护理型床位占比为48%,低于全市55%的平均水平: the compared division's own level
+        m = _COMPARED_LEVEL.search(s, max(0, f.start - 12), f.start)
+        if m:
+            return m.group(1), m.start(1), m.end(1)
     if s[f.end : f.end + 1] not in (")", "）"):
         return None
     if f.unit in ("%", "％"):

@@ -392,6 +392,7 @@ _NAME_BRACKET = re.compile(r"(?:^|(?<=[\s，,。；;：:、“】]))(?:任命|�
                            + DOTTED + r"|[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)[（(]")
 
 
+_COMPANY_ROLE_CLOSE = re.compile(r"[^（）()\n]{2,30}?(?:公司|集团|厂|合作社|协会|商会)(?:党委书记|董事长|总经理|经理|负责人|理事长|会长|厂长)[)）]")
 _NAMES_BEFORE = re.compile(r"(?:^|(?<=[：:\s]))((?:[\u4e00-\u9fff]{2,3}、)+)$")
 
 
@@ -403,7 +404,16 @@ def _bracketed_posts(text: str, by_start: dict[int, DivisionMention], found: lis
         if not (DOT in name or opens_with_surname(name)) or any(o.start <= m.start(1) < o.end for o in found):
             continue
         posts = post_chain(text, m.end(), by_start)
-        if posts and text[posts[-1].end : posts[-1].end + 1] in ")）":
+        # (胥国良（县政协常委，黄川镇党委副书记、镇长）: chains a comma parts; …，东海县润丰食品有限公司
+        # 董事长）: a company's role after them closes the bracket too)
+        while posts and text[posts[-1].end : posts[-1].end + 1] in (",", "，"):
+            more = post_chain(text, posts[-1].end + 1, by_start)
+            if not more:
+                break
+            posts = posts + more
+        closes = posts and (text[posts[-1].end : posts[-1].end + 1] in ")）" or (
+            text[posts[-1].end : posts[-1].end + 1] in (",", "，") and _COMPANY_ROLE_CLOSE.match(text, posts[-1].end + 1)))
+        if closes:
             out.append(OfficialMention(name, m.start(1), m.end(1), tuple(posts)))
             # 成员：刘婧、宋凯（县委政研室副主任）: the names listed before share the bracket
             listed = _NAMES_BEFORE.search(text, 0, m.start(1))
