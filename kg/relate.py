@@ -124,6 +124,8 @@ _GAP_AGAINST = re.compile(r"高于|低于|快于|慢于|高出|低出")
 _LIST_COUNT = re.compile(r"[（(]\d+(?:个|名|人|家|项|位|户|件|所|批)[)）][ \u3000]*$")
 # 【数说赣州·2024】, 《缙云县…第十五个五年规划纲要（征求意见稿）》主要目标: a box's heading line
 _TABLE_ROW = re.compile(r"[^｜|\t\n]{2,20}[｜|\t][ ]*[-－−]?\d")
+# ;同期,徐州市新沂市…: a clause after a semicolon opened by a place (after a word of time or contrast)
+_CLAUSE_LEAD = re.compile(r"[;；](?:同期|同时|此外|另外|相比之下|对比来看|反观)?[,，]?$")
 _PLACE_BOX = re.compile(r"(?:【[^】\n]{2,16}】|《[^》\n]{2,40}》[^\n，,。；;]{0,8})[ \t]*(?=\n|$)")
 _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
 _ORGAN_POST = re.compile(r"(?:局|办|委员会|委(?!书记|副书记|常委|委员))(?:党组|党委)?(?:常务)?副?(?:局长|主任|书记|成员|委员)$")
@@ -916,7 +918,7 @@ class _Reader:
                        # may open the figure's own span)
                        and ((d.start <= wrapped.start + 1 and self.text[d.start - 2 : d.start] in (",而", "，而", "；而", ";而")
                              and d.candidates)
-                            or d.start < wrapped.start and self.text[d.start - 1 : d.start] in (";", "；")
+                            or d.start < wrapped.start and _CLAUSE_LEAD.search(self.text, max(0, d.start - 6), d.start) is not None
                             or d.start < wrapped.start and ((self.text[d.start - 1 : d.start] in (",", "，")
                                  or self.text[d.start - 3 : d.start] in (",其中", "，其中")) and d.candidates
                                 and _CLAUSE_SUBJECT.match(self.text, d.end)
@@ -924,6 +926,12 @@ class _Reader:
                                             for o in items["officials"] for p in o.posts)))]
             if opening and opening[-1] is not None:
                 written = opening[-1]
+                # (；同期，徐州市新沂市…: the county its city is written before)
+                last = next((d for d in reversed(items["divisions"]) if resolved.get((d.start, d.end)) is written), None)
+                inner = _right_after(items, last) if last is not None else None
+                child = resolved.get((inner.start, inner.end)) if inner is not None else None
+                if child is not None and child.adcode.startswith(written.adcode.rstrip("0")) and child.adcode != written.adcode:
+                    written = child
             previous_end = wrapped.end
             # The period: the last phrase before the figure in this sentence, else the frame.
             # 由2020年的2616.5亿元增加到…: a year that dates one value (…年的) is not the period of

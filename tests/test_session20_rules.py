@@ -260,3 +260,9 @@ def test_a_proposers_bracketed_posts_and_a_wider_average(donghai):
     # 护理型床位占比为48%,低于全市55%的平均水平
     assert any(f[:2] == (Decimal("55"), "%") for f in of(donghai, "连云港市"))
     assert not any(f[:2] == (Decimal("55"), "%") for f in of(donghai, "东海县"))
+
+
+def test_a_place_opening_a_clause_after_a_semicolon_and_a_word_of_time(donghai):
+    # …本地配套率仅35%左右;同期,徐州市新沂市硅材料产业开票销售已突破400亿元
+    assert any(f[:2] == (Decimal("400"), "亿元") for f in of(donghai, "新沂市"))
+    assert not any(f[:2] == (Decimal("400"), "亿元") for f in of(donghai, "东海县"))
