@@ -228,10 +228,13 @@ def _page_furniture(lines: list[_Line]) -> set[int]:
     return out
 
 
+_NARROW_RUN = re.compile("[\x00-\u2e7f]+")
+
+
 def _width(text: str) -> int:
-    """A line's printed width: a Han character or a full-width mark is two, ASCII one (a PDF
-    wraps by width, and digits are narrow)."""
-    return sum(1 if ord(c) < 0x2E80 else 2 for c in text)
+    """A line's printed width: a Han character or a full-width mark is two, the rest one (a
+    PDF wraps by width, and digits are narrow)."""
+    return len(text) + len(_NARROW_RUN.sub("", text))
 
 
 def _hard_wraps(lines: list[_Line]) -> list[tuple[int, int]]:
