@@ -122,16 +122,18 @@ _GROUP = re.compile(r"(?<![\u4e00-\u9fff])[两三四五六七八九十]{1,2}(?:�
 _PRIOR_YEAR = re.compile(r"由(?:上年|去年)(同期)?的$")
 _GAP_AGAINST = re.compile(r"高于|低于|快于|慢于|高出|低出")
 _LIST_COUNT = re.compile(r"[（(]\d+(?:个|名|人|家|项|位|户|件|所|批)[)）][ \u3000]*$")
-# 【数说赣州·2024】, 《缙云县…第十五个五年规划纲要（征求意见稿）》主要目标: a box's heading line
+# 天长市 | 598.6 | 7.5: a table's row
 _TABLE_ROW = re.compile(r"[^｜|\t\n]{2,20}[｜|\t][ ]*[-－−]?\d")
 # ;同期,徐州市新沂市…: a clause after a semicolon opened by a place (after a word of time or contrast)
 _CLAUSE_LEAD = re.compile(r"[;；](?:同期|同时|此外|另外|相比之下|对比来看|反观)?[,，]?$")
+# 【数说赣州·2024】, 《缙云县…第十五个五年规划纲要（征求意见稿）》主要目标: a box's heading line
 _PLACE_BOX = re.compile(r"(?:【[^】\n]{2,16}】|《[^》\n]{2,40}》[^\n，,。；;]{0,8})[ \t]*(?=\n|$)")
 _BRIEFS_HEADING = re.compile(r"[\s【\[]*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速览|速递)[】\]]?\s*(?:\n|$)")
 _ORGAN_POST = re.compile(r"(?:局|办|委员会|委(?!书记|副书记|常委|委员))(?:党组|党委)?(?:常务)?副?(?:局长|主任|书记|成员|委员)$")
 _SPEAKS = re.compile(r"(?:代表)?(?:在[^，,。；;]{1,10}?中)?(?:表示|介绍|说|指出|强调|谈到)[,，:：]|作(?:交流|表态|典型)?发言")  # (…市长杨晓岚代表说,: a deputy)
-# 嘉兴今年的目标为地区生产总值增长5.5%以上,…: a year's aims, which its 的 does not narrow to one noun
+# 二、评价结果: a part of a text's outline
 _PART_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
+# 嘉兴今年的目标为地区生产总值增长5.5%以上,…: a year's aims, which its 的 does not narrow to one noun
 _AIMS_AFTER = re.compile(r"(?:主要)?(?:预期|发展|经济|增长)?(?:目标|任务)|[“\"]?成绩单")
 _SEMICOLON = re.compile(r"[;；]")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊|又)讯")  # (又讯: a second item of the same page)
@@ -930,7 +932,7 @@ class _Reader:
                 last = next((d for d in reversed(items["divisions"]) if resolved.get((d.start, d.end)) is written), None)
                 inner = _right_after(items, last) if last is not None else None
                 child = resolved.get((inner.start, inner.end)) if inner is not None else None
-                if child is not None and child.adcode.startswith(written.adcode.rstrip("0")) and child.adcode != written.adcode:
+                if child is not None and child.adcode != written.adcode and child.within(written):
                     written = child
             previous_end = wrapped.end
             # The period: the last phrase before the figure in this sentence, else the frame.

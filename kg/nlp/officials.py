@@ -404,7 +404,7 @@ def _bracketed_posts(text: str, by_start: dict[int, DivisionMention], found: lis
         if not (DOT in name or opens_with_surname(name)) or any(o.start <= m.start(1) < o.end for o in found):
             continue
         posts = post_chain(text, m.end(), by_start)
-        # (胥国良（县政协常委，黄川镇党委副书记、镇长）: chains a comma parts; …，东海县润丰食品有限公司
+        # (胥国良（县政协常委，黄川镇党委副书记、镇长）: chains a comma separates; …，东海县润丰食品有限公司
         # 董事长）: a company's role after them closes the bracket too)
         while posts and text[posts[-1].end : posts[-1].end + 1] in (",", "，"):
             more = post_chain(text, posts[-1].end + 1, by_start)
