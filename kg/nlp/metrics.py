@@ -208,7 +208,9 @@ _EVENT_WORDS = re.compile(r"应到|实到(?!外资|内资|资金|[省市县区]�
                           # 专题协商会4次, 就…提出建议27条, 协商决定增补…12人; a job fair's 进场企业620家次
                           r"|政协|社情民意|委员工作室|协商|视察|常委会会议|主席会议|增补|提出建议|进场企业"
                           # a bank's credit line in an agreement (获得意向授信30亿元), a print run (共印120份)
-                          r"|意向授信|授信额度|共印")
+                          r"|意向授信|授信额度|共印"
+                          # a survey's own tallies and answers (发放问卷450份, 58.3%的受访企业…)
+                          r"|发放问卷|回收(?:有效)?问卷|有效问卷|受访")
 _SIGNING = re.compile(r"签约|签订|对接会")
 _RANKED_AMONG = re.compile(r"(?:县|市|区|乡镇|省份?)(?:[（(][^）)]{1,6}[）)])?中(?:排|位居|居)")
 # 代表提出的186件建议全部办复,满意和基本满意率98.4%: how a congress's motions were answered
