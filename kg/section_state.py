@@ -16,9 +16,8 @@ GOLD-SCHEMA's "hard cases":
 
 from __future__ import annotations
 
-import re
-
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from kg.admin import Division
@@ -28,6 +27,9 @@ from kg.nlp.periods import BASE_FIGURE_AFTER, HOLIDAY, is_future
 
 __all__ = ["BULLETS", "SectionState", "singles_out"]
 
+
+
+_LIST_MARKS = frozenset("●■◆•")
 
 
 @dataclass
@@ -52,6 +54,7 @@ class SectionState:
     before_brief: tuple | None = None  # (current,) as it was before a ▲ brief paragraph
     before_item: Division | None = None  # current when the section began
     item_led: bool = False  # whether a news item's lead (本报讯…) set current in this section
+    list_item: bool = False  # whether the paragraph is an item of a ●/■ list
     brief_headline: bool = False  # whether the last paragraph was a ▲ brief's headline line
     visitors: set = field(default_factory=set)  # adcodes of divisions visiting the item's place
     hosts: set = field(default_factory=set)  # adcodes of divisions the item's people went to
@@ -82,6 +85,7 @@ class SectionState:
         self.post_places, self.visited, self.scene, self.visited_next = [], None, None, None
         self.town_report = False
         bullet = bool(first_char) and first_char in BULLETS
+        self.list_item = first_char in _LIST_MARKS
         # ▲ a brief does not carry its place to the next brief or to what follows the briefs;
         # a brief printed as a ▲ headline line goes on in the paragraph under it.
         if self.before_brief is not None and not (self.brief_headline and not bullet):
@@ -107,7 +111,9 @@ class SectionState:
                 and self.current is not None and self.current.adcode != subject.adcode:
             self.before_brief = (self.current,)  # for this paragraph only
         paragraph_start = paragraph_start or scene_then
-        if self.current is not None and subject.adcode != self.current.adcode and paragraph_start:
+        if self.current is not None and subject.adcode != self.current.adcode and paragraph_start and not self.list_item:
+            # (● 宜都市连续第5年入选…, ● 夷陵区地区生产总值增长7.4% under ● 2024年,…: a list's items
+            # share the frame its first item or its heading set)
             self.period = self.base = None
         self.current = subject
         self.item_led = self.item_led or news_lead

@@ -272,3 +272,9 @@ def test_a_surveys_own_tallies_are_no_figures(jiangan):
     # …先后走访竹加工企业23家、镇6个、园区2个,发放问卷450份、回收有效问卷412份; 58.3%的受访企业把“招工难”列为…
     county = of(jiangan, "江安县")
     assert not any(f[:2] in ((Decimal("450"), "份"), (Decimal("412"), "份"), (Decimal("58.3"), "%")) for f in county)
+
+
+def test_a_lists_items_share_its_frame(yichang):
+    # 【县市区亮点】 / ● 2024年,宜都市、枝江市、当阳市地区生产总值分别达到… / ● 夷陵区地区生产总值增长7.4%,…
+    assert (None, None, Decimal("7.4"), "2024", False) in of(yichang, "夷陵区")
+    assert (Decimal("40.2"), "万亩", None, "2024", False) in of(yichang, "秭归县")
