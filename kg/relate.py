@@ -158,6 +158,7 @@ class _Reader:
         self.dominant: list[Division] = self._dominant()
         self.headline_figures: list[Observation] = []
         self.bulletin_year = bulletin_year(document.title)
+        self.chronicle = "大事记" in (document.title or "")  # (涞水县2024年大事记: dated entries of one year)
         self.event_figures = False  # whether the last sentence with figures counted one dated event
         self.subject: Division | None = None  # the division the current sentence opens with
         self.heading_place: Division | None = None  # the division a heading line just named ((三)平安区(5名))
@@ -1030,8 +1031,12 @@ class _Reader:
             for p in own:
                 year = named_year(p.record, year, self.document.date)
             framed = frame_year(year, period, self.document.date)
-            if framed is None and self.bulletin_year is not None and year in (None, self.bulletin_year):
-                framed = self.bulletin_year  # a bulletin's 全年 is the year it reports on
+            if framed is None and self.bulletin_year is not None and (year in (None, self.bulletin_year) or (
+                    self.chronicle and period is not None and period.text == "全年" and not any(
+                        p.record.year is not None or p.record.year_offset is not None for p in own[:-1]))):
+                # a bulletin's 全年 is the year it reports on (a chronicle's 12月10日 entry: 部署2025年
+                # 经济工作。会议预计,全年…: still the chronicle's year, the sentence naming none)
+                framed = self.bulletin_year
             named_before = [p for p in own[:-1] if p.record.year is not None or p.record.year_offset is not None]
             if (framed is None and named_before and period is own[-1].record and period.text == "全年"
                     and not _NEW_OUTLOOK.search(self.text, named_before[-1].end, own[-1].start)):

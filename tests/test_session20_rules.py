@@ -278,3 +278,11 @@ def test_a_lists_items_share_its_frame(yichang):
     # 【县市区亮点】 / ● 2024年,宜都市、枝江市、当阳市地区生产总值分别达到… / ● 夷陵区地区生产总值增长7.4%,…
     assert (None, None, Decimal("7.4"), "2024", False) in of(yichang, "夷陵区")
     assert (Decimal("40.2"), "万亩", None, "2024", False) in of(yichang, "秭归县")
+
+
+laishui = text_facts("laishui", TESTS / "dev75" / "dev75-c-hebei-county-annual-chronicle.txt")
+
+
+def test_a_chronicles_whole_year_is_its_own(laishui):
+    # 涞水县2024年大事记 / 12月10日 …冯立岩部署2025年经济工作。会议预计,全年全县地区生产总值141.2亿元、增长6.2%
+    assert (Decimal("141.2"), "亿元", Decimal("6.2"), "2024", True) in of(laishui, "涞水县")
