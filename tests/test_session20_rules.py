@@ -286,3 +286,8 @@ laishui = text_facts("laishui", TESTS / "dev75" / "dev75-c-hebei-county-annual-c
 def test_a_chronicles_whole_year_is_its_own(laishui):
     # 涞水县2024年大事记 / 12月10日 …冯立岩部署2025年经济工作。会议预计,全年全县地区生产总值141.2亿元、增长6.2%
     assert (Decimal("141.2"), "亿元", Decimal("6.2"), "2024", True) in of(laishui, "涞水县")
+
+
+def test_boxes_as_a_unit(liuba):
+    # 截至5月底,全县中蜂养殖达到4.6万箱
+    assert any(f[:2] == (Decimal("4.6"), "万箱") for f in of(liuba, "留坝县"))
