@@ -10,6 +10,7 @@ from development_facts import held, of, posts, snippet_facts, text_facts
 
 from kg.ingest.repair import repair
 from kg.ingest.structure import classify
+from kg.nlp.enterprises import find_enterprises
 from kg.nlp.tables import table_metrics
 
 TESTS = Path(__file__).resolve().parent
@@ -291,3 +292,9 @@ def test_a_chronicles_whole_year_is_its_own(laishui):
 def test_boxes_as_a_unit(liuba):
     # 截至5月底,全县中蜂养殖达到4.6万箱
     assert any(f[:2] == (Decimal("4.6"), "万箱") for f in of(liuba, "留坝县"))
+
+
+def test_a_legal_name_with_its_place_in_brackets_after_a_trade_name():
+    # 总部位于上海的优膳冷链（上海）供应链管理有限公司在沂水经济开发区建设鲁中南冷链物流基地
+    found = [e.name for e in find_enterprises("总部位于上海的优膳冷链(上海)供应链管理有限公司在沂水建设基地。")]
+    assert found == ["优膳冷链(上海)供应链管理有限公司"]

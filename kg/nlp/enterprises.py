@@ -390,12 +390,19 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
         edge_at = bracket.start() if bracket and bracket.end() == m.start() else m.start()
         start = _left_edge(text, edge_at, strong)
         inner = _BRACKETED_PLACE.search(text, max(0, start - 6), start) if start is not None and strong else None
-        if inner is not None and inner.end() == start and _is_place_name(inner.group()[1:-1]):
+        bracketed_inner = inner is not None and inner.end() == start and _is_place_name(inner.group()[1:-1])
+        if bracketed_inner:
             # 中科瀚海(北京)数据科技有限公司: the place in brackets after the trade name
             start = _left_edge(text, inner.start(), strong) or start
         if start is not None and strong:
             start = _place_opening(text, start, m.start())
-        if start is None or any(e.start <= start < e.end for e in out):
+        if start is None:
+            continue
+        inside = [e for e in out if e.start <= start < e.end]
+        if inside and bracketed_inner and all(start <= e.start and e.end <= m.end() for e in inside):
+            # 优膳冷链(上海)供应链管理有限公司: the legal name the trade name found first opens
+            out = [e for e in out if e not in inside]
+        elif inside:
             continue
         if not strong and _TIME_WORD.search(text[start : m.start()]):
             continue  # 世界级时尚集团, 龙头集团: a description, not a name
