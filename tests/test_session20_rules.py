@@ -298,3 +298,5 @@ def test_a_legal_name_with_its_place_in_brackets_after_a_trade_name():
     # 总部位于上海的优膳冷链（上海）供应链管理有限公司在沂水经济开发区建设鲁中南冷链物流基地
     found = [e.name for e in find_enterprises("总部位于上海的优膳冷链(上海)供应链管理有限公司在沂水建设基地。")]
     assert found == ["优膳冷链(上海)供应链管理有限公司"]
+    # 镇党委牵线贵州湄韵茶业有限公司（以下简称“湄韵茶业”）: the verb before it is no part of the name
+    assert "贵州湄韵茶业有限公司" in [e.name for e in find_enterprises("镇党委牵线贵州湄韵茶业有限公司(以下简称“湄韵茶业”)与8个村签订协议。")]
