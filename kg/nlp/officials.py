@@ -487,7 +487,7 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
         out.append(OfficialMention(name[0], m.end(), name[1], tuple(posts)))
         _holders_after(text, name[1], posts, by_start, out)
     # 贺秦川从佛坪县委副书记、县长任上调任留坝县委书记: the posts he left (once held) and the one he took
-    for m in _FROM_OFFICE.finditer(text):
+    for m in _FROM_OFFICE.finditer(text) if ("任上" in text or "岗位上" in text) else ():
         name = _name_at(text, m.start(1))
         left = post_chain(text, m.end(), by_start) if name and name[1] == m.end(1) else []
         gone = _LEFT_OFFICE.match(text, left[-1].end) if left else None
