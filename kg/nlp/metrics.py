@@ -651,7 +651,9 @@ def _inside_compared_target(s: str, pos: int) -> bool:
 # a town's or a village's own figure, whatever division the sentence is in
 # (全村党参种植面积: 党 opens no party organ there)
 _OTHER_WHOLE = re.compile(r"(?:该|本|全)(?:镇|乡|村|社区|街道)(?![长区级域委政府]|党(?:委|员|组|支|总|建|群|的))"
-                          r"|该(?:校|院|园|馆|社|企业|公司|合作社)")
+                          r"|该(?:校|院|园|馆|社|企业|公司|合作社)"
+                          # (该水库总库容1260万立方米, 该工程日供水能力达到2.5万吨: a work's own size)
+                          r"|该(?:工程|水库|码头|电站|基地|项目|产业园|园区|路段|线路|大桥|隧道|机场|景区|工厂|厂|车间|医院)")
 
 
 def _owned_by_other_whole(s: str, pos: int) -> bool:
@@ -659,6 +661,11 @@ def _owned_by_other_whole(s: str, pos: int) -> bool:
     school's (该镇接待游客286万人次,钧瓷产业产值突破40亿元), not a division's (全县, 我市)."""
     other = max((m.end() for m in _OTHER_WHOLE.finditer(s, 0, pos)), default=-1)
     return other >= 0 and other > max((m.end() for m in _DEICTIC.finditer(s, 0, pos)), default=-1)
+
+
+# 带动周边8个村村集体年均增收20万元, 为周边3个乡镇应急调水4.2万立方米, 下游5个乡镇: the places a
+# project or a plant reaches, and what it does for them; no figure a division reports about itself
+_NEARBY_PLACES = re.compile(r"(?:周边|沿线|下游|上游|附近)(?:的)?[\d一二两三四五六七八九十]+个(?:乡镇|镇|乡|行政村|村|社区)")
 
 
 def _reported_by_none(s: str, start: int, clause: str) -> bool:
@@ -1081,6 +1088,7 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         ranked_among = _RANKED_AMONG.match(s, f.end) is not None
         if (milestone or same_event or signed_credit or ranked_among or _EVENT_WORDS.search(ind) or _reported_by_none(s, f.start, clause)
                 or _owned_by_other_whole(s, f.start)
+                or _NEARBY_PLACES.search(s, _clause_start(s, f.start), max(f.end, f.noun_end))
                 or _COMPOSED_OF.search(s, max(0, f.start - 4), f.start)
                 or _REQUIRED_PACE.search(s, max(0, f.start - 8), f.start) or _MOTIONS_ANSWERED.search(s, 0, f.start)
                 or _EVENT_AFTER.match(s, f.end, f.end + 16)
