@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from development_facts import of, text_facts
+from development_facts import held, of, snippet_facts, text_facts
 
 TESTS = Path(__file__).resolve().parent
 
@@ -24,8 +24,40 @@ def test_what_a_work_does_for_the_places_around_it_is_no_ones_figure(guangxi_wat
 
 
 def test_the_places_a_project_reaches_are_no_count_of_the_county(tmp_path):
-    from development_facts import snippet_facts
-
     facts = snippet_facts("鹿寨县洛清江综合治理工程带动沿线6个村发展乡村旅游。全县新增民宿床位500张。", tmp_path)
     mine = {f[0] for f in of(facts, "鹿寨县")}
     assert Decimal("6") not in mine and Decimal("500") in mine
+
+
+qihe = text_facts("qihe", TESTS / "dev79" / "dev79-c-shandong-county-leaders-enterprise-contact-list.txt")
+
+
+def test_a_tables_row_of_a_name_and_its_posts(qihe):
+    # 3｜邢玉海｜县人大常委会主任｜山东麦香源面业有限公司、…｜县农业农村局
+    assert ("人大常委会主任", "齐河县", True) in held(qihe, "邢玉海")
+    # 7｜牟晓东｜县委常委、齐河经济开发区党工委书记｜…: a chain of posts in one cell
+    assert {("县委常委", "齐河县", True), ("齐河经济开发区党工委书记", None, True)} <= held(qihe, "牟晓东")
+    # 14｜卞宇航｜副县长（挂职）｜…
+    assert ("副县长", "齐河县", True) in held(qihe, "卞宇航")
+    # no cell of enterprises or bureaus is read as a post
+    assert not held(qihe, "序号")
+
+
+def test_whom_a_leader_is_assigned_to_ends_the_name(qihe):
+    # 改由县委常委、副县长宁方联系,名单已作相应调整
+    assert held(qihe, "宁方") and not held(qihe, "宁方联系")
+
+
+roundup = text_facts("roundup", TESTS / "dev79" / "dev79-b-national-site-personnel-roundup.txt")
+
+
+def test_a_headlines_news_of_a_post_names_no_one(roundup):
+    # 【云南】曲靖市长辞职，新任代市长曾任红河州常务副州长 / 【四川】宜宾市委书记调整，市长何振宇接任 /
+    # 2023年进入赣州市委常委班子
+    for word in ("辞职", "调整", "曾任红", "班子"):
+        assert not held(roundup, word)
+
+
+def test_the_posts_a_named_official_no_longer_holds_were_held(roundup):
+    # 刘振江不再担任讷河市委书记、常委、委员职务，到龄退出领导岗位。
+    assert {("市委书记", "讷河市", True), ("市委常委", "讷河市", True), ("市委委员", "讷河市", True)} <= held(roundup, "刘振江")

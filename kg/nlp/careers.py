@@ -40,6 +40,11 @@ _NOW_HELD = "现任"
 _NAME_LINE = re.compile(r"^[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)[ \u3000]+(?=[^ \u3000\n])", re.M)
 # 郝建勋 / 市委常委、常务副市长，市政府党组副书记: a leaders page's name on a line of its own, its posts below
 _NAME_ALONE = re.compile(r"^[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)[ \u3000]*\n[ \u3000]*(?=[^\s])", re.M)
+# 3｜邢玉海｜县人大常委会主任｜山东麦香源面业有限公司｜县农业农村局: a table's row, a name's cell
+# (after its number's) and then a cell of its posts
+_CELL = re.compile(r"[｜|\t]")
+_NAME_CELL = re.compile(r"^[ \u3000]*(?:\d{1,3}[ \u3000]*" + _CELL.pattern + r"[ \u3000]*)?([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)"
+                        r"[ \u3000]*" + _CELL.pattern + r"[ \u3000]*(?=[^ \u3000\n])", re.M)
 
 
 # 綦振东同志2024年度述职述廉报告: a report on one's own work names its author in its title; his
@@ -165,12 +170,16 @@ def name_line_officials(text: str, by_start: dict[int, DivisionMention]) -> list
     career written under such a line when no profile (…,男,…) names the person again:
     简历: / 2019.03—2021.09　长兴县人民政府副县长 / 2021.09—　安吉县委常委、常务副县长."""
     lines: list[OfficialMention] = []
-    for m in sorted([*_NAME_LINE.finditer(text), *_NAME_ALONE.finditer(text)], key=lambda m: m.start()):
+    cells = [*_NAME_CELL.finditer(text)] if _CELL.search(text) else []
+    for m in sorted([*_NAME_LINE.finditer(text), *_NAME_ALONE.finditer(text), *cells], key=lambda m: m.start()):
         name = re.sub(r"[ \u3000]", "", m.group(1))
         if not opens_with_surname(name):
             continue
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
+        if m.re is _NAME_CELL:
+            cell_end = _CELL.search(text, m.end(), line_end)
+            line_end = cell_end.start() if cell_end else line_end
         while line_end > m.end() and text[line_end - 1] in " \u3000":
             line_end -= 1
         posts: list[PostMention] = []

@@ -28,6 +28,7 @@ _AFTER_NAME = set("在说等和与及同的是对为到赴向也就已曾将又�
 _WORD_AFTER_NAME = re.compile(
     r"出席|出来|主持|主任|强调|指出|表示|带队|带领|调研|率队|率领|一行|一同|来到|来自|会见|会上|作了|作出|作(?:[\u4e00-\u9fff]{0,4}?)(?:报告|讲话|说明|推介|发言|部署|表态|总结|动员|点评|辅导)|列席|到会|致辞|发言|宣布|先生|女士|先后|"
     r"讲话|介绍|陪同|参加|参观|视察|考察|走访|走进|深入|代表|提出|要求|希望|听取|宣读|通报|汇报|推介|牵头|分别|分析|解读|回答|受到|就|兼任|调任|至今"
+    r"|联系|分管|负责|包联"  # 改由县委常委、副县长宁方联系: whom a leader is assigned to
 )
 _NAME_OR_DOTTED = r"(" + DOTTED + r"|[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}?)"  # 党 嘉为…: padded
 _APPOINTED = re.compile(r"(?:决定任命|任命|提名|推选|补选|选举|决定)[:：]?(?!任命|提名|推选|补选|选举)" + _NAME_OR_DOTTED + r"(?:同志)?(?:为|任)")
@@ -44,7 +45,8 @@ _PADDED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"  # (贺　�
 _COMRADE_CLAUSE = re.compile(r"(?:^|(?<=[\n；;：:，,。]))[ \u3000]*(?P<others>(?:" + _PADDED_NAME + "、)*)" + _NAME_OR_DOTTED
                              + r"同志(?:[（(](?:原任|原系|曾任)(?P<before>[^（）()]{2,40})[）)])?(?:任|不再担任|担任)")
 # 储文涛此前任市委副书记、代市长 / 刘振邦现任…: a person named by the text's own words for the posts he holds
-_NAMED_HOLDS = re.compile(r"(?:^|(?<=[\n；;。]))[ \u3000]*" + _NAME_OR_DOTTED + r"(?:此前任|现任)")
+# (刘振江不再担任讷河市委书记、常委、委员职务: the posts he leaves, held until now)
+_NAMED_HOLDS = re.compile(r"(?:^|(?<=[\n；;。]))[ \u3000]*" + _NAME_OR_DOTTED + r"(?:此前任|现任|不再担任)")
 # 冯晓光同志任中共克山县委书记,免去其…局长职务 / 付明亮同志任中共江油市委委员、常委，不再担任中共三台县委
 # 常委、委员职务: the posts the appointee leaves, held until now
 _NO_LONGER = re.compile(r"(?:职务)?[，,](?:不再担任|免去其)(?:原)?(?:担任的)?")
@@ -102,6 +104,8 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
         return dotted.group(), dotted.end()
     if text.startswith(("任上", "任内", "任期"), pos):
         return None  # 从佛坪县委副书记、县长任上调任…: in office, no one named
+    if text.startswith(_CHANGE_NEWS, pos):
+        return None  # 曲靖市长辞职, 宜宾市委书记调整, 新任代市长曾任红河州…: a headline's news of a post, no name
     if text[pos : pos + 1] == "谈" and word_frequencies().get(text[pos + 1 : pos + 3], 0) >= _RARE_IN_NAME:
         return None  # 请县委书记谈思路、谈举措: 谈 the verb, not the surname
     if text[pos : pos + 2] in _SURNAMES_2:
@@ -160,6 +164,9 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     return text[pos:end], end
 
 
+# Words a headline or a report puts right after a post: what happens to it, not who holds it
+_CHANGE_NEWS = ("辞职", "调整", "接任", "离任", "卸任", "履新", "到任", "人选", "空缺", "班子", "易人", "换人", "变动",
+                "曾任", "落马", "被查")
 _FROM_OFFICE = re.compile(_NAME_OR_DOTTED + r"(?:同志)?从")
 _LEFT_OFFICE = re.compile(r"(?:任上|岗位上)(调任|转任|提任|升任|交流任)?")
 _MOVED_TO = re.compile(r"(?:同志)?(?:已?于\d{4}年\d{1,2}月)?(?:调任|升任|转任|改任|兼任|提任|交流任)")
