@@ -383,6 +383,11 @@ class _Reader:
             # 二、评价结果 after (五)今年开局态势良好。今年1—2月…: a report on a year starts each part
             # of its outline from that year again (its 全年 is the year reported on)
             sec.period = sec.base = sec.year = None
+        if (sec.current is not None and self.dominant and sec.current.within(self.dominant[0])
+                and _PART_HEADING.match(self.text.lstrip())):
+            # 三、各县（市、区）办理情况 … 鹤山市持续深化… / 四、市直部门（单位）办理情况: a county the
+            # part before was about does not go on into the next part of the page's own division
+            sec.current = None
         # 嘉禾生物董事长…: a short name opening a trade name (no legal form) is the brand's word,
         # no mention of 嘉禾县
         trade_names = [(e.start, e.end) for e in records(doc, "enterprises") if not _LEGAL_NAME.search(e.name)]
@@ -1337,7 +1342,7 @@ _CONGRESS_REPORT = re.compile(r"(?:^|\n)[ \u3000]*([\u4e00-\u9fff]{2,8}?[" + LEV
 _HOME_PARTY_ORGAN = re.compile(r"[ \u3000]*中共([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])(委(?:政策研究室|办公室|组织部|宣传部|统战部|政法委员会|政法委"
                                r"|全面深化改革委员会办公室|改革办|党史研究室|机构编制委员会办公室|编办))[ \u3000]*(?:\n|$)")
 # 发布机构：嘉兴市经济和信息化局 in a document's metadata: the organ that published it
-_PUBLISHING_ORGAN = re.compile(r"(?:发布机构|发文机关|发布单位)[：:][ \u3000]*" + _ORGAN_NAMED + r"(?![\u4e00-\u9fff])")
+_PUBLISHING_ORGAN = re.compile(r"(?:发布机构|发文机关|发布单位|(?<![\u4e00-\u9fff])来源)[：:][ \u3000]*" + _ORGAN_NAMED + r"(?![\u4e00-\u9fff])")
 _SITE_GOVERNMENT = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])(?:人民政府|政府)[ \u3000]*\n")
 # 信息来源：县农业农村局 on its county's site: the department's own page too
 _BARE_SOURCE_ORGAN = re.compile(r"(?:信息来源|来源|发布机构|发布单位)[：:][ \u3000]*([" + LEVELS + r"])((?!人民政府|政府|党委|人大|政协|纪委|委员会|委)"

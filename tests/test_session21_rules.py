@@ -61,3 +61,28 @@ def test_a_headlines_news_of_a_post_names_no_one(roundup):
 def test_the_posts_a_named_official_no_longer_holds_were_held(roundup):
     # 刘振江不再担任讷河市委书记、常委、委员职务，到龄退出领导岗位。
     assert {("市委书记", "讷河市", True), ("市委常委", "讷河市", True), ("市委委员", "讷河市", True)} <= held(roundup, "刘振江")
+
+
+jiangmen = text_facts("jiangmen", TESTS / "dev80" / "dev80-a-guangdong-city-12345-hotline-monthly-report.txt")
+
+
+def test_a_page_whose_source_is_an_organ_of_the_city_names_the_citys_bare_posts(jiangmen):
+    # 来源：江门市政务服务和数据管理局 … 副市长何韵仪、梁俊朗、区志宏先后到市12345热线管理中心值守接听
+    # (a county-level city, 鹤山市, was the paragraph's place two parts before)
+    assert ("副市长", "江门市", True) in held(jiangmen, "何韵仪")
+    assert ("人力资源社会保障局局长", "江门市", True) in held(jiangmen, "谭慧敏")
+
+
+def test_a_county_a_part_was_about_does_not_go_on_into_the_next_part(jiangmen):
+    # 三、各县（市、区）办理情况 … 鹤山市持续深化“接诉即办”… / 四、市直部门（单位）办理情况 /
+    # 3月份，市直部门（单位）共承办工单2.18万件，按时办结率98.6%，满意率91.3%。
+    assert (Decimal("2.18"), "万件") not in {f[:2] for f in of(jiangmen, "鹤山市")}
+
+
+def test_a_table_ranked_in_its_first_column(jiangmen):
+    # 排名｜县（市、区）｜承办工单（件）｜按时办结率｜满意率｜综合得分 / 4｜台山市｜6217｜99.3%｜93.5%｜96.72
+    taishan = {f[:2] for f in of(jiangmen, "台山市")}
+    assert {(Decimal("6217"), "件"), (Decimal("99.3"), "%"), (Decimal("93.5"), "%")} <= taishan
+    assert (Decimal("96.72"), None) not in taishan  # a score, no figure
+    # 排名｜单位｜… / 1｜市人力资源社会保障局｜2635｜100%｜96.2%: an organ's row is no division's
+    assert not any(f[0] == Decimal("2635") for place in ("江门市", "鹤山市") for f in of(jiangmen, place))

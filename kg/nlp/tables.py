@@ -16,7 +16,7 @@ figure. Sentence grammar reads nothing in a row of bare numbers, hence this modu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from kg.nlp.metrics import MetricMention
@@ -43,7 +43,12 @@ _BRACKETED = re.compile(r"[（(]([^）)]{2,10})[）)]$")  # 地区生产总值�
 # A row of a table of places that is no division: a town, a zone, a total (弋江镇, 乡镇合计)
 # The places a caption says its rows are (县（市、区）及开发区规上工业增加值增速 -> 规上工业增加值增速)
 _CAPTION_PLACES = re.compile(r"^(?:各|全市|全省)?(?:县|县市|县区|县市区|区县)(?:[（(][县市区、]+[）)])?(?:及(?:开发区|园区|功能区))?")
-_NOT_A_DIVISION = re.compile(r"(?:镇|乡|街道|村|社区|园区|开发区|高新区|合计|总计|全县|全市|全区)$")
+_NOT_A_DIVISION = re.compile(r"(?:镇|乡|街道|村|社区|园区|开发区|高新区|合计|总计|全县|全市|全区"
+                             r"|局|委|办|厅|中心|公司|集团)$")  # (1｜市人力资源社会保障局｜2635｜100%: an organ's row)
+# 排名｜县（市、区）｜承办工单（件）｜…: a column of ranks before the places; 综合得分: a score, no figure
+_RANK_HEAD = re.compile(r"排名|序号|排序|位次|名次")
+_SCORE = re.compile(r"(?:综合)?(?:得分|评分|分值|排名|位次|名次)")
+_RATE_NAME = re.compile(r"[\u4e00-\u9fff]率$")  # 按时办结率, 满意率: a share written with its % in the cells
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,7 @@ class _Table:
     of_indicators: bool
     unit_column: bool  # whether a table of indicators has a 单位 column
     caption: PeriodMention | None
+    ranked: bool = False  # whether a column of ranks comes first (排名｜县（市、区）｜…)
 
 
 def _cells(line: str) -> list[tuple[int, int, str]]:
@@ -82,6 +88,8 @@ def _column(text: str) -> _Column | None:
     unit_text = unit.group(1).replace("％", "%") if unit else None
     if unit_text in ("百分点", "千分点"):
         unit_text = "个" + unit_text  # 比上年末提高（百分点）: a change in points, as the text writes it in prose
+    if unit_text is None and _RATE_NAME.search(name) and not _GROWTH.fullmatch(name):
+        unit_text = "%"
     bare = bool(_GROWTH.fullmatch(name)) and unit_text in ("%", None)
     named = _NAMED_GROWTH.fullmatch(name) if unit_text == "%" and not bare else None
     return _Column(named.group(1) if named else name, unit_text, bare, named is not None,
@@ -97,6 +105,9 @@ def _header(cells: list[tuple[int, int, str]], caption: PeriodMention | None, ca
         if named is None or not named.group(1):
             return None
         return _Table([_Column(named.group(1), "%", False, True)], False, False, caption)
+    if len(cells) >= 4 and _RANK_HEAD.fullmatch(_SPACES.sub("", cells[0][2])):
+        table = _header(cells[1:], caption, caption_text)
+        return replace(table, ranked=True) if table is not None and not table.of_indicators else None
     if len(cells) < 3 or not _LABEL.fullmatch(cells[0][2]) or any(_NUMBER.fullmatch(c[2]) for c in cells):
         return None
     if _INDICATOR_HEAD.fullmatch(_SPACES.sub("", cells[0][2])):  # (指　　标: a head spaced out to its column)
@@ -121,6 +132,8 @@ def table_metrics(text: str) -> dict[tuple[int, int], list[MetricMention]]:
     at = 0
     for line in text.split("\n"):
         cells = _cells(line)
+        if table is not None and table.ranked and cells and _NUMBER.fullmatch(cells[0][2]):
+            cells = cells[1:]  # (1｜鹤山市｜4126｜…: the rank is no figure)
         width = len(table.columns) + 1 + table.unit_column if table else 0
         if table is not None and len(cells) == width and _is_row(cells, table):
             out[(at, at + len(line))] = _indicator_row(cells, table) if table.of_indicators else _place_row(cells, table)
@@ -151,7 +164,7 @@ def _place_row(cells: list[tuple[int, int, str]], table: _Table) -> list[MetricM
     header, figures = table.columns, cells[1:]
     out = []
     for k, (column, (start, end, text)) in enumerate(zip(header, figures)):
-        if column.growth or _number(text) is None:
+        if column.growth or _number(text) is None or _SCORE.fullmatch(column.indicator):
             continue  # (a growth column is joined to the value before it)
         if column.rate:
             out.append(MetricMention(label_start, end, column.indicator, start, end, None, None, _number(text),
