@@ -86,3 +86,18 @@ def test_a_table_ranked_in_its_first_column(jiangmen):
     assert (Decimal("96.72"), None) not in taishan  # a score, no figure
     # 排名｜单位｜… / 1｜市人力资源社会保障局｜2635｜100%｜96.2%: an organ's row is no division's
     assert not any(f[0] == Decimal("2635") for place in ("江门市", "鹤山市") for f in of(jiangmen, place))
+
+
+xiaogan = text_facts("xiaogan", TESTS / "dev80" / "dev80-c-hubei-city-economic-census-bulletin.txt")
+
+
+def test_a_table_spaced_with_full_width_spaces_under_a_line_of_units(xiaogan):
+    # 表1　按地区分组的法人单位、产业活动单位和个体经营户 / 单位：个、%、户 /
+    # 地　区　　法人单位　　比2018年末增长　　产业活动单位　　个体经营户 / 云梦县　　6127　　69.5　　7408　　33542
+    yunmeng = {f[:3] for f in of(xiaogan, "云梦县")}
+    assert {(Decimal("6127"), "个", Decimal("69.5")), (Decimal("7408"), "个", None), (Decimal("33542"), "户", None)} <= yunmeng
+
+
+def test_growth_against_a_census_year_end_joins_its_value(xiaogan):
+    # 全市第二产业和第三产业法人单位从业人员98.64万人，比2018年末增长8.4%
+    assert (Decimal("98.64"), "万人", Decimal("8.4")) in {f[:3] for f in of(xiaogan, "孝感市")}

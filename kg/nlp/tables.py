@@ -24,14 +24,18 @@ from kg.nlp.periods import PeriodMention, find_periods
 
 __all__ = ["table_metrics"]
 
-# Cells: split at ｜, |, tabs, or two or more ASCII spaces (not the full-width spaces that
-# indent a line or pad a byline)
-_CELL = re.compile(r"(?:[^｜|\t\n ]| (?! ))+")
+# Cells: split at ｜, |, tabs, or two or more spaces, ASCII or full-width (not one full-width
+# space, which spaces out a head or pads a name: 地　区, 全　市)
+_CELL = re.compile(r"(?:[^｜|\t\n \u3000]| (?! )|\u3000(?!\u3000))+")
 _NUMBER = re.compile(r"[-－−]?\d+(?:\.\d+)?")
 _NONE = re.compile(r"[—–\-－…/]+|")  # a cell with no figure
 _UNIT = re.compile(r"[（(]([^）)]{1,6})[）)]$")
-_GROWTH = re.compile(r"(?:同比|比上年)?(?:增速|增长|增幅|增长率)(?:±)?")
-_NAMED_GROWTH = re.compile(r"(.+?)(?:同比|比上年)?(?:增速|增长率?|增幅)")  # 地区生产总值增速（%）
+# (比2018年末增长: against a census's or a plan's base year)
+_AGAINST = r"(?:同比|比上年末?|比\d{4}年末?)?"
+_GROWTH = re.compile(_AGAINST + r"(?:增速|增长|增幅|增长率)(?:±)?")
+_NAMED_GROWTH = re.compile(r"(.+?)" + _AGAINST + r"(?:增速|增长率?|增幅)")  # 地区生产总值增速（%）
+# 单位：个、%、户 under a table's caption: the units of its columns, each written once
+_UNITS_LINE = re.compile(r"[ \u3000]*(?:计量)?单位[：:][ \u3000]*([^\s]{1,24})[ \u3000]*$")
 _LABEL = re.compile(r"[\u4e00-\u9fff（）()、]{2,12}")
 _INDICATOR_HEAD = re.compile(r"指标(?:名称)?|主要指标|项目|指标项")
 _UNIT_HEAD = re.compile(r"(?:计量)?单位")
@@ -96,8 +100,22 @@ def _column(text: str) -> _Column | None:
                    next(iter(find_periods(name)), None))
 
 
-def _header(cells: list[tuple[int, int, str]], caption: PeriodMention | None, caption_text: str = "") -> _Table | None:
+def _with_units(columns: list[_Column], units: list[str]) -> list[_Column]:
+    """Columns without a unit given the units a 单位： line lists: a growth column's is %, a
+    column whose name ends in a listed unit takes it (个体经营户: 户), the rest the first listed."""
+    plain = [u for u in units if u != "%"]
+    out = []
+    for c in columns:
+        if c.unit is None and not c.growth and plain:
+            c = replace(c, unit=next((u for u in plain if c.indicator.endswith(u)), plain[0]))
+        out.append(c)
+    return out
+
+
+def _header(cells: list[tuple[int, int, str]], caption: PeriodMention | None, caption_text: str = "",
+            units: list[str] | None = None) -> _Table | None:
     """The table a header line opens, or None if the line is no header."""
+    cells = [(a, b, _SPACES.sub("", t)) for a, b, t in cells]  # (地　区)
     if len(cells) == 2 and _LABEL.fullmatch(cells[0][2]) and _column(cells[1][2]).growth:
         # 县（市、区）及开发区规上工业增加值增速 / 县区 | 增速 / 天长市 | 12.3%: one growth column,
         # whose indicator the caption names
@@ -106,7 +124,7 @@ def _header(cells: list[tuple[int, int, str]], caption: PeriodMention | None, ca
             return None
         return _Table([_Column(named.group(1), "%", False, True)], False, False, caption)
     if len(cells) >= 4 and _RANK_HEAD.fullmatch(_SPACES.sub("", cells[0][2])):
-        table = _header(cells[1:], caption, caption_text)
+        table = _header(cells[1:], caption, caption_text, units)
         return replace(table, ranked=True) if table is not None and not table.of_indicators else None
     if len(cells) < 3 or not _LABEL.fullmatch(cells[0][2]) or any(_NUMBER.fullmatch(c[2]) for c in cells):
         return None
@@ -117,7 +135,7 @@ def _header(cells: list[tuple[int, int, str]], caption: PeriodMention | None, ca
         if not any(c.growth for c in columns) and not any(c.period for c in columns):
             return None
         return _Table(columns, True, unit_column, caption)
-    columns = [_column(c[2]) for c in cells[1:]]
+    columns = _with_units([_column(c[2]) for c in cells[1:]], units or [])
     if columns[0].growth or not any(c.unit for c in columns):
         return None
     return _Table(columns, False, False, caption)
@@ -128,7 +146,8 @@ def table_metrics(text: str) -> dict[tuple[int, int], list[MetricMention]]:
     relative to the row's start (a table of places writes its place as the row's first cell)."""
     out: dict[tuple[int, int], list[MetricMention]] = {}
     table: _Table | None = None
-    previous = ""
+    previous = caption = ""
+    units: list[str] = []
     at = 0
     for line in text.split("\n"):
         cells = _cells(line)
@@ -138,16 +157,23 @@ def table_metrics(text: str) -> dict[tuple[int, int], list[MetricMention]]:
         if table is not None and len(cells) == width and _is_row(cells, table):
             out[(at, at + len(line))] = _indicator_row(cells, table) if table.of_indicators else _place_row(cells, table)
         elif line.strip():
-            # (the line before a header is the table's caption: 表1　2025年1-10月弋阳县主要经济指标)
-            table = _header(cells, next(iter(find_periods(previous)), None), previous)
-            previous = line
+            # (the line before a header is the table's caption: 表1　2025年1-10月弋阳县主要经济指标;
+            # a 单位： line may stand between them)
+            listed = _UNITS_LINE.match(line)
+            if listed:
+                units = re.split(r"[、,，/]", listed.group(1))
+                at += len(line) + 1
+                continue
+            caption = previous
+            table = _header(cells, next(iter(find_periods(caption)), None), caption, units)
+            previous, units = line, []
         at += len(line) + 1
     return out
 
 
 def _is_row(cells: list[tuple[int, int, str]], table: _Table) -> bool:
     figures = [c[2] for c in cells[1 + table.unit_column :]]
-    return (_ROW_NAME.fullmatch(_ROW_LABEL.match(cells[0][2]).group(1)) is not None
+    return (_ROW_NAME.fullmatch(_SPACES.sub("", _ROW_LABEL.match(cells[0][2]).group(1))) is not None
             and all(_NUMBER.fullmatch(f) or _NONE.fullmatch(f) for f in figures)
             and any(_NUMBER.fullmatch(f) for f in figures))
 
@@ -159,6 +185,7 @@ def _number(text: str) -> Decimal | None:
 def _place_row(cells: list[tuple[int, int, str]], table: _Table) -> list[MetricMention]:
     """慈溪市｜2068.5｜6.4｜151.2｜4.3: one place's figures, by the header's columns."""
     label_start, label_end, label = cells[0]
+    label = _SPACES.sub("", label)  # (全　市)
     if _NOT_A_DIVISION.search(label):
         return []
     header, figures = table.columns, cells[1:]
