@@ -101,3 +101,19 @@ def test_a_table_spaced_with_full_width_spaces_under_a_line_of_units(xiaogan):
 def test_growth_against_a_census_year_end_joins_its_value(xiaogan):
     # 全市第二产业和第三产业法人单位从业人员98.64万人，比2018年末增长8.4%
     assert (Decimal("98.64"), "万人", Decimal("8.4")) in {f[:3] for f in of(xiaogan, "孝感市")}
+
+
+ranking = text_facts("ranking", TESTS / "dev81" / "dev81-c-wechat-city-half-year-gdp-ranking.txt")
+
+
+def test_a_ranked_table_with_a_column_of_words_and_its_units_in_brackets_above(ranking):
+    # 2025年上半年城市GDP 25强 / （单位：亿元；增速按可比价格计算） / 排名｜城市｜所在省份｜GDP｜同比增长 /
+    # 6｜苏州｜江苏｜13402.8｜5.7%
+    assert (Decimal("13402.8"), "亿元", Decimal("5.7"), "2025H1", False) in of(ranking, "苏州市")
+    assert (Decimal("26386.4"), "亿元", Decimal("5.2"), "2025H1", False) in of(ranking, "上海市")
+
+
+def test_the_gap_between_two_places_totals_is_no_ones_figure(ranking):
+    # 被苏州甩开4246.4亿元 / 南通与西安只差30.7亿元 / 领先青岛816.1亿元 / 与广州的差距扩大到222.1亿元
+    for place, value in (("南京市", "4246.4"), ("南通市", "30.7"), ("宁波市", "816.1"), ("重庆市", "222.1")):
+        assert Decimal(value) not in {f[0] for f in of(ranking, place)}

@@ -669,6 +669,13 @@ def _owned_by_other_whole(s: str, pos: int) -> bool:
 _NEARBY_PLACES = re.compile(r"(?:周边|沿线|下游|上游|附近)(?:的)?[\d一二两三四五六七八九十]+个(?:乡镇|镇|乡|行政村|村|社区)")
 
 
+# 被苏州甩开4246.4亿元, 与西安只差30.7亿元, 领先青岛816.1亿元, 两地差距…缩小至511.5亿元: the gap
+# between two places' totals, no figure either reports (a gap in points is: 高于全省0.8个百分点)
+# (城乡居民收入差距缩小到…: a gap within one place is its figure)
+_GAP_BETWEEN = re.compile(r"(?:(?:与|和|同|跟)[\u4e00-\u9fff]{1,8}?的?差距|两地差距|只差|仅差|甩开)[^,，;；。]{0,14}$"
+                          r"|(?:领先|落后)(?!产能|设备|工艺|产品|企业)[\u4e00-\u9fff]{2,4}$")
+
+
 def _reported_by_none(s: str, start: int, clause: str) -> bool:
     """Whether a figure at ``start`` in its ``clause`` is a sum no division reports about itself:
     a discipline case's or an audit finding's (earlier in the sentence or in the clause), or a
@@ -1090,6 +1097,8 @@ def find_metrics(sentence: str, periods: list[PeriodMention] | None = None) -> l
         if (milestone or same_event or signed_credit or ranked_among or _EVENT_WORDS.search(ind) or _reported_by_none(s, f.start, clause)
                 or _owned_by_other_whole(s, f.start)
                 or _NEARBY_PLACES.search(s, _clause_start(s, f.start), max(f.end, f.noun_end))
+                or (f.kind != "growth" and f.unit not in ("个百分点", "百分点", "%")
+                    and _GAP_BETWEEN.search(s, _clause_start(s, f.start), f.start))
                 or _COMPOSED_OF.search(s, max(0, f.start - 4), f.start)
                 or _REQUIRED_PACE.search(s, max(0, f.start - 8), f.start) or _MOTIONS_ANSWERED.search(s, 0, f.start)
                 or _EVENT_AFTER.match(s, f.end, f.end + 16)

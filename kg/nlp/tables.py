@@ -35,7 +35,10 @@ _AGAINST = r"(?:同比|比上年末?|比\d{4}年末?)?"
 _GROWTH = re.compile(_AGAINST + r"(?:增速|增长|增幅|增长率)(?:±)?")
 _NAMED_GROWTH = re.compile(r"(.+?)" + _AGAINST + r"(?:增速|增长率?|增幅)")  # 地区生产总值增速（%）
 # 单位：个、%、户 under a table's caption: the units of its columns, each written once
-_UNITS_LINE = re.compile(r"[ \u3000]*(?:计量)?单位[：:][ \u3000]*([^\s]{1,24})[ \u3000]*$")
+# (（单位：亿元；增速按可比价格计算）: in brackets, a note after it)
+_UNITS_LINE = re.compile(r"[ \u3000]*[（(]?(?:计量)?单位[：:][ \u3000]*([^\s；;，,（）()]{1,24})(?:[；;，,][^\n]{0,30})?[）)]?[ \u3000]*$")
+# 排名｜城市｜所在省份｜GDP｜同比增长: a column of words beside the figures (a province, a type)
+_TEXT_COLUMN = re.compile(r"(?:所在|所属)?(?:省份|省区|省|地区|区域|类型|类别|级别|备注)")
 _LABEL = re.compile(r"[\u4e00-\u9fff（）()、]{2,12}")
 _INDICATOR_HEAD = re.compile(r"指标(?:名称)?|主要指标|项目|指标项")
 _UNIT_HEAD = re.compile(r"(?:计量)?单位")
@@ -62,6 +65,7 @@ class _Column:
     growth: bool  # a bare growth column (增速（%）): the growth of the value column before it
     rate: bool = False  # a growth column of its own indicator (地区生产总值增速（%）)
     period: PeriodMention | None = None  # a value column's head's period (1-10月)
+    words: bool = False  # a column of words, no figures (所在省份)
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,7 @@ def _column(text: str) -> _Column | None:
     bare = bool(_GROWTH.fullmatch(name)) and unit_text in ("%", None)
     named = _NAMED_GROWTH.fullmatch(name) if unit_text == "%" and not bare else None
     return _Column(named.group(1) if named else name, unit_text, bare, named is not None,
-                   next(iter(find_periods(name)), None))
+                   next(iter(find_periods(name)), None), bool(_TEXT_COLUMN.fullmatch(name)))
 
 
 def _with_units(columns: list[_Column], units: list[str]) -> list[_Column]:
@@ -106,7 +110,7 @@ def _with_units(columns: list[_Column], units: list[str]) -> list[_Column]:
     plain = [u for u in units if u != "%"]
     out = []
     for c in columns:
-        if c.unit is None and not c.growth and plain:
+        if c.unit is None and not c.growth and not c.words and plain:
             c = replace(c, unit=next((u for u in plain if c.indicator.endswith(u)), plain[0]))
         out.append(c)
     return out
@@ -172,7 +176,7 @@ def table_metrics(text: str) -> dict[tuple[int, int], list[MetricMention]]:
 
 
 def _is_row(cells: list[tuple[int, int, str]], table: _Table) -> bool:
-    figures = [c[2] for c in cells[1 + table.unit_column :]]
+    figures = [c[2] for c, column in zip(cells[1 + table.unit_column :], table.columns) if not column.words]
     return (_ROW_NAME.fullmatch(_SPACES.sub("", _ROW_LABEL.match(cells[0][2]).group(1))) is not None
             and all(_NUMBER.fullmatch(f) or _NONE.fullmatch(f) for f in figures)
             and any(_NUMBER.fullmatch(f) for f in figures))
@@ -191,7 +195,7 @@ def _place_row(cells: list[tuple[int, int, str]], table: _Table) -> list[MetricM
     header, figures = table.columns, cells[1:]
     out = []
     for k, (column, (start, end, text)) in enumerate(zip(header, figures)):
-        if column.growth or _number(text) is None or _SCORE.fullmatch(column.indicator):
+        if column.growth or column.words or _number(text) is None or _SCORE.fullmatch(column.indicator):
             continue  # (a growth column is joined to the value before it)
         if column.rate:
             out.append(MetricMention(label_start, end, column.indicator, start, end, None, None, _number(text),
