@@ -286,6 +286,22 @@ class _Reader:
             return div
         return None
 
+    @staticmethod
+    def _place_label(text: str, s: int, items: dict, resolved: dict) -> Division | None:
+        """The division a paragraph's label names: a run of divisions from ``s`` (after a list mark)
+        right up to a colon (浙江省金华市义乌市：…), its last and innermost; None for any other opening."""
+        at = s
+        while at < len(text) and text[at] in " \u3000·•●■◆▲":  # (· 广东英德：副市长…: a link's line)
+            at += 1
+        last = None
+        for d in sorted(items["divisions"], key=lambda d: d.start):
+            if d.start < at:
+                continue
+            if d.start != at:
+                break
+            last, at = resolved.get((d.start, d.end)), d.end
+        return last if last is not None and text[at : at + 1] in ("：", ":") else None
+
     def _visitor_at_level(self, sec: SectionState, level: str) -> Division | None:
         """The one visiting division of ``level``, if exactly one visits (龙华区委书记…来我市考察)."""
         guests = [self.ctx.gaz.by_code[c] for c in sorted(sec.visitors) if c in self.ctx.gaz.by_code]
@@ -603,6 +619,11 @@ class _Reader:
                 # 孟庆川：去年是极不平凡的一年。我们…: an interview's answer speaks for the place of the
                 # official who gives it (his most specific: 砀山县, not 宿州市 whose 常委 he also is)
                 sec.current = place
+            label = self._place_label(text, s, items, resolved)
+            if label is not None:
+                # 湖北省宜昌市宜都市：推行…。2024年，全市…: a paragraph headed by a place and a colon
+                # (a digest of places' experiences) is that place's
+                sec.current = label
             box = _PLACE_BOX.match(text, s)
             named = [resolved.get((d.start, d.end)) for d in items["divisions"] if box and s <= d.start < box.end()]
             if box and len(named) == 1 and named[0] is not None:

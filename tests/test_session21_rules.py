@@ -117,3 +117,15 @@ def test_the_gap_between_two_places_totals_is_no_ones_figure(ranking):
     # 被苏州甩开4246.4亿元 / 南通与西安只差30.7亿元 / 领先青岛816.1亿元 / 与广州的差距扩大到222.1亿元
     for place, value in (("南京市", "4246.4"), ("南通市", "30.7"), ("宁波市", "816.1"), ("重庆市", "222.1")):
         assert Decimal(value) not in {f[0] for f in of(ranking, place)}
+
+
+incentives = text_facts("incentives", TESTS / "dev81" / "dev81-b-state-council-supervision-incentive-notice.txt")
+
+
+def test_a_paragraph_headed_by_a_place_and_a_colon_is_that_places(incentives):
+    # 湖北省宜昌市宜都市：推行“链长+链主”协同机制…。2024年，全市一般公共预算收入41.8亿元、增长8.6%
+    # (after 浙江省金华市义乌市：…全市实现进出口总额6637.5亿元…)
+    assert (Decimal("41.8"), "亿元", Decimal("8.6")) in {f[:3] for f in of(incentives, "宜都市")}
+    assert (Decimal("6637.5"), "亿元", Decimal("17.8")) in {f[:3] for f in of(incentives, "义乌市")}
+    # · 广东英德：副市长罗嘉欣、黄振宇调研…: a link's line headed by a place
+    assert ("副市长", "英德市", True) in held(incentives, "罗嘉欣")
