@@ -129,3 +129,30 @@ def test_a_paragraph_headed_by_a_place_and_a_colon_is_that_places(incentives):
     assert (Decimal("6637.5"), "亿元", Decimal("17.8")) in {f[:3] for f in of(incentives, "义乌市")}
     # · 广东英德：副市长罗嘉欣、黄振宇调研…: a link's line headed by a place
     assert ("副市长", "英德市", True) in held(incentives, "罗嘉欣")
+
+
+def test_a_legal_name_after_a_chain_of_places_or_a_place_and_its_preposition():
+    from kg.nlp.enterprises import find_enterprises
+
+    def names(text: str) -> list[str]:
+        return [e.name for e in find_enterprises(text)]
+
+    # 渭南市蒲城县陕西渭北新能源装备制造有限公司风电主机及叶片项目: where it is, then its name
+    assert names("渭南市蒲城县陕西渭北新能源装备制造有限公司风电主机及叶片项目总投资42亿元；") == ["陕西渭北新能源装备制造有限公司"]
+    # 宝鸡市以宝鸡华钛新材料股份有限公司（简称“华钛新材”）…项目为龙头
+    assert "宝鸡华钛新材料股份有限公司" in names("宝鸡市以宝鸡华钛新材料股份有限公司（简称“华钛新材”）高端钛及钛合金材料项目为龙头，")
+    # a trade name read inside a legal name is its part (商洛秦锂新能|源材料有限公司)
+    assert names("商洛秦锂新能源材料有限公司锂电正极材料项目首次入选。") == ["商洛秦锂新能源材料有限公司"]
+    assert "陕西鼎元汽车零部件股份有限公司" in names("陕西鼎元汽车零部件股份有限公司新能源汽车底盘系统项目入选。")
+
+
+xuanhan = text_facts("xuanhan", TESTS / "dev82" / "dev82-b-sichuan-county-town-election-results.txt")
+
+
+def test_a_towns_leaders_listed_under_its_heading(xuanhan):
+    # 二、南坝镇 / 党委书记：杨光辉 / 党委副书记：田雨桐（镇长）、庹清泉 / 党委委员：覃玉兰、毛建军、谢春雷
+    assert {("南坝镇党委副书记", None, True), ("南坝镇镇长", None, True)} <= held(xuanhan, "田雨桐")
+    assert ("南坝镇党委委员", None, True) in held(xuanhan, "谢春雷")
+    # 四、樊哙镇 / 党委副书记、镇长：向雪梅; (一、普光镇 …) 党委委员：符明德、蒋　毅、…
+    assert {("樊哙镇党委副书记", None, True), ("樊哙镇镇长", None, True)} <= held(xuanhan, "向雪梅")
+    assert ("普光镇党委委员", None, True) in held(xuanhan, "蒋毅")

@@ -272,6 +272,41 @@ def roster_officials(text: str, by_start: dict[int, DivisionMention]) -> list[Of
     return out
 
 
+# 一、普光镇 / 党委书记：贺文涛 / 党委副书记：何俊峰、陈思琪 / 镇长：何俊峰: a town's new leaders under
+# its heading, one line of roles and names each (an election's results)
+_TOWN_HEAD = re.compile(r"^[ \u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])?[ \u3000]*"
+                        r"([\u4e00-\u9fff]{1,10}?(?:镇|乡|街道))[ \u3000]*$", re.M)
+_TOWN_ROLE = (r"(?:党(?:工)?委(?:副)?书记|党(?:工)?委委员|纪(?:工)?委(?:副)?书记|人大(?:副)?主席|(?:代)?(?:副)?(?:镇|乡)长"
+              r"|办事处(?:副)?主任|(?:组织|宣传|统战)委员|武装部部长)")
+_TOWN_ROLE_LINE = re.compile(r"[ \u3000]*(" + _TOWN_ROLE + r"(?:、" + _TOWN_ROLE + r")*)[：:][ \u3000]*([^\n]+?)[ \u3000]*$")
+_LISTED = re.compile(r"([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)(?:[（(](" + _TOWN_ROLE + r")[)）])?(?=[、，,]|$)")
+
+
+def town_roster_officials(text: str) -> list[OfficialMention]:
+    """The leaders listed under a town's heading, a line of roles and a colon before their
+    names (党委副书记、镇长：向雪梅; 党委副书记：田雨桐（镇长）、庹清泉): each a post of that town."""
+    out: list[OfficialMention] = []
+    for head in _TOWN_HEAD.finditer(text):
+        town = head.group(1)
+        at = head.end() + 1
+        while at < len(text):
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            m = _TOWN_ROLE_LINE.fullmatch(text, at, line_end)
+            if m is None:
+                break
+            roles = m.group(1).split("、")
+            for name in _LISTED.finditer(text, m.start(2), m.end(2)):
+                held = re.sub(r"[ \u3000]", "", name.group(1))
+                if not opens_with_surname(held):
+                    continue
+                titles = roles + ([name.group(2)] if name.group(2) else [])
+                posts = tuple(PostMention(m.start(1), m.end(1), town + role) for role in titles)
+                out.append(OfficialMention(held, name.start(1), name.end(1), posts, source="line"))
+            at = line_end + 1
+    return out
+
+
 def _roster_role(line: str) -> tuple[str | None, int]:
     """The role a roster's line opens with, its letters spaced out or not (副 书 记, 副书 记), and
     where the names after it begin; (None, 0) for a line of names only."""

@@ -403,6 +403,9 @@ def find_enterprises(text: str) -> list[EnterpriseMention]:
         if inside and bracketed_inner and all(start <= e.start and e.end <= m.end() for e in inside):
             # 优膳冷链(上海)供应链管理有限公司: the legal name the trade name found first opens
             out = [e for e in out if e not in inside]
+        elif inside and strong and all(start <= e.start and e.end < m.start() for e in inside):
+            # 商洛秦锂新能|源材料有限公司: a trade name found inside a legal name is its part
+            out = [e for e in out if e not in inside]
         elif inside:
             continue
         if not strong and _TIME_WORD.search(text[start : m.start()]):
@@ -466,12 +469,20 @@ def _past_location(text: str, start: int, end: int, suffix_start: int) -> int:
     from kg.admin import gazetteer
 
     gaz = gazetteer()
+    if text[end : end + 1] == "以" and text[end - 1] in "省市区县州旗盟":
+        return end + 1  # 宝鸡市以|宝鸡华钛新材料股份有限公司…项目为龙头: a preposition after the place
     inner = gaz.candidates(text[start:end])
-    for k in range(8, 1, -1):
-        outer = gaz.candidates(text[end : end + k]) if end + k <= suffix_start - 2 else ()
-        if any(a.within(b) for a in inner for b in outer):
-            return end
-    return start
+    while True:
+        for k in range(8, 1, -1):
+            outer = gaz.candidates(text[end : end + k]) if end + k <= suffix_start - 2 else ()
+            if any(a.within(b) for a in inner for b in outer):
+                return end
+            if any(b.within(a) for a in inner for b in outer):
+                # 渭南市蒲城县|陕西渭北新能源…: a chain of places going down, then the name's own
+                inner, end = outer, end + k
+                break
+        else:
+            return start
 
 
 # Words that stand before a name without being part of it: a governing verb (依托华晟磁材,

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest.patterns import BRACKETED_TURN_RE, EVENT_ROLE_SRC
-from kg.nlp.careers import name_line_officials, profile_officials, roster_officials
+from kg.nlp.careers import name_line_officials, profile_officials, roster_officials, town_roster_officials
 from kg.nlp.divisions import DivisionMention
 from kg.nlp.lexicon import jieba_dictionary, word_frequencies
 from kg.nlp.posts import (
@@ -579,6 +579,8 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
     out.extend(profile_officials(text, by_start))
     out.extend(name_line_officials(text, by_start))
     out.extend(roster_officials(text, by_start))
+    if "镇" in text or "乡" in text or "街道" in text:
+        out.extend(town_roster_officials(text))
     out.extend(o for o in organ_only if not any(x.start < o.end and o.start < x.end for x in out))
     for m in _NATIONAL_AFTER.finditer(text):
         end = m.start()
