@@ -153,6 +153,7 @@ def test_a_towns_leaders_listed_under_its_heading(xuanhan):
     # 二、南坝镇 / 党委书记：杨光辉 / 党委副书记：田雨桐（镇长）、庹清泉 / 党委委员：覃玉兰、毛建军、谢春雷
     assert {("南坝镇党委副书记", None, True), ("南坝镇镇长", None, True)} <= held(xuanhan, "田雨桐")
     assert ("南坝镇党委委员", None, True) in held(xuanhan, "谢春雷")
+    assert ("南坝镇党委副书记", None, True) in held(xuanhan, "庹清泉")  # (庹, a surname of 四川 and 重庆)
     # 四、樊哙镇 / 党委副书记、镇长：向雪梅; (一、普光镇 …) 党委委员：符明德、蒋　毅、…
     assert {("樊哙镇党委副书记", None, True), ("樊哙镇镇长", None, True)} <= held(xuanhan, "向雪梅")
     assert ("普光镇党委委员", None, True) in held(xuanhan, "蒋毅")
