@@ -72,7 +72,9 @@ def planned(period: PeriodMention, code: str | None, date: dt.date | None) -> bo
         return False
     if int(code[:4]) > date.year:
         return True
-    return date.month <= REVIEW_MONTHS and code == str(date.year) and "以来" not in period.text
+    # (截至2月20日,…已开工98个: the year so far, no plan)
+    return (date.month <= REVIEW_MONTHS and code == str(date.year) and "以来" not in period.text
+            and not period.text.startswith(("截至", "截止")))
 
 
 def ended(period: PeriodMention | None, date: dt.date, by_month: int = 12) -> bool:

@@ -135,6 +135,9 @@ class SectionState:
         self.paragraph_framed = True
 
 
+_AIMS = re.compile(r"(?:主要)?(?:预期|发展|经济|增长)?(?:目标|任务)")
+
+
 def singles_out(text: str, phrase, date: dt.date | None) -> bool:
     """Whether a period phrase dates only its own figure, framing nothing after it:
     其中10月当月增长8.5% (a month singled out of a cumulative report), 到2027年…突破2500亿元
@@ -155,4 +158,5 @@ def singles_out(text: str, phrase, date: dt.date | None) -> bool:
     if phrase.record.text.startswith(("到", "至")) and is_future(phrase.record, date):
         # (到2030年：on a line of its own heads the list of targets under it)
         return not re.match(r"[:：][ \t]*\n", text[phrase.end : phrase.end + 4])
-    return text.startswith("的", phrase.end)
+    # (今年的目标任务, 今年的主要目标: the year's aims follow, and what comes after them)
+    return text.startswith("的", phrase.end) and not _AIMS.match(text, phrase.end + 1)

@@ -157,3 +157,14 @@ def test_a_towns_leaders_listed_under_its_heading(xuanhan):
     # 四、樊哙镇 / 党委副书记、镇长：向雪梅; (一、普光镇 …) 党委委员：符明德、蒋　毅、…
     assert {("樊哙镇党委副书记", None, True), ("樊哙镇镇长", None, True)} <= held(xuanhan, "向雪梅")
     assert ("普光镇党委委员", None, True) in held(xuanhan, "蒋毅")
+
+
+shaanxi_projects = text_facts("shaanxi_projects", TESTS / "dev82" / "dev82-c-shaanxi-provincial-major-projects-list.txt")
+
+
+def test_the_years_aims_after_about_frame_the_year_and_the_year_so_far_is_no_plan(shaanxi_projects):
+    # 对于今年的目标任务，雷振东说，…力争全年固定资产投资增长3%以上 (a February page after 2024's results)
+    mine = of(shaanxi_projects, "陕西省")
+    assert (None, None, Decimal("3"), "2025", True) in mine
+    # 截至2月20日，236个新开工项目中已开工98个，开工率41.5%: this year so far, a result
+    assert (Decimal("41.5"), "%", None, "2025", False) in mine

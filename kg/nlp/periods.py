@@ -89,7 +89,7 @@ _PERIOD_RE = re.compile(
 # characters that, right before a phrase, make it part of something else
 _GLUED_BEFORE = re.compile(r"[\dA-Za-z.第每连续近前]$|同比$|[比较同与和或超占]$|相比$|上$")  # (占全年的34.2%: a share of the year)
 _VIEWPOINT_AFTER = re.compile(r"[^,，;；。]{0,10}?看[,，]")
-_EVENT_BEFORE = re.compile(r"(?:在|于|从|自|截止于|待)$")
+_EVENT_BEFORE = re.compile(r"(?:在|(?<!对|关|鉴|由)于|从|自|截止于|待)$")  # (对于今年的…: about, no date)
 _EVENT_AFTER = re.compile(r"^(?:起|开始|以前|之前|前(?!三)|以后|之后|后|同期|内|中旬|上旬|下旬|初)")
 # 经济总量在去年3826.5亿元的基础上…: a year dating the figure a comparison starts from
 BASE_FIGURE_AFTER = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万)?[\u4e00-\u9fff]{0,2}的基础上")
@@ -98,6 +98,7 @@ _COMPARE_AFTER = re.compile(r"^(?:同期|同比)")
 _CLAUSE_DELIM = re.compile(r"[,，;；:：。!！?？\n]")
 _LEAD_WORDS = re.compile(
     r"(?:预计|力争|确保|争取|(?:目标|计划|预期)(?:是|为)?|提出|明确|要求|其中|同时|此外|另外|目前|当前|而|但|据统计|"
+    r"对于|关于|谈到|说到|展望|"  # 对于今年的目标任务,…力争全年…: the year the aims after it are for
     r"特别是|尤其是|[\u4e00-\u9fff]{2,6}的是|"  # 特别是去年四季度,…; 令人振奋的是,今年以来…
     r"要|全力以赴|抓好|抓实|打好|冲刺|决战|决胜|"  # 要全力以赴抓好一季度,力争…: the months the targets after it are for
     r"据了解|据介绍|据悉|数据显示|统计显示|报告显示|"
