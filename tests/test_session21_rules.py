@@ -168,3 +168,13 @@ def test_the_years_aims_after_about_frame_the_year_and_the_year_so_far_is_no_pla
     assert (None, None, Decimal("3"), "2025", True) in mine
     # 截至2月20日，236个新开工项目中已开工98个，开工率41.5%: this year so far, a result
     assert (Decimal("41.5"), "%", None, "2025", False) in mine
+
+
+def test_a_subsidiary_and_a_count_are_no_part_of_a_companys_name():
+    from kg.nlp.enterprises import find_enterprises
+
+    # 对其在武进区的全资子公司三泽精密（常州）有限公司实施增资扩建
+    text = "日本三泽精密工业株式会社追加投资1.5亿美元，对其在武进区的全资子公司三泽精密（常州）有限公司实施增资扩建"
+    assert "三泽精密（常州）有限公司" in [e.name for e in find_enterprises(text)]
+    # 中国建设银行广东省分行等9家银行与省工信厅签署…
+    assert [e.name for e in find_enterprises("中国建设银行广东省分行等9家银行与省工信厅签署合作协议。")] == ["中国建设银行广东省分行"]

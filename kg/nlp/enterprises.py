@@ -34,6 +34,7 @@ _STOP_WORDS = set("与和及同在为对把被让向由从是的了等、,，。
     "考察", "调研", "实地", "参观", "察看", "视察", "来到", "前往", "会同",  # 实地考察|浙江澜泰电器股份有限公司
     "现任", "曾任", "历任", "担任", "兼任", "时任",  # 现任|祁东县城市发展投资集团有限公司党委书记
     "牵线", "协调", "对接", "携手", "招引",  # 镇党委牵线|贵州湄韵茶业有限公司
+    "全资", "子公司", "控股子公司", "全资子公司",  # 其全资子公司|三泽精密（常州）有限公司
     # 农业龙头企业|广东穗禾农牧集团股份有限公司: a category before the name
     "龙头企业", "骨干企业", "链主企业", "重点企业", "上市公司", "国企", "央企", "外企", "民企",
 }
@@ -87,6 +88,8 @@ def _left_edge(text: str, suffix_start: int, strong: bool) -> int | None:
         scope_word = strong and word == "建设" and _SCOPE_AFTER.fullmatch(text, start, suffix_start) is not None
         if (word in _STOP_WORDS and not scope_word) or not word.isalnum() or (word in _ZONE_WORDS and placed):
             break
+        if re.fullmatch(r"\d+[家个]?", word):
+            break  # …等9家|银行: a count, no name
         # 浙江斐络工业设计有限公司 cut as 斐/络(v): in a legal name, a lone character between
         # lone characters is part of a word jieba does not know.
         fragment = strong and len(word) == 1 and k > 0 and len(pairs[k - 1][0]) == 1 and pairs[k - 1][0].isalnum()
