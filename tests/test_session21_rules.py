@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from development_facts import held, of, snippet_facts, text_facts
+from development_facts import held, of, posts, snippet_facts, text_facts
 
 TESTS = Path(__file__).resolve().parent
 
@@ -178,3 +178,12 @@ def test_a_subsidiary_and_a_count_are_no_part_of_a_companys_name():
     assert "三泽精密（常州）有限公司" in [e.name for e in find_enterprises(text)]
     # 中国建设银行广东省分行等9家银行与省工信厅签署…
     assert [e.name for e in find_enterprises("中国建设银行广东省分行等9家银行与省工信厅签署合作协议。")] == ["中国建设银行广东省分行"]
+
+
+def test_a_comrade_named_after_about_and_the_governments_press_office():
+    # 宣读了市委组织部关于汤海鸥同志任市公共资源交易中心党组成员、副主任…的通知
+    assert ("汤海鸥", "公共资源交易中心副主任", None) in posts(
+        "会上还宣读了市委组织部关于汤海鸥同志任市公共资源交易中心党组成员、副主任的通知。")
+    # 省政府新闻办公室副主任郑茜主持发布会
+    assert ("郑茜", "政府新闻办公室副主任", None) in {(n.replace("\u3000", ""), t, d) for n, t, d in posts(
+        "省政府新闻办公室副主任郑　茜主持发布会。")}

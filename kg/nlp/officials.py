@@ -42,7 +42,7 @@ _LIST_LINE_END = re.compile(r"(?:职务)?(?:的请求)?(?:[（(][^）)\n]{1,12}[
 # clause naming the comrade first (posts left count: they were held until then)
 _PADDED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"  # (贺　丽: padded to three)
 # (何春梅同志（原任绵阳市游仙区委常委、组织部部长）任…: the posts held before, in brackets)
-_COMRADE_CLAUSE = re.compile(r"(?:^|(?<=[\n；;：:，,。]))[ \u3000]*(?P<others>(?:" + _PADDED_NAME + "、)*)" + _NAME_OR_DOTTED
+_COMRADE_CLAUSE = re.compile(r"(?:^|(?<=[\n；;：:，,。])|(?<=关于))[ \u3000]*(?P<others>(?:" + _PADDED_NAME + "、)*)" + _NAME_OR_DOTTED
                              + r"同志(?:[（(](?:原任|原系|曾任)(?P<before>[^（）()]{2,40})[）)])?(?:任|不再担任|担任)")
 # 储文涛此前任市委副书记、代市长 / 刘振邦现任…: a person named by the text's own words for the posts he holds
 # (刘振江不再担任讷河市委书记、常委、委员职务: the posts he leaves, held until now)
