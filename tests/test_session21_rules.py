@@ -181,9 +181,9 @@ def test_a_subsidiary_and_a_count_are_no_part_of_a_companys_name():
 
 
 def test_a_comrade_named_after_about_and_the_governments_press_office():
-    # 宣读了市委组织部关于汤海鸥同志任市公共资源交易中心党组成员、副主任…的通知
+    # 宣读了市委组织部关于汤海鸥同志任市公共资源交易中心党组成员、副主任，罗建新同志不再担任…的通知
     assert ("汤海鸥", "公共资源交易中心副主任", None) in posts(
-        "会上还宣读了市委组织部关于汤海鸥同志任市公共资源交易中心党组成员、副主任的通知。")
+        "会上还宣读了市委组织部关于汤海鸥同志任市公共资源交易中心党组成员、副主任，罗建新同志不再担任市公共资源交易中心副主任职务的通知。")
     # 省政府新闻办公室副主任郑茜主持发布会
     assert ("郑茜", "政府新闻办公室副主任", None) in {(n.replace("\u3000", ""), t, d) for n, t, d in posts(
         "省政府新闻办公室副主任郑　茜主持发布会。")}
