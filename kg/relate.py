@@ -193,6 +193,7 @@ class _Reader:
             self.home_town, self.page_town = True, own.group(1) or own.group(2)
         # 山西省商务厅 heading the page: the organ's own site, whose bare posts (副厅长X) are its own
         self.page_organ: tuple[str, Division] | None = _page_organ(document.text)
+        self.judicial = self.page_organ is not None and self.page_organ[0] in ("人民法院", "人民检察院")
         self.paragraph_named = False  # whether a figure of this paragraph named its division
         # 留言内容：… up to 回复单位/回复内容: a citizen's message on a leaders' message board
         self.citizen_spans = _citizen_spans(document.text)
@@ -795,9 +796,15 @@ class _Reader:
                 if here is not None:
                     self.facts.locations.append(Location(name, here, ev, _MODEL_CONFIDENCE, "model:ner"))
 
+    def _organ_places(self, post: PostMention) -> bool:
+        """Whether the page's own organ holds a post written without it: any organ's page for
+        党组成员 or 副局长, only a court's or a procuratorate's for 院长 or 庭长 (院长马文杰介绍,
+        医院… on a health commission's page is a hospital's head)."""
+        return self.page_organ is not None and (self.judicial or not _JUDICIAL_ROLE.search(post.title))
+
     def read_official(self, info: SectionInfo, sec: SectionState, off: OfficialMention, sentence,
                       visitor: bool = False) -> None:
-        if self.page_organ is None and off.posts and all(p.level == ORGAN_LEVEL for p in off.posts):
+        if off.posts and not any(p.level != ORGAN_LEVEL or self._organ_places(p) for p in off.posts):
             return  # 主任X说 on a page that is no organ's own: no post anyone can place
         if off.posts and FOREIGN_POST_BEFORE.search(self.text, max(sentence[0], off.posts[0].start - 14), off.posts[0].start):
             return  # 韩国庆尚南道统营市副市长朴正勋: a foreign city's official, no post of ours
@@ -827,8 +834,10 @@ class _Reader:
             if post.level == ORGAN_LEVEL:
                 if self.page_organ is None:
                     continue
+                if not self._organ_places(post):
+                    continue
                 organ, div = self.page_organ
-                role = re.sub(r"^(?:[我本]?[厅局委](?!长)|常委会)", "", post.title)  # 厅党组成员, 我局副局长 -> 党组成员, 副局长 (not 局长)
+                role = re.sub(r"^(?:[我本]?[厅局委院](?!长)|常委会)", "", post.title)  # 厅党组成员, 我局副局长 -> 党组成员, 副局长 (not 局长)
                 self.facts.holdings.append(Holding(name, organ + role, div, date, ev))
                 continue
             div = self.post_division(post, sec)
@@ -1090,6 +1099,8 @@ class _Reader:
                 code = code[:4]  # 四季度…确保完成年度投资86亿元: the year's figure, not the quarter's
             ev = self.evidence(info, wrapped.start, wrapped.end, sentence)
             indicator = canonical_indicator(m.indicator)
+            if self.judicial and _CASEWORK.search(self.text, max(sentence[0], wrapped.start - 12), wrapped.end):
+                continue  # (全年执结案件4268件, 调解成功率61.8%: the court's casework)
             self.mention("indicator", indicator, indicator, ev)
             # 套（间）: a unit's brackets as the evidence writes them (ingest reads （） as ())
             full_width = m.unit.replace("(", "（").replace(")", "）") if m.unit and ")" in m.unit else None
@@ -1359,6 +1370,12 @@ _ORGAN_NAMED = (r"([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])((?!人民政府|政�
                 r"[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|委))")
 _HOME_ORGAN = re.compile(r"[ \u3000]*" + _ORGAN_NAMED + r"[ \u3000]*(?:\n|$)")  # heading the page
 _CONGRESS_REPORT = re.compile(r"(?:^|\n)[ \u3000]*([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])人民代表大会常务委员会工作报告")
+# 怀宁县人民法院工作报告, 永城市人民检察院工作报告: a court's or a procuratorate's own report
+_JUDICIAL_REPORT = re.compile(r"(?:^|\n)[ \u3000]*([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])(人民法院|人民检察院)工作报告")
+_JUDICIAL_ROLE = re.compile(r"(?:院长|检察长|庭长|专职委员|执行局副?局长)$")
+# What such a report does (its casework is no figure of the place; what it cites of the economy is)
+_CASEWORK = re.compile(r"案件|案\d|审结|执结|审执结|受理|调解|诉|判处|判令|罪|检察|起诉|批捕|逮捕|法官|陪审|执行|司法|追赃|挽损|破产|重整"
+                       r"|债务|赔偿|复绿|放流|干警|培训|记录报告|纠纷|法律|矫正|公益|监督|办案|结案|成讼|欠薪|法庭|辖区")
 # 中共江安县委政策研究室 heading the page: a party organ's own site (its bare 县 posts are 江安县's)
 _HOME_PARTY_ORGAN = re.compile(r"[ \u3000]*中共([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])(委(?:政策研究室|办公室|组织部|宣传部|统战部|政法委员会|政法委"
                                r"|全面深化改革委员会办公室|改革办|党史研究室|机构编制委员会办公室|编办))[ \u3000]*(?:\n|$)")
@@ -1376,6 +1393,11 @@ _ORGAN_WRITTEN = re.compile(r"(?<=[" + LEVELS + r"])[\u4e00-\u9fff]{2,12}?(?:厅
 def _page_organ(text: str) -> tuple[str, Division] | None:
     """The organ whose own site the page is, as the text most often writes it after its level
     (省发展改革委 for 云南省发展和改革委员会), and its division; None on any other page."""
+    judicial = _JUDICIAL_REPORT.search(text, 0, 1200)
+    if judicial is not None:
+        # its bare posts (副院长X, 庭长Y, 党组成员、执行局局长Z) are the court's
+        found = gazetteer().candidates(judicial.group(1))
+        return (judicial.group(2), found[0]) if len(found) == 1 else None
     congress = _CONGRESS_REPORT.search(text, 0, 1200)
     if congress is not None:
         # 西峡县人民代表大会常务委员会工作报告: the standing committee's own report (常委会副主任X)

@@ -187,3 +187,26 @@ def test_a_comrade_named_after_about_and_the_governments_press_office():
     # 省政府新闻办公室副主任郑茜主持发布会
     assert ("郑茜", "政府新闻办公室副主任", None) in {(n.replace("\u3000", ""), t, d) for n, t, d in posts(
         "省政府新闻办公室副主任郑　茜主持发布会。")}
+
+
+huaining = text_facts("huaining", TESTS / "dev84" / "dev84-a-anhui-county-court-work-report.txt")
+
+
+def test_a_courts_own_report_its_casework_no_figure_its_posts_the_courts(huaining):
+    mine = {f[:2] for f in of(huaining, "怀宁县")}
+    # 全年执结案件4268件，执行到位金额6.85亿元 / 调解成功率61.8%: the court's work
+    assert not mine & {(Decimal("4268"), "件"), (Decimal("6.85"), "亿元"), (Decimal("61.8"), "%")}
+    # 社会消费品零售总额142.7亿元、增长5.6%: the county's economy the report cites
+    assert (Decimal("142.7"), "亿元") in mine
+    # 副院长操　静、汪立峰分别带领… / 院党组成员、执行局局长疏浩然
+    assert ("人民法院副院长", "怀宁县", True) in held(huaining, "汪立峰")
+    assert {("人民法院党组成员", "怀宁县", True), ("人民法院执行局局长", "怀宁县", True)} <= held(huaining, "疏浩然")
+    # 县委常委、政法委书记彭杰多次到院指导工作
+    assert held(huaining, "彭杰") and not held(huaining, "彭杰多次")
+
+
+def test_a_bare_head_of_a_hospital_is_no_post_of_a_commissions_page(tmp_path):
+    text = ("天水市卫生健康委员会\n\n来源：天水市卫生健康委员会\n\n"
+            "院长马文杰介绍，医院今年上半年门急诊量12.8万人次、同比增长9.6%。委党组书记、主任王刚出席。")
+    facts = snippet_facts(text, tmp_path)
+    assert not any(h.official == "马文杰" for h in facts.holdings)
