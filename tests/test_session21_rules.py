@@ -210,3 +210,19 @@ def test_a_bare_head_of_a_hospital_is_no_post_of_a_commissions_page(tmp_path):
             "院长马文杰介绍，医院今年上半年门急诊量12.8万人次、同比增长9.6%。委党组书记、主任王刚出席。")
     facts = snippet_facts(text, tmp_path)
     assert not any(h.official == "马文杰" for h in facts.holdings)
+
+
+cangzhou = text_facts("cangzhou", TESTS / "dev84" / "dev84-b-hebei-city-air-quality-monthly-bulletin.txt")
+
+
+def test_a_tables_change_column_and_signed_cells(cangzhou):
+    # 排名｜县（市、区）｜PM2.5（微克/立方米）｜同比（%）｜优良天数比例（%） / 1｜海兴县｜47｜-13.0｜70.0 /
+    # 18｜任丘市｜67｜+4.7｜48.9
+    assert (Decimal("47"), "微克/立方米", Decimal("-13.0")) in {f[:3] for f in of(cangzhou, "海兴县")}
+    assert (Decimal("67"), "微克/立方米", Decimal("4.7")) in {f[:3] for f in of(cangzhou, "任丘市")}
+
+
+def test_a_rankings_list_after_in_order_shares_out_its_figures(cangzhou):
+    # 排名前三位的县（市、区）依次为孟村回族自治县、海兴县、南皮县，分别下降18.6%、16.4%、15.1%
+    assert Decimal("-16.4") in {f[2] for f in of(cangzhou, "海兴县")}
+    assert Decimal("-15.1") in {f[2] for f in of(cangzhou, "南皮县")}

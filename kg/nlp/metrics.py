@@ -325,7 +325,8 @@ def _leading_division(text: str, pos: int, end: int) -> tuple[str | None, int]:
 
 
 _ZONE_BEFORE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:新区|开发区)")
-_LIST_BEFORE = re.compile(r"(?:^|[的,，;；:：])((?:(?:(?!的)[\u4e00-\u9fff]){2,8}、)+(?:(?!的)[\u4e00-\u9fff]){2,8})$")
+# (…排名前三位的县（市、区）依次为A、B、C,分别下降…: a ranking's list)
+_LIST_BEFORE = re.compile(r"(?:^|[的,，;；:：]|依次为|依次是)((?:(?:(?!的)[\u4e00-\u9fff]){2,8}、)+(?:(?!的)[\u4e00-\u9fff]){2,8})$")
 
 
 # 烟台经济技术开发区、莱州市、招远市进出口分别为…: a zone among the places listed

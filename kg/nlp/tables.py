@@ -27,12 +27,13 @@ __all__ = ["table_metrics"]
 # Cells: split at ｜, |, tabs, or two or more spaces, ASCII or full-width (not one full-width
 # space, which spaces out a head or pads a name: 地　区, 全　市)
 _CELL = re.compile(r"(?:[^｜|\t\n \u3000]| (?! )|\u3000(?!\u3000))+")
-_NUMBER = re.compile(r"[-－−]?\d+(?:\.\d+)?")
+_NUMBER = re.compile(r"[-－−+＋]?\d+(?:\.\d+)?")  # (+4.7: a rise written with its sign)
 _NONE = re.compile(r"[—–\-－…/]+|")  # a cell with no figure
 _UNIT = re.compile(r"[（(]([^）)]{1,6})[）)]$")
 # (比2018年末增长: against a census's or a plan's base year)
 _AGAINST = r"(?:同比|比上年末?|比\d{4}年末?)?"
-_GROWTH = re.compile(_AGAINST + r"(?:增速|增长|增幅|增长率)(?:±)?")
+# (同比（%）, 同比增减（%）: a change against last year, its sign written in the cells)
+_GROWTH = re.compile(_AGAINST + r"(?:增速|增长|增幅|增长率)(?:±)?|(?:同比|比上年)(?:变化|增减|升降|变动)?(?:±)?")
 _NAMED_GROWTH = re.compile(r"(.+?)" + _AGAINST + r"(?:增速|增长率?|增幅)")  # 地区生产总值增速（%）
 # 单位：个、%、户 under a table's caption: the units of its columns, each written once
 # (（单位：亿元；增速按可比价格计算）: in brackets, a note after it)
@@ -183,7 +184,7 @@ def _is_row(cells: list[tuple[int, int, str]], table: _Table) -> bool:
 
 
 def _number(text: str) -> Decimal | None:
-    return Decimal(text.replace("－", "-").replace("−", "-")) if _NUMBER.fullmatch(text) else None
+    return Decimal(text.replace("－", "-").replace("−", "-").replace("＋", "+")) if _NUMBER.fullmatch(text) else None
 
 
 def _place_row(cells: list[tuple[int, int, str]], table: _Table) -> list[MetricMention]:
