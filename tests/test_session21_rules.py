@@ -226,3 +226,20 @@ def test_a_rankings_list_after_in_order_shares_out_its_figures(cangzhou):
     # 排名前三位的县（市、区）依次为孟村回族自治县、海兴县、南皮县，分别下降18.6%、16.4%、15.1%
     assert Decimal("-16.4") in {f[2] for f in of(cangzhou, "海兴县")}
     assert Decimal("-15.1") in {f[2] for f in of(cangzhou, "南皮县")}
+
+
+shishan = text_facts("shishan", TESTS / "dev85" / "dev85-c-guangdong-provincial-daily-strong-town-feature.txt")
+
+
+def test_a_towns_figures_when_its_name_ends_like_a_word(shishan):
+    # 佛山市南海区狮山镇 … 去年，狮山镇实现地区生产总值1563.8亿元、同比增长6.2% (狮山 ends in 山)
+    for place in ("南海区", "佛山市"):
+        assert Decimal("1563.8") not in {f[0] for f in of(shishan, place)}
+
+
+def test_a_town_ending_in_a_generic_word_needs_its_place_before_it():
+    from kg.nlp.towns import find_towns
+
+    # 全县新增返乡创业大学生412人: no town 新增返乡 after 县
+    assert not find_towns("全县新增返乡创业大学生412人，同比增长21.5%。")
+    assert [t.stem for t in find_towns("佛山市南海区狮山镇位于广佛交界。")] == ["狮山"]

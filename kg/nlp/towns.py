@@ -38,6 +38,7 @@ _DEICTIC = re.compile(r"(?:全|本|该|我)(?:镇|乡|街道|社区|苏木|嘎�
 _BEFORE = re.compile(r"(?:^|[\s,，。;；:：、!！?？“”\"()（）【】\[\]" + BULLETS + r"]|在|到|赴|来到|走进|深入|会同|陪同|和|与|及|的|市|区|县|旗|街道|苏木)$")
 # Words that end like a town but are none (城镇化, 乡镇, 特色小镇, 城乡, 返乡, 乡村…).
 _GENERIC_END = frozenset("城乡村集小古重强名特建新")
+_KIND_AFTER = re.compile(r"镇|乡|街道")
 _GENERIC_STEMS = re.compile(r"(?:城|家|故|下|返|老|同|异|他|水|梦|侨|本|外|山|农|园|居|和|新型|美丽|特色|生态|文明|智慧|平安|示范)$")
 _NOT_AFTER = re.compile(r"(?:[\d一二三四五六七八九十两百千]|化|村|镇|级|域|土|间|愁|亲|情|音|贤|企|办(?!事处)|卫生院|工作|建设|发展|振兴|治理|干部|以上)")
 
@@ -87,7 +88,9 @@ def _named_at(text: str, pos: int) -> TownMention | None:
         return None
     if any(c in stem for c in "，,。、；;：:") or stem[-1] in _GENERIC_END and kind in ("镇", "乡"):
         return None
-    if (_GENERIC_STEMS.search(stem) and not m.group("estem")) or _NOT_AFTER.match(text, m.end()):
+    # (佛山市南海区狮山镇: after its district a name ending like a word, 山, is still a town's)
+    placed = pos > 0 and text[pos - 1] in "市区县旗" and stem.endswith("山")  # (not 全县|新增返乡)
+    if (_GENERIC_STEMS.search(stem) and not m.group("estem") and not placed) or _NOT_AFTER.match(text, m.end()):
         return None
     if kind == "乡" and text.startswith("村", m.end()):
         return None
@@ -111,6 +114,9 @@ def town_at(text: str, pos: int, stems: frozenset[str] = frozenset()) -> TownMen
         # 容桂是…, 北滘将…: the short name as a subject; 都江古城景区 is a place of its own.
         if text.startswith(stem, pos) and _ALIAS_NEXT.match(text, pos + len(stem)):
             return TownMention(pos, pos + len(stem), stem)
+        kind = _KIND_AFTER.match(text, pos + len(stem)) if text.startswith(stem, pos) else None
+        if kind:  # 狮山镇 again, after 南海区狮山镇 named it
+            return TownMention(pos, kind.end(), stem)
     return None
 
 
