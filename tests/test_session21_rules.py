@@ -243,3 +243,11 @@ def test_a_town_ending_in_a_generic_word_needs_its_place_before_it():
     # 全县新增返乡创业大学生412人: no town 新增返乡 after 县
     assert not find_towns("全县新增返乡创业大学生412人，同比增长21.5%。")
     assert [t.stem for t in find_towns("佛山市南海区狮山镇位于广佛交界。")] == ["狮山"]
+
+
+xingfu = text_facts("xingfu", TESTS / "dev85" / "dev85-a-shandong-town-half-year-work-summary.txt")
+
+
+def test_a_towns_own_summary_published_by_the_town_on_its_countys_site(xingfu):
+    # 博兴县人民政府 / … / 发布机构：兴福镇人民政府 / 兴福镇2025年上半年工作总结…: 上半年新开工亿元以上项目6个 is the town's
+    assert not {(Decimal("6"), "个"), (Decimal("1260"), "处")} & {f[:2] for f in of(xingfu, "博兴县")}
