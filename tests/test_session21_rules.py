@@ -251,3 +251,17 @@ xingfu = text_facts("xingfu", TESTS / "dev85" / "dev85-a-shandong-town-half-year
 def test_a_towns_own_summary_published_by_the_town_on_its_countys_site(xingfu):
     # 博兴县人民政府 / … / 发布机构：兴福镇人民政府 / 兴福镇2025年上半年工作总结…: 上半年新开工亿元以上项目6个 is the town's
     assert not {(Decimal("6"), "个"), (Decimal("1260"), "处")} & {f[:2] for f in of(xingfu, "博兴县")}
+
+
+def test_names_in_brackets_after_the_organ_they_serve():
+    # 责任单位：市水利局（局长温建新）、阁山镇（党委书记敖海林、镇长黄晓冬）
+    found = posts("责任单位：市水利局（局长温建新）、阁山镇（党委书记敖海林、镇长黄晓冬）。")
+    assert {("温建新", "水利局局长", None), ("敖海林", "阁山镇党委书记", None), ("黄晓冬", "阁山镇镇长", None)} <= found
+    # 樟树经济开发区管委会（党工委副书记、管委会主任钟　斌）: two roles, one holder
+    found = posts("责任单位：樟树经济开发区管委会（党工委副书记、管委会主任钟　斌）。")
+    assert {("钟斌", "樟树经济开发区党工委副书记", None), ("钟斌", "樟树经济开发区管委会主任", None)} <= found
+
+
+def test_he_before_a_verb_of_saying_ends_no_name():
+    # 市委副书记、市长、市新能源汽车产业链链长罗清和告诉记者
+    assert ("罗清和", "市长", None) in posts("市委副书记、市长、市新能源汽车产业链链长罗清和告诉记者，今年全市力争…")

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kg.ingest.patterns import BRACKETED_TURN_RE, EVENT_ROLE_SRC
 from kg.nlp.careers import name_line_officials, profile_officials, roster_officials, town_roster_officials
-from kg.nlp.divisions import DivisionMention
+from kg.nlp.divisions import DivisionMention, find_divisions
 from kg.nlp.lexicon import jieba_dictionary, word_frequencies
 from kg.nlp.posts import (
     BARE_TOWN, CONTINUATION, LEVELS, ORGAN_LEVEL, ORGAN_POST, POST_ASIDE, POST_START, ROLE_AT_END, ZONE_POST,
@@ -134,7 +134,9 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
         ch = text[i]
         if not ("\u4e00" <= ch <= "\u9fff") or (given == 1 and (
                 # (主任崔永和，…: 和 before a comma joins nothing, it ends the name)
-                (ch in _AFTER_NAME and not (ch == "和" and text[i + 1 : i + 2] in _LIST_MARKS)) or _WORD_AFTER_NAME.match(text, i)
+                # (市长罗清和告诉记者: 和 before a verb of saying ends no name either)
+                (ch in _AFTER_NAME and not (ch == "和" and (text[i + 1 : i + 2] in _LIST_MARKS or _TELLS.match(text, i + 1))))
+                or _WORD_AFTER_NAME.match(text, i)
                 # 副市长欧阳帆分别陪同: a very common word (分别, 作为) starts after the name
                 or word_frequencies().get(text[i : i + 2], 0) >= _COMMON_WORD)):
             break
@@ -168,6 +170,7 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
 # Words a headline or a report puts right after a post: what happens to it, not who holds it
 _CHANGE_NEWS = ("辞职", "调整", "接任", "离任", "卸任", "履新", "到任", "人选", "空缺", "班子", "易人", "换人", "变动",
                 "曾任", "落马", "被查")
+_TELLS = re.compile(r"告诉|表示|介绍|指出|说[,，:：]")
 _FROM_OFFICE = re.compile(_NAME_OR_DOTTED + r"(?:同志)?从")
 _LEFT_OFFICE = re.compile(r"(?:任上|岗位上)(调任|转任|提任|升任|交流任)?")
 _MOVED_TO = re.compile(r"(?:同志)?(?:已?于\d{4}年\d{1,2}月)?(?:调任|升任|转任|改任|兼任|提任|交流任)")
@@ -395,6 +398,51 @@ def _role_line_officials(text: str, by_start: dict[int, DivisionMention], found:
 _HELD_BY = re.compile(r"的[\u4e00-\u9fff]{0,10}?(?:干部|同志|专家|人才)")
 
 
+# 责任单位：市水利局（局长温建新）、阁山镇（党委书记敖海林、镇长黄晓冬）: an organ, then in brackets
+# the roles it names and who holds them
+_ORGAN_BRACKET = re.compile(r"(?:^|(?<=[：:、，,；;\s]))(?P<organ>[\u4e00-\u9fff]{2,24}?)[（(](?P<items>[^（）()\n]{3,48})[）)]")
+
+
+def _organ_bracket_officials(text: str, found: list[OfficialMention]) -> list[OfficialMention]:
+    """Names in brackets after the organ they serve, each after its role (市水利局（局长温建新）):
+    the organ and the role read as one post (水利局局长); a role with no name goes with the next
+    name (樟树经济开发区管委会（党工委副书记、管委会主任钟　斌）)."""
+    out = []
+    for m in _ORGAN_BRACKET.finditer(text):
+        organ, at, pending = m.group("organ"), m.start("items"), []
+        for item in re.split(r"[、，,]", m.group("items")):
+            start = text.find(item, at)
+            at = start + len(item) + 1
+            kept = [k for k, ch in enumerate(item) if ch not in " \u3000"]  # (钟　斌: padded)
+            compact = "".join(item[k] for k in kept)
+            # the role is what reads as a post of the organ; the name, two or three characters, the rest
+            split = next((k for k in (2, 3) if len(compact) > k + 1 and opens_with_surname(compact[-k:])
+                          and _organ_chain(organ, compact[:-k], 0)), None)
+            if split is None:
+                if _organ_chain(organ, compact, 0):
+                    pending.append(compact)  # (党工委副书记、…: a role whose holder comes after the next)
+                continue
+            posts = [p for role in [*pending, compact[:-split]] for p in _organ_chain(organ, role, m.start("organ"))]
+            pending = []
+            name_at, name_end = start + kept[-split], start + kept[-1] + 1
+            # (阁山镇（…、镇长黄晓冬）: the bare 镇长 read before names no town; this reading does)
+            found[:] = [o for o in found if not (o.start == name_at and all(p.level for p in o.posts))]
+            out.append(OfficialMention(compact[-split:], name_at, name_end, tuple(posts)))
+    return out
+
+
+def _organ_chain(organ: str, role: str, shift: int) -> list[PostMention]:
+    """The posts ``organ`` + ``role`` read as (水利局 + 局长 -> 水利局局长; a zone's 管委会 + 管委会主任
+    or 党工委副书记 -> the zone's), offsets moved by ``shift``; [] if they are not one chain."""
+    held = re.sub(r"(?:管委会|党工委)$", "", organ) + role if re.match(r"管委会|党工委", role) else organ + role
+    posts = post_chain(held, 0, {d.start: d for d in find_divisions(held) if d.candidates})
+    if not posts or posts[-1].end != len(held):
+        return []
+    return [PostMention(p.start + shift, p.end + shift, p.title,
+                        replace(p.division, start=p.division.start + shift, end=p.division.end + shift)
+                        if p.division is not None else None, p.level) for p in posts]
+
+
 # 伍建国（市委常委、鼎城区委书记）：…, 出席的有张三（县委书记）、李四（县长）: a name, its posts in brackets
 _NAME_BRACKET = re.compile(r"(?:^|(?<=[\s，,。；;：:、“】]))(?:任命|提名|选举|推选|补选|聘任|聘请|同意)?("
                            + DOTTED + r"|[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)[（(]")
@@ -577,6 +625,8 @@ def find_officials(text: str, divisions: list[DivisionMention]) -> list[Official
                 at += len(name) + 1
     out.extend(_role_line_officials(text, by_start, out))
     out.extend(_bracketed_posts(text, by_start, out))
+    if "（" in text or "(" in text:
+        out.extend(_organ_bracket_officials(text, out))
     out.extend(profile_officials(text, by_start))
     out.extend(name_line_officials(text, by_start))
     out.extend(roster_officials(text, by_start))
