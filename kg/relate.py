@@ -1373,10 +1373,11 @@ _HOME_ORGAN = re.compile(r"[ \u3000]*" + _ORGAN_NAMED + r"[ \u3000]*(?:\n|$)")  
 _CONGRESS_REPORT = re.compile(r"(?:^|\n)[ \u3000]*([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])人民代表大会常务委员会工作报告")
 # 怀宁县人民法院工作报告, 永城市人民检察院工作报告: a court's or a procuratorate's own report
 _JUDICIAL_REPORT = re.compile(r"(?:^|\n)[ \u3000]*([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])(人民法院|人民检察院)工作报告")
-_JUDICIAL_ROLE = re.compile(r"(?:院长|检察长|庭长|专职委员|执行局副?局长)$")
+_JUDICIAL_ROLE = re.compile(r"(?:院长|检察长|庭长|专职委员|执行局副?局长|检察部副?主任)$")
 # What such a report does (its casework is no figure of the place; what it cites of the economy is)
 _CASEWORK = re.compile(r"案件|案\d|审结|执结|审执结|受理|调解|诉|判处|判令|罪|检察|起诉|批捕|逮捕|法官|陪审|执行|司法|追赃|挽损|破产|重整"
-                       r"|债务|赔偿|复绿|放流|干警|培训|记录报告|纠纷|法律|矫正|公益|监督|办案|结案|成讼|欠薪|法庭|辖区")
+                       r"|债务|赔偿|复绿|放流|干警|培训|记录报告|纠纷|法律|矫正|公益|监督|办案|结案|成讼|欠薪|法庭|辖区"
+                       r"|量刑|认罪|争议|信访|涉诈|证据|听证")
 # 中共江安县委政策研究室 heading the page: a party organ's own site (its bare 县 posts are 江安县's)
 _HOME_PARTY_ORGAN = re.compile(r"[ \u3000]*中共([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])(委(?:政策研究室|办公室|组织部|宣传部|统战部|政法委员会|政法委"
                                r"|全面深化改革委员会办公室|改革办|党史研究室|机构编制委员会办公室|编办))[ \u3000]*(?:\n|$)")

@@ -265,3 +265,14 @@ def test_names_in_brackets_after_the_organ_they_serve():
 def test_he_before_a_verb_of_saying_ends_no_name():
     # 市委副书记、市长、市新能源汽车产业链链长罗清和告诉记者
     assert ("罗清和", "市长", None) in posts("市委副书记、市长、市新能源汽车产业链链长罗清和告诉记者，今年全市力争…")
+
+
+yiyang = text_facts("yiyang", TESTS / "dev85" / "dev85-b-henan-county-procuratorate-work-report.txt")
+
+
+def test_a_procuratorates_own_report_its_departments_and_its_casework(yiyang):
+    # 第一检察部副主任刘晓琳带领未检团队… (on 宜阳县人民检察院工作报告's page)
+    assert ("人民检察院第一检察部副主任", "宜阳县", True) in held(yiyang, "刘晓琳")
+    # 量刑建议采纳率达97.6%, 接收群众信访312件: the procuratorate's work
+    mine = {f[:2] for f in of(yiyang, "宜阳县")}
+    assert not mine & {(Decimal("97.6"), "%"), (Decimal("312"), "件")}
