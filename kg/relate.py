@@ -194,6 +194,11 @@ class _Reader:
         # 山西省商务厅 heading the page: the organ's own site, whose bare posts (副厅长X) are its own
         self.page_organ: tuple[str, Division] | None = _page_organ(document.text)
         self.judicial = self.page_organ is not None and self.page_organ[0] in ("人民法院", "人民检察院")
+        # A report on an office's own work: its casework (a court's, a procuratorate's) or its
+        # disclosures (政府信息公开工作年度报告) are no figures of the place
+        self.own_work = (_CASEWORK if self.judicial else
+                         _DISCLOSURE_WORK if _DISCLOSURE_REPORT.search(document.title or "") or _DISCLOSURE_REPORT.search(document.text, 0, 600)
+                         else None)
         self.paragraph_named = False  # whether a figure of this paragraph named its division
         # 留言内容：… up to 回复单位/回复内容: a citizen's message on a leaders' message board
         self.citizen_spans = _citizen_spans(document.text)
@@ -1099,8 +1104,8 @@ class _Reader:
                 code = code[:4]  # 四季度…确保完成年度投资86亿元: the year's figure, not the quarter's
             ev = self.evidence(info, wrapped.start, wrapped.end, sentence)
             indicator = canonical_indicator(m.indicator)
-            if self.judicial and _CASEWORK.search(self.text, max(sentence[0], wrapped.start - 12), wrapped.end):
-                continue  # (全年执结案件4268件, 调解成功率61.8%: the court's casework)
+            if self.own_work is not None and self.own_work.search(self.text, max(sentence[0], wrapped.start - 12), wrapped.end):
+                continue  # (全年执结案件4268件, 调解成功率61.8%: the court's casework; 主动公开…15826条)
             self.mention("indicator", indicator, indicator, ev)
             # 套（间）: a unit's brackets as the evidence writes them (ingest reads （） as ())
             full_width = m.unit.replace("(", "（").replace(")", "）") if m.unit and ")" in m.unit else None
@@ -1373,6 +1378,9 @@ _HOME_ORGAN = re.compile(r"[ \u3000]*" + _ORGAN_NAMED + r"[ \u3000]*(?:\n|$)")  
 _CONGRESS_REPORT = re.compile(r"(?:^|\n)[ \u3000]*([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])人民代表大会常务委员会工作报告")
 # 怀宁县人民法院工作报告, 永城市人民检察院工作报告: a court's or a procuratorate's own report
 _JUDICIAL_REPORT = re.compile(r"(?:^|\n)[ \u3000]*([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])(人民法院|人民检察院)工作报告")
+_DISCLOSURE_REPORT = re.compile(r"政府信息公开工作(?:年度)?报告")
+_DISCLOSURE_WORK = re.compile(r"公开|申请|复议|诉讼|审结|结转|解读|图解|政策文件|规范性文件|监督员|访问量|粉丝|第三方|专区|建议|提案|意见"
+                              r"|信息\d|条$|篇")
 _JUDICIAL_ROLE = re.compile(r"(?:院长|检察长|庭长|专职委员|执行局副?局长|检察部副?主任)$")
 # What such a report does (its casework is no figure of the place; what it cites of the economy is)
 _CASEWORK = re.compile(r"案件|案\d|审结|执结|审执结|受理|调解|诉|判处|判令|罪|检察|起诉|批捕|逮捕|法官|陪审|执行|司法|追赃|挽损|破产|重整"

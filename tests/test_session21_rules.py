@@ -276,3 +276,14 @@ def test_a_procuratorates_own_report_its_departments_and_its_casework(yiyang):
     # 量刑建议采纳率达97.6%, 接收群众信访312件: the procuratorate's work
     mine = {f[:2] for f in of(yiyang, "宜阳县")}
     assert not mine & {(Decimal("97.6"), "%"), (Decimal("312"), "件")}
+
+
+xianju = text_facts("xianju", TESTS / "dev87" / "dev87-a-zhejiang-county-information-disclosure-annual-report.txt")
+
+
+def test_a_disclosure_reports_own_counts_are_no_figures(xianju):
+    # 全年通过县政府门户网站主动公开各类政府信息15826条 / 收到政府信息公开申请110件，较上年增长12.2%
+    mine = {f[:2] for f in of(xianju, "仙居县")}
+    assert not mine & {(Decimal("15826"), "条"), (Decimal("110"), "件"), (Decimal("486"), "万人次")}
+    # 2024年前三季度，全县实现地区生产总值318.4亿元、增长6.9%: the county's own
+    assert (Decimal("318.4"), "亿元") in mine
