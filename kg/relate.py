@@ -123,7 +123,7 @@ _PRIOR_YEAR = re.compile(r"由(?:上年|去年)(同期)?的$")
 _GAP_AGAINST = re.compile(r"高于|低于|快于|慢于|高出|低出")
 _LIST_COUNT = re.compile(r"[（(]\d+(?:个|名|人|家|项|位|户|件|所|批)[)）][ \u3000]*$")
 # 天长市 | 598.6 | 7.5: a table's row
-_TABLE_ROW = re.compile(r"[^｜|\t\n]{2,20}[｜|\t][ ]*[-－−]?\d")
+_TABLE_ROW = re.compile(r"[^｜|\t\n]{2,20}[｜|\t][ ]*[-－−]?\d|[^\s｜|]{2,20}(?:  |\u3000\u3000)[ \u3000]*[-－−+]?\d")  # (孝南区　　16842)
 # ;同期,徐州市新沂市…: a clause after a semicolon opened by a place (after a word of time or contrast)
 _CLAUSE_LEAD = re.compile(r"[;；](?:同期|同时|此外|另外|相比之下|对比来看|反观)?[,，]?$")
 # 【数说赣州·2024】, 《缙云县…第十五个五年规划纲要（征求意见稿）》主要目标: a box's heading line

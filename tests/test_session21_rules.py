@@ -287,3 +287,8 @@ def test_a_disclosure_reports_own_counts_are_no_figures(xianju):
     assert not mine & {(Decimal("15826"), "条"), (Decimal("110"), "件"), (Decimal("486"), "万人次")}
     # 2024年前三季度，全县实现地区生产总值318.4亿元、增长6.9%: the county's own
     assert (Decimal("318.4"), "亿元") in mine
+
+
+def test_a_spaced_tables_rows_keep_the_frame_before_them(xiaogan):
+    # 2023年末，全市共有…法人单位6.82万个… / 表1 … / 孝南区　　16842　　58.7　　19986　　68215: 2023's
+    assert (Decimal("16842"), "个", Decimal("58.7"), "2023", False) in of(xiaogan, "孝南区")
