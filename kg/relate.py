@@ -197,6 +197,7 @@ class _Reader:
         # A report on an office's own work: its casework (a court's, a procuratorate's) or its
         # disclosures (政府信息公开工作年度报告) are no figures of the place
         self.own_work = (_CASEWORK if self.judicial else
+                         _CPPCC_WORK if self.page_organ is not None and self.page_organ[0] == "政协" else
                          _DISCLOSURE_WORK if _DISCLOSURE_REPORT.search(document.title or "") or _DISCLOSURE_REPORT.search(document.text, 0, 600)
                          else None)
         self.paragraph_named = False  # whether a figure of this paragraph named its division
@@ -803,9 +804,13 @@ class _Reader:
 
     def _organ_places(self, post: PostMention) -> bool:
         """Whether the page's own organ holds a post written without it: any organ's page for
-        党组成员 or 副局长, only a court's or a procuratorate's for 院长 or 庭长 (院长马文杰介绍,
-        医院… on a health commission's page is a hospital's head)."""
-        return self.page_organ is not None and (self.judicial or not _JUDICIAL_ROLE.search(post.title))
+        党组成员 or 副局长, only a court's for 院长 or 庭长 (院长马文杰介绍,医院… on a health
+        commission's page is a hospital's head)."""
+        if self.page_organ is None:
+            return False
+        own = _OWN_ROLES.get(self.page_organ[0])
+        return (own is not None and own.search(post.title) is not None) or not any(
+            rx.search(post.title) for rx in _OWN_ROLES.values())
 
     def read_official(self, info: SectionInfo, sec: SectionState, off: OfficialMention, sentence,
                       visitor: bool = False) -> None:
@@ -1376,12 +1381,18 @@ _ORGAN_NAMED = (r"([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])((?!人民政府|政�
                 r"[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|委))")
 _HOME_ORGAN = re.compile(r"[ \u3000]*" + _ORGAN_NAMED + r"[ \u3000]*(?:\n|$)")  # heading the page
 _CONGRESS_REPORT = re.compile(r"(?:^|\n)[ \u3000]*([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])人民代表大会常务委员会工作报告")
+# 政协钦州市第七届委员会常务委员会工作报告: a CPPCC standing committee's own report
+_CPPCC_REPORT = re.compile(r"(?:^|\n)[ \u3000]*(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])"
+                           r"(?:第[一二三四五六七八九十]{1,3}届)?委员会常务委员会工作报告")
 # 怀宁县人民法院工作报告, 永城市人民检察院工作报告: a court's or a procuratorate's own report
 _JUDICIAL_REPORT = re.compile(r"(?:^|\n)[ \u3000]*([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])(人民法院|人民检察院)工作报告")
 _DISCLOSURE_REPORT = re.compile(r"政府信息公开工作(?:年度)?报告")
 _DISCLOSURE_WORK = re.compile(r"公开|申请|复议|诉讼|审结|结转|解读|图解|政策文件|规范性文件|监督员|访问量|粉丝|第三方|专区|建议|提案|意见"
                               r"|信息\d|条$|篇")
-_JUDICIAL_ROLE = re.compile(r"(?:院长|检察长|庭长|专职委员|执行局副?局长|检察部副?主任)$")
+# Roles only one kind of organ has, written bare on its own page (副院长 on a court's)
+_OWN_ROLES = {"人民法院": re.compile(r"(?:院长|庭长|专职委员|执行局副?局长)$"),
+              "人民检察院": re.compile(r"(?:检察长|专职委员|检察部副?主任)$")}
+_CPPCC_WORK = re.compile(r"委员|提案|建议|视察|协商|调研|座谈|走访|监督员|引荐|反映问题|议政|履职|社情民意|专题|常委会会议")
 # What such a report does (its casework is no figure of the place; what it cites of the economy is)
 _CASEWORK = re.compile(r"案件|案\d|审结|执结|审执结|受理|调解|诉|判处|判令|罪|检察|起诉|批捕|逮捕|法官|陪审|执行|司法|追赃|挽损|破产|重整"
                        r"|债务|赔偿|复绿|放流|干警|培训|记录报告|纠纷|法律|矫正|公益|监督|办案|结案|成讼|欠薪|法庭|辖区"
@@ -1403,6 +1414,11 @@ _ORGAN_WRITTEN = re.compile(r"(?<=[" + LEVELS + r"])[\u4e00-\u9fff]{2,12}?(?:厅
 def _page_organ(text: str) -> tuple[str, Division] | None:
     """The organ whose own site the page is, as the text most often writes it after its level
     (省发展改革委 for 云南省发展和改革委员会), and its division; None on any other page."""
+    cppcc = _CPPCC_REPORT.search(text, 0, 1200)
+    if cppcc is not None:
+        # (its own work's counts are no figures of the city)
+        found = gazetteer().candidates(cppcc.group(1))
+        return ("政协", found[0]) if len(found) == 1 else None
     judicial = _JUDICIAL_REPORT.search(text, 0, 1200)
     if judicial is not None:
         # its bare posts (副院长X, 庭长Y, 党组成员、执行局局长Z) are the court's

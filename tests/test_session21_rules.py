@@ -292,3 +292,14 @@ def test_a_disclosure_reports_own_counts_are_no_figures(xianju):
 def test_a_spaced_tables_rows_keep_the_frame_before_them(xiaogan):
     # 2023年末，全市共有…法人单位6.82万个… / 表1 … / 孝南区　　16842　　58.7　　19986　　68215: 2023's
     assert (Decimal("16842"), "个", Decimal("58.7"), "2023", False) in of(xiaogan, "孝南区")
+
+
+qinzhou = text_facts("qinzhou", TESTS / "dev88" / "dev88-a-guangxi-city-cppcc-work-report.txt")
+
+
+def test_a_cppcc_reports_own_work_is_no_figure(qinzhou):
+    # 组织218名委员联系服务企业462家 / 收集意见建议73条 / 引荐项目12个、总投资86亿元
+    mine = {f[:2] for f in of(qinzhou, "钦州市")}
+    assert not mine & {(Decimal("462"), "家"), (Decimal("73"), "条"), (Decimal("12"), "个")}
+    # 市政协副主席、市工商联主席劳永康 (劳, a surname of 广西)
+    assert ("政协副主席", "钦州市", True) in held(qinzhou, "劳永康")

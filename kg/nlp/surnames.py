@@ -22,8 +22,8 @@ SURNAMES_1 = frozenset(
     "旷卿帅奉冒朴"
     # 盘 and 赵's neighbours among the Yao of 广东, 广西 and 湖南 (盘建新)
     "盘"
-    # 庹 and 母, of 四川, 重庆 and western 湖北 (庹清泉, 母德昌)
-    "庹母"
+    # 庹 and 母, of 四川, 重庆 and western 湖北 (庹清泉, 母德昌); 劳, of 广西 and 广东 (劳永康)
+    "庹母劳"
 )
 SURNAMES_2 = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "宇文", "司徒", "夏侯", "轩辕", "端木"})
 
