@@ -303,3 +303,11 @@ def test_a_cppcc_reports_own_work_is_no_figure(qinzhou):
     assert not mine & {(Decimal("462"), "家"), (Decimal("73"), "条"), (Decimal("12"), "个")}
     # 市政协副主席、市工商联主席劳永康 (劳, a surname of 广西)
     assert ("政协副主席", "钦州市", True) in held(qinzhou, "劳永康")
+
+
+ningjin = text_facts("ningjin", TESTS / "dev88" / "dev88-b-hebei-county-public-security-annual-report.txt")
+
+
+def test_a_bureaus_own_party_committee_on_its_own_page(ningjin):
+    # 来源：宁晋县公安局 … 局党委副书记、政委冯丽娜带头讲授专题党课 / 党委委员、政治处主任白雪松
+    assert {("公安局党委副书记", "宁晋县", True), ("公安局政委", "宁晋县", True)} <= held(ningjin, "冯丽娜")

@@ -189,6 +189,8 @@ ORGAN_POST = re.compile(r"常委会(?:党组(?:副?书记|成员)|(?:常务)?副
                         # (a court's or a procuratorate's own report: 副院长X, 民一庭庭长Y, 执行局局长Z)
                         r"|(?:常务)?副?(?:院长|检察长)|(?:审判|检察)委员会专职委员|执行局副?局长|[\u4e00-\u9fff]{1,6}?庭副?庭长"
                         r"|第[一二三四五六七八九十]{1,2}检察部副?主任"
+                        # (a bureau's own page: 局党委副书记、政委冯丽娜, 党委委员、政治处主任白雪松)
+                        r"|[局厅]党委(?:副?书记|委员)|(?<=、)(?:政委|政治处副?主任)"
                         r"|总(?:经济|工程|会计)师)(?![\u4e00-\u9fff]{0,2}(?:会议|办公会|扩大))"
                         # (任命李文涛为对外贸易处处长, 执法稽查科科长宁振海介绍: a division or section of the organ)
                         # (据市商务局…处处长马琰: a post of its own organ, written in full, is no such section)
