@@ -193,13 +193,13 @@ class _Reader:
             self.home_town, self.page_town = True, own.group(1) or own.group(2)
         # 山西省商务厅 heading the page: the organ's own site, whose bare posts (副厅长X) are its own
         self.page_organ: tuple[str, Division] | None = _page_organ(document.text)
-        self.judicial = self.page_organ is not None and self.page_organ[0] in ("人民法院", "人民检察院")
-        # A report on an office's own work: its casework (a court's, a procuratorate's) or its
-        # disclosures (政府信息公开工作年度报告) are no figures of the place
-        self.own_work = (_CASEWORK if self.judicial else
-                         _CPPCC_WORK if self.page_organ is not None and self.page_organ[0] == "政协" else
-                         _DISCLOSURE_WORK if _DISCLOSURE_REPORT.search(document.title or "") or _DISCLOSURE_REPORT.search(document.text, 0, 600)
-                         else None)
+        # A report on an office's own work: a court's or a procuratorate's casework, a CPPCC's
+        # members' work, a 政府信息公开工作年度报告's disclosures are no figures of the place
+        organ = self.page_organ[0] if self.page_organ is not None else None
+        self.own_work: re.Pattern | None = (
+            _CASEWORK if organ in ("人民法院", "人民检察院") else _CPPCC_WORK if organ == "政协"
+            else _DISCLOSURE_WORK if _DISCLOSURE_REPORT.search(document.title or "") or _DISCLOSURE_REPORT.search(document.text, 0, 600)
+            else None)
         self.paragraph_named = False  # whether a figure of this paragraph named its division
         # 留言内容：… up to 回复单位/回复内容: a citizen's message on a leaders' message board
         self.citizen_spans = _citizen_spans(document.text)
@@ -842,8 +842,6 @@ class _Reader:
         bare: list[int] = []  # indices of the holdings of posts written without their division
         for post in off.posts:
             if post.level == ORGAN_LEVEL:
-                if self.page_organ is None:
-                    continue
                 if not self._organ_places(post):
                     continue
                 organ, div = self.page_organ
@@ -1386,14 +1384,15 @@ _CPPCC_REPORT = re.compile(r"(?:^|\n)[ \u3000]*(?:中国人民政治协商会议
                            r"(?:第[一二三四五六七八九十]{1,3}届)?委员会常务委员会工作报告")
 # 怀宁县人民法院工作报告, 永城市人民检察院工作报告: a court's or a procuratorate's own report
 _JUDICIAL_REPORT = re.compile(r"(?:^|\n)[ \u3000]*([\u4e00-\u9fff]{2,8}?[" + LEVELS + r"])(人民法院|人民检察院)工作报告")
-_DISCLOSURE_REPORT = re.compile(r"政府信息公开工作(?:年度)?报告")
-_DISCLOSURE_WORK = re.compile(r"公开|申请|复议|诉讼|审结|结转|解读|图解|政策文件|规范性文件|监督员|访问量|粉丝|第三方|专区|建议|提案|意见"
-                              r"|信息\d|条$|篇")
 # Roles only one kind of organ has, written bare on its own page (副院长 on a court's)
 _OWN_ROLES = {"人民法院": re.compile(r"(?:院长|庭长|专职委员|执行局副?局长)$"),
               "人民检察院": re.compile(r"(?:检察长|专职委员|检察部副?主任)$")}
+# What an office's own report tells of its own work, near a figure (no figure of the place; what
+# such a report cites of the economy is): a disclosure report's, a CPPCC's, a court's
+_DISCLOSURE_REPORT = re.compile(r"政府信息公开工作(?:年度)?报告")
+_DISCLOSURE_WORK = re.compile(r"公开|申请|复议|诉讼|审结|结转|解读|图解|政策文件|规范性文件|监督员|访问量|粉丝|第三方|专区|建议|提案|意见"
+                              r"|信息\d|条$|篇")
 _CPPCC_WORK = re.compile(r"委员|提案|建议|视察|协商|调研|座谈|走访|监督员|引荐|反映问题|议政|履职|社情民意|专题|常委会会议")
-# What such a report does (its casework is no figure of the place; what it cites of the economy is)
 _CASEWORK = re.compile(r"案件|案\d|审结|执结|审执结|受理|调解|诉|判处|判令|罪|检察|起诉|批捕|逮捕|法官|陪审|执行|司法|追赃|挽损|破产|重整"
                        r"|债务|赔偿|复绿|放流|干警|培训|记录报告|纠纷|法律|矫正|公益|监督|办案|结案|成讼|欠薪|法庭|辖区"
                        r"|量刑|认罪|争议|信访|涉诈|证据|听证")
