@@ -9,8 +9,10 @@ Two shapes are read:
   indicator (规模以上工业营业收入｜亿元｜312.6｜9.4): the figures are the text's own place's,
   dated by the value column's head (or by a period in the indicator's brackets).
 
-A bare growth column (增速（%）) joins the value before it; a column or a cell of "—" has no
-figure. Sentence grammar reads nothing in a row of bare numbers, hence this module.
+A bare growth column (增速（%）, 同比（%）) joins the value before it; a column or a cell of "—"
+has no figure. A first column of ranks (排名) and columns of words (所在省份) are skipped, scores
+(综合得分) are no figures, and a 单位：个、%、户 line between caption and header gives the columns
+their units. Sentence grammar reads nothing in a row of bare numbers, hence this module.
 """
 
 from __future__ import annotations
@@ -128,7 +130,7 @@ def _header(cells: list[tuple[int, int, str]], caption: PeriodMention | None, ca
         if named is None or not named.group(1):
             return None
         return _Table([_Column(named.group(1), "%", False, True)], False, False, caption)
-    if len(cells) >= 4 and _RANK_HEAD.fullmatch(_SPACES.sub("", cells[0][2])):
+    if len(cells) >= 4 and _RANK_HEAD.fullmatch(cells[0][2]):
         table = _header(cells[1:], caption, caption_text, units)
         return replace(table, ranked=True) if table is not None and not table.of_indicators else None
     if len(cells) < 3 or not _LABEL.fullmatch(cells[0][2]) or any(_NUMBER.fullmatch(c[2]) for c in cells):
