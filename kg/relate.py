@@ -31,7 +31,7 @@ from kg.nlp.posts import (LEVELS, ONCE_HELD, ORGAN_LEVEL, TOWN_LEVEL, ZONE_WORDS
 from kg.nlp.periods import is_future, resolve
 from kg.nlp.towns import find_towns, page_zone_name, town_post_title
 from kg.nlp.pipeline import Section, SectionInfo, doc_text, records
-from kg.section_state import BULLETS, SectionState, singles_out
+from kg.section_state import AIMS, BULLETS, SectionState, singles_out
 from kg.subjects import SCENE, OtherSubjects, opens_at, unplaced_quote
 from kg.visits import is_visit, note_places_visited
 
@@ -134,7 +134,7 @@ _SPEAKS = re.compile(r"(?:代表)?(?:在[^，,。；;]{1,10}?中)?(?:表示|介�
 # 二、评价结果: a part of a text's outline
 _PART_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
 # 嘉兴今年的目标为地区生产总值增长5.5%以上,…: a year's aims, which its 的 does not narrow to one noun
-_AIMS_AFTER = re.compile(r"(?:主要)?(?:预期|发展|经济|增长)?(?:目标|任务)|[“\"]?成绩单")
+_AIMS_AFTER = re.compile(AIMS.pattern + r"|[“\"]?成绩单")
 _SEMICOLON = re.compile(r"[;；]")
 _NEWS_LEAD = re.compile(r"\s*(?:本报|本刊|又)讯")  # (又讯: a second item of the same page)
 _SHORT_NAME_ASIDE = re.compile(r"(?:[(（](?:以下)?简称)?[^()（）,，。]{0,12}?[)）][,，]?")

@@ -135,7 +135,8 @@ class SectionState:
         self.paragraph_framed = True
 
 
-_AIMS = re.compile(r"(?:主要)?(?:预期|发展|经济|增长)?(?:目标|任务)")
+# 今年的目标任务, 今年的主要目标: a year's aims (kg.relate reads it too)
+AIMS = re.compile(r"(?:主要)?(?:预期|发展|经济|增长)?(?:目标|任务)")
 
 
 def singles_out(text: str, phrase, date: dt.date | None) -> bool:
@@ -159,4 +160,4 @@ def singles_out(text: str, phrase, date: dt.date | None) -> bool:
         # (到2030年：on a line of its own heads the list of targets under it)
         return not re.match(r"[:：][ \t]*\n", text[phrase.end : phrase.end + 4])
     # (今年的目标任务, 今年的主要目标: the year's aims follow, and what comes after them)
-    return text.startswith("的", phrase.end) and not _AIMS.match(text, phrase.end + 1)
+    return text.startswith("的", phrase.end) and not AIMS.match(text, phrase.end + 1)

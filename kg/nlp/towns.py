@@ -112,9 +112,11 @@ def town_at(text: str, pos: int, stems: frozenset[str] = frozenset()) -> TownMen
         return named
     for stem in stems:
         # 容桂是…, 北滘将…: the short name as a subject; 都江古城景区 is a place of its own.
-        if text.startswith(stem, pos) and _ALIAS_NEXT.match(text, pos + len(stem)):
+        if not text.startswith(stem, pos):
+            continue
+        if _ALIAS_NEXT.match(text, pos + len(stem)):
             return TownMention(pos, pos + len(stem), stem)
-        kind = _KIND_AFTER.match(text, pos + len(stem)) if text.startswith(stem, pos) else None
+        kind = _KIND_AFTER.match(text, pos + len(stem))
         if kind:  # 狮山镇 again, after 南海区狮山镇 named it
             return TownMention(pos, kind.end(), stem)
     return None
